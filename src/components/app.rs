@@ -1,0 +1,130 @@
+//! The widget's root: holds the state, lays the wheel out for its size and
+//! places the wheel, its key and the details panel.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::color::DimensionPalette;
+use crate::components::key::Key;
+use crate::components::panel::Panel;
+use crate::components::wheel::{WheelSvg, PANEL_ID};
+use crate::dom;
+use crate::geometry::{wheel_geometry, RINGS, VIEW};
+use crate::i18n::{fill, Strings};
+use crate::labels::wheel_labels;
+use crate::model::{plain, Wheel};
+use crate::state::{Action, Announcement, WheelState};
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// The wheel to show.
+    pub wheel: Rc<Wheel>,
+    /// Keep the URL hash in step with the open segment.
+    #[prop_or(true)]
+    pub sync_hash: bool,
+    /// The UI language; the wheel's own language when absent.
+    #[prop_or_default]
+    pub lang: Option<AttrValue>,
+    /// The id of a dimension or part to show open at first.
+    #[prop_or_default]
+    pub open: Option<AttrValue>,
+    /// The wheel's width in CSS pixels until it has been measured.
+    #[prop_or(480.0)]
+    pub initial_width: f64,
+}
+
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let state = {
+        let wheel = props.wheel.clone();
+        let open = props.open.as_deref().and_then(|id| wheel.find(id));
+        use_reducer(move || WheelState::new(wheel).with_open(open))
+    };
+    let lang = props.lang.as_deref().unwrap_or(&props.wheel.lang);
+    let strings = Strings::for_lang(lang);
+
+    let figure = use_node_ref();
+    let width = dom::use_width(figure.clone(), props.initial_width);
+    let wheel = state.wheel.clone();
+    let geometry = use_memo(WheelKey(wheel.clone()), |WheelKey(wheel)| {
+        let counts: Vec<usize> = wheel.dimensions.iter().map(|d| d.parts.len()).collect();
+        wheel_geometry(&counts, RINGS)
+    });
+    let labels = {
+        let geometry = geometry.clone();
+        use_memo(
+            (WheelKey(wheel.clone()), width),
+            move |(WheelKey(wheel), width)| wheel_labels(wheel, &geometry, width / VIEW),
+        )
+    };
+    let palettes = use_memo(WheelKey(wheel.clone()), |WheelKey(wheel)| {
+        wheel
+            .dimensions
+            .iter()
+            .enumerate()
+            .map(|(d, dim)| DimensionPalette::for_dimension(d, dim.color))
+            .collect::<Vec<_>>()
+    });
+    dom::use_hash_sync(props.sync_hash, state.clone());
+
+    let onkeydown = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Escape" {
+                dispatch.dispatch(Action::Close);
+            }
+        })
+    };
+    let announcement = match state.announcement {
+        Announcement::None => String::new(),
+        Announcement::Opened(segment) => fill(strings.opened, &plain(wheel.title_of(segment))),
+        Announcement::Closed => strings.closed.to_owned(),
+    };
+
+    html! {
+        <div class="cw" lang={strings.lang} {onkeydown}>
+            <h2 class="cw__title">{ wheel.title.clone() }</h2>
+            <div class="cw__body">
+                <div class="cw__figure" ref={figure}>
+                    <WheelSvg
+                        wheel={wheel.clone()}
+                        geometry={geometry}
+                        labels={labels.clone()}
+                        palettes={palettes}
+                        open={state.open}
+                        current={state.current}
+                        focus_request={state.focus_wheel}
+                        {strings}
+                        dispatch={state.dispatcher()}
+                    />
+                </div>
+                <div id={PANEL_ID} class="cw__panel">
+                    <Panel
+                        wheel={wheel.clone()}
+                        open={state.open}
+                        focus_request={state.focus_panel}
+                        {strings}
+                        dispatch={state.dispatcher()}
+                    />
+                </div>
+                <Key wheel={wheel.clone()} labels={labels} {strings} />
+            </div>
+            if !wheel.source.is_empty() {
+                <p class="cw__source">{ wheel.source.clone() }</p>
+            }
+            <div class="cw__live" role="status" aria-live="polite">{ announcement }</div>
+        </div>
+    }
+}
+
+/// Compares wheels by identity: a wheel is immutable once loaded, so the
+/// memoised layout only needs recomputing when a different wheel arrives.
+#[derive(Clone)]
+struct WheelKey(Rc<Wheel>);
+
+impl PartialEq for WheelKey {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}

@@ -1,0 +1,135 @@
+//! The details panel: the open dimension's introduction and parts, or the
+//! open part's description and examples.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::color::DimensionPalette;
+use crate::dom;
+use crate::i18n::{fill, Strings};
+use crate::model::{paragraphs, plain, SegmentId, Wheel};
+use crate::state::{Action, Origin, Step, WheelState};
+
+#[derive(Properties, PartialEq)]
+pub struct PanelProps {
+    pub wheel: Rc<Wheel>,
+    pub open: Option<SegmentId>,
+    pub focus_request: u32,
+    pub strings: &'static Strings,
+    pub dispatch: yew::functional::UseReducerDispatcher<WheelState>,
+}
+
+#[component]
+pub fn Panel(props: &PanelProps) -> Html {
+    let heading = use_node_ref();
+    dom::use_focus_on(heading.clone(), props.focus_request, None);
+    let strings = props.strings;
+    let wheel = &props.wheel;
+
+    let Some(open) = props.open else {
+        return html! { <p class="cw-panel__hint">{ strings.hint }</p> };
+    };
+    let dispatch = &props.dispatch;
+    let open_segment = |segment: SegmentId| {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Open(segment, Origin::Panel)))
+    };
+    let step = |step: Step| {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::OpenStep(step)))
+    };
+    let close = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Close))
+    };
+
+    let dimension = &wheel.dimensions[open.dimension()];
+    // The dimension's colour, as an SVG attribute (no inline style, for CSP).
+    let colour = DimensionPalette::for_dimension(open.dimension(), dimension.color).strong;
+    let swatch = html! {
+        <svg class="cw-panel__swatch" viewBox="0 0 10 10" aria-hidden="true">
+            <rect width="10" height="10" rx="2" fill={colour.to_hex()} />
+        </svg>
+    };
+    let (eyebrow, body) = match open {
+        SegmentId::Dimension(d) => (
+            html! { <p class="cw-panel__eyebrow">{ swatch }{ strings.dimension }</p> },
+            html! {
+                <>
+                    { text(&dimension.intro) }
+                    <h4 class="cw-panel__subheading">{ strings.parts }</h4>
+                    <ul class="cw-panel__parts">
+                        { for dimension.parts.iter().enumerate().map(|(p, part)| html! {
+                            <li key={part.id.clone()}>
+                                <button type="button" class="cw-panel__part" onclick={open_segment(SegmentId::Part(d, p))}>
+                                    { part.title.clone() }
+                                </button>
+                            </li>
+                        }) }
+                    </ul>
+                </>
+            },
+        ),
+        SegmentId::Part(d, p) => {
+            let part = &dimension.parts[p];
+            (
+                html! {
+                    <p class="cw-panel__eyebrow">
+                        { swatch }
+                        <button
+                            type="button"
+                            class="cw-panel__back"
+                            aria-label={fill(strings.back_to, &plain(&dimension.title))}
+                            onclick={open_segment(SegmentId::Dimension(d))}
+                        >
+                            { dimension.title.clone() }
+                        </button>
+                    </p>
+                },
+                html! {
+                    <>
+                        { text(&part.description) }
+                        if !part.examples.is_empty() {
+                            <h4 class="cw-panel__subheading">{ strings.examples }</h4>
+                            <ul class="cw-panel__examples">
+                                { for part.examples.iter().map(|example| html! { <li>{ example.clone() }</li> }) }
+                            </ul>
+                        }
+                    </>
+                },
+            )
+        }
+    };
+
+    let previous = wheel.step(open, Step::Previous);
+    let next = wheel.step(open, Step::Next);
+    html! {
+        <section class="cw-panel" aria-labelledby="cw-panel-title">
+            <div class="cw-panel__header">
+                { eyebrow }
+                <button type="button" class="cw-panel__close" onclick={close}>{ strings.close }</button>
+            </div>
+            <h3 id="cw-panel-title" class="cw-panel__title" tabindex="-1" ref={heading}>
+                { wheel.title_of(open).to_owned() }
+            </h3>
+            { body }
+            <nav class="cw-panel__steps" aria-label={strings.steps}>
+                <button type="button" class="cw-panel__step cw-panel__step--previous" onclick={step(Step::Previous)}>
+                    <span class="cw-panel__step-label">{ strings.previous }</span>
+                    <span class="cw-panel__step-title">{ wheel.title_of(previous).to_owned() }</span>
+                </button>
+                <button type="button" class="cw-panel__step cw-panel__step--next" onclick={step(Step::Next)}>
+                    <span class="cw-panel__step-label">{ strings.next }</span>
+                    <span class="cw-panel__step-title">{ wheel.title_of(next).to_owned() }</span>
+                </button>
+            </nav>
+        </section>
+    }
+}
+
+fn text(text: &str) -> Html {
+    paragraphs(text)
+        .map(|p| html! { <p class="cw-panel__text">{ p.to_owned() }</p> })
+        .collect()
+}

@@ -1,0 +1,559 @@
+//! Label layout for the wheel: which text each segment shows, wrapped into
+//! lines and sized so that it lies wholly inside its segment.
+//!
+//! Text is measured with a table of advance widths taken from DejaVu Sans and
+//! Liberation Sans (the wider of the two per glyph), which is at least as wide
+//! as the fonts the widget asks for, so a label that fits here fits on screen.
+//! The browser tests check that claim against real glyph boxes.
+
+use crate::geometry::{polar, Rect, Sector, WheelGeometry};
+use crate::model::{SegmentId, Wheel};
+
+/// Font weight, which changes glyph widths.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Weight {
+    Regular,
+    Bold,
+}
+
+/// How a ring's labels are set.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LabelStyle {
+    /// Preferred font size in CSS pixels.
+    pub max_px: f64,
+    /// Smallest font size in CSS pixels we accept as legible.
+    pub min_px: f64,
+    pub max_lines: usize,
+    pub weight: Weight,
+}
+
+/// Part labels: regular weight, up to three lines.
+pub const PART_STYLE: LabelStyle = LabelStyle {
+    max_px: 17.0,
+    min_px: 12.0,
+    max_lines: 3,
+    weight: Weight::Regular,
+};
+
+/// Dimension labels: bold, up to four lines.
+pub const DIMENSION_STYLE: LabelStyle = LabelStyle {
+    max_px: 18.0,
+    min_px: 12.0,
+    max_lines: 4,
+    weight: Weight::Bold,
+};
+
+/// Distance between baselines, in ems.
+pub const LINE_HEIGHT: f64 = 1.2;
+/// Height of one line's glyph box (ascent + descent), in ems.
+const GLYPH_HEIGHT: f64 = 1.17;
+/// Room kept between a label and its segment's edges, in ems.
+const MARGIN: f64 = 0.3;
+
+/// A label laid out inside its segment.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Label {
+    pub lines: Vec<String>,
+    /// Font size in SVG user units.
+    pub font_size: f64,
+    /// Centre of the text block in SVG user units.
+    pub center: crate::geometry::Point,
+}
+
+impl Label {
+    /// The y coordinate of line `index`'s middle (for `dominant-baseline: central`).
+    pub fn line_y(&self, index: usize) -> f64 {
+        let offset = index as f64 - (self.lines.len() as f64 - 1.0) / 2.0;
+        self.center.y + offset * LINE_HEIGHT * self.font_size
+    }
+}
+
+/// Which text a ring shows: full titles, short titles, or numbers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Tier {
+    Title,
+    Short,
+    Number,
+}
+
+/// The labels of a whole wheel.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WheelLabels {
+    pub dimension_tier: Tier,
+    pub part_tier: Tier,
+    /// `None` where not even a number fits (very many parts on a small screen).
+    pub dimensions: Vec<Option<Label>>,
+    pub parts: Vec<Vec<Option<Label>>>,
+}
+
+impl WheelLabels {
+    /// The label of a segment, if it has one.
+    pub fn get(&self, segment: SegmentId) -> Option<&Label> {
+        match segment {
+            SegmentId::Dimension(d) => self.dimensions[d].as_ref(),
+            SegmentId::Part(d, p) => self.parts[d][p].as_ref(),
+        }
+    }
+
+    /// Whether the wheel shows numbers in place of some titles, so that a
+    /// visible key is needed.
+    pub fn needs_key(&self) -> bool {
+        self.part_tier == Tier::Number || self.dimension_tier == Tier::Number
+    }
+}
+
+/// The number shown for a segment when titles do not fit: `2` or `2.3`.
+pub fn segment_number(segment: SegmentId) -> String {
+    match segment {
+        SegmentId::Dimension(d) => format!("{}", d + 1),
+        SegmentId::Part(d, p) => format!("{}.{}", d + 1, p + 1),
+    }
+}
+
+/// Lays out every label of `wheel` for a wheel drawn `px_per_unit` CSS pixels
+/// per SVG unit. Each ring uses the fullest tier at which all its labels fit,
+/// so a ring never mixes titles and numbers.
+pub fn wheel_labels(wheel: &Wheel, geometry: &WheelGeometry, px_per_unit: f64) -> WheelLabels {
+    let dimension_texts = |tier: Tier| -> Vec<String> {
+        wheel
+            .dimensions
+            .iter()
+            .enumerate()
+            .map(|(d, dim)| match tier {
+                Tier::Title => dim.title.clone(),
+                Tier::Short => dim.short.clone().unwrap_or_else(|| dim.title.clone()),
+                Tier::Number => segment_number(SegmentId::Dimension(d)),
+            })
+            .collect()
+    };
+    let (dimension_tier, dimensions) = fit_ring(
+        dimension_texts,
+        &geometry.dimensions,
+        px_per_unit,
+        DIMENSION_STYLE,
+    );
+
+    let sectors: Vec<_> = geometry.parts.iter().flatten().copied().collect();
+    let part_texts = |tier: Tier| -> Vec<String> {
+        wheel
+            .dimensions
+            .iter()
+            .enumerate()
+            .flat_map(|(d, dim)| {
+                dim.parts
+                    .iter()
+                    .enumerate()
+                    .map(move |(p, part)| match tier {
+                        Tier::Title => part.title.clone(),
+                        Tier::Short => part.short.clone().unwrap_or_else(|| part.title.clone()),
+                        Tier::Number => segment_number(SegmentId::Part(d, p)),
+                    })
+            })
+            .collect()
+    };
+    let (part_tier, flat) = fit_ring(part_texts, &sectors, px_per_unit, PART_STYLE);
+    let mut flat = flat.into_iter();
+    let parts = wheel
+        .dimensions
+        .iter()
+        .map(|dim| flat.by_ref().take(dim.parts.len()).collect())
+        .collect();
+
+    WheelLabels {
+        dimension_tier,
+        part_tier,
+        dimensions,
+        parts,
+    }
+}
+
+fn fit_ring(
+    texts: impl Fn(Tier) -> Vec<String>,
+    sectors: &[Sector],
+    px_per_unit: f64,
+    style: LabelStyle,
+) -> (Tier, Vec<Option<Label>>) {
+    for tier in [Tier::Title, Tier::Short] {
+        let texts = texts(tier);
+        let labels: Option<Vec<Label>> = texts
+            .iter()
+            .zip(sectors)
+            .map(|(text, sector)| fit(text, sector, px_per_unit, style))
+            .collect();
+        if let Some(labels) = labels {
+            // One font size per ring looks calmer than each label at its own
+            // largest: set them all at the smallest. Every label fits there,
+            // because its box only shrinks about the same centre.
+            let smallest_px = labels
+                .iter()
+                .map(|l| l.font_size * px_per_unit)
+                .fold(f64::INFINITY, f64::min);
+            let uniform = LabelStyle {
+                max_px: smallest_px,
+                min_px: smallest_px,
+                ..style
+            };
+            let labels = texts
+                .iter()
+                .zip(sectors)
+                .zip(labels)
+                .map(|((text, sector), own)| fit(text, sector, px_per_unit, uniform).unwrap_or(own))
+                .map(Some)
+                .collect();
+            return (tier, labels);
+        }
+    }
+    let numbers = LabelStyle {
+        max_lines: 1,
+        ..style
+    };
+    let labels = texts(Tier::Number)
+        .iter()
+        .zip(sectors)
+        .map(|(text, sector)| fit(text, sector, px_per_unit, numbers))
+        .collect();
+    (Tier::Number, labels)
+}
+
+/// Fits `text` into `sector`: the largest font size (in half-pixel steps) at
+/// which some wrapping into at most `style.max_lines` lines fits, preferring
+/// fewer lines and a position near the middle of the ring.
+pub fn fit(text: &str, sector: &Sector, px_per_unit: f64, style: LabelStyle) -> Option<Label> {
+    let tokens = tokenize(text);
+    if tokens.is_empty() || px_per_unit <= 0.0 {
+        return None;
+    }
+    let wraps: Vec<(Vec<String>, f64)> = (1..=style.max_lines.min(tokens.len()))
+        .filter_map(|lines| wrap(&tokens, lines, style.weight))
+        .collect();
+    let steps = ((style.max_px - style.min_px) * 2.0).round().max(0.0) as usize;
+    let depth = sector.outer - sector.inner;
+    for step in 0..=steps {
+        let font_size = (style.max_px - step as f64 * 0.5) / px_per_unit;
+        for (lines, widest_em) in &wraps {
+            let width = widest_em * font_size;
+            let height = ((lines.len() as f64 - 1.0) * LINE_HEIGHT + GLYPH_HEIGHT) * font_size;
+            if width > depth.max(sector.outer * sector.span()) {
+                continue;
+            }
+            for offset in [0.0, 0.08, -0.08, 0.16, -0.16, 0.24, -0.24, 0.32, -0.32] {
+                let radius = sector.inner + depth * (0.5 + offset);
+                let rect = Rect {
+                    center: polar(radius, sector.mid_angle()),
+                    width,
+                    height,
+                };
+                if sector.contains(&rect, MARGIN * font_size) {
+                    return Some(Label {
+                        lines: lines.clone(),
+                        font_size,
+                        center: rect.center,
+                    });
+                }
+            }
+        }
+    }
+    None
+}
+
+/// A word of a label and how the text may break after it.
+#[derive(Clone, Debug, PartialEq)]
+struct Token {
+    text: String,
+    after: Break,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Break {
+    /// A space: dropped at a line break.
+    Space,
+    /// A soft hyphen: shown as "-" at a line break, otherwise invisible.
+    Soft,
+    /// A hard hyphen inside a word ("it-systemer"): kept, may break after.
+    Hyphen,
+    End,
+}
+
+fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let mut current = String::new();
+    let push = |current: &mut String, after: Break, tokens: &mut Vec<Token>| {
+        if !current.is_empty() {
+            tokens.push(Token {
+                text: std::mem::take(current),
+                after,
+            });
+        }
+    };
+    let chars: Vec<char> = text.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        match c {
+            c if c.is_whitespace() => push(&mut current, Break::Space, &mut tokens),
+            '\u{ad}' => push(&mut current, Break::Soft, &mut tokens),
+            '-' if !current.is_empty() && chars.get(i + 1).is_some_and(|n| n.is_alphabetic()) => {
+                current.push('-');
+                push(&mut current, Break::Hyphen, &mut tokens);
+            }
+            c => current.push(c),
+        }
+    }
+    push(&mut current, Break::End, &mut tokens);
+    if let Some(last) = tokens.last_mut() {
+        last.after = Break::End;
+    }
+    tokens
+}
+
+/// The text of tokens `from..to` set on one line.
+fn line_text(tokens: &[Token]) -> String {
+    let mut line = String::new();
+    for (i, token) in tokens.iter().enumerate() {
+        line.push_str(&token.text);
+        let last = i + 1 == tokens.len();
+        match (token.after, last) {
+            (Break::Space, false) => line.push(' '),
+            (Break::Soft, true) => line.push('-'),
+            _ => {}
+        }
+    }
+    line
+}
+
+/// Splits `tokens` into exactly `lines` lines so that the widest is as narrow
+/// as possible. Returns the lines and the widest line's width in ems.
+fn wrap(tokens: &[Token], lines: usize, weight: Weight) -> Option<(Vec<String>, f64)> {
+    let n = tokens.len();
+    if lines == 0 || lines > n {
+        return None;
+    }
+    let width = |from: usize, to: usize| text_width_em(&line_text(&tokens[from..to]), weight);
+    // best[k][i]: the narrowest widest-line for setting tokens[..i] in k lines.
+    let mut best = vec![vec![f64::INFINITY; n + 1]; lines + 1];
+    let mut cut = vec![vec![0usize; n + 1]; lines + 1];
+    best[0][0] = 0.0;
+    for k in 1..=lines {
+        for i in k..=n {
+            for j in (k - 1)..i {
+                let candidate = best[k - 1][j].max(width(j, i));
+                if candidate < best[k][i] {
+                    best[k][i] = candidate;
+                    cut[k][i] = j;
+                }
+            }
+        }
+    }
+    let mut bounds = vec![n];
+    let mut i = n;
+    for k in (1..=lines).rev() {
+        i = cut[k][i];
+        bounds.push(i);
+    }
+    bounds.reverse();
+    let text = bounds
+        .windows(2)
+        .map(|w| line_text(&tokens[w[0]..w[1]]))
+        .collect();
+    Some((text, best[lines][n]))
+}
+
+/// Estimated advance width of `text` in ems.
+pub fn text_width_em(text: &str, weight: Weight) -> f64 {
+    let table = match weight {
+        Weight::Regular => &REGULAR,
+        Weight::Bold => &BOLD,
+    };
+    let thousandths: u32 = text
+        .chars()
+        .map(|c| match c {
+            ' '..='~' => u32::from(table[c as usize - 32]),
+            'æ' | 'Æ' => 1085,
+            '\u{ad}' => 0,
+            c if c.is_uppercase() => 870,
+            _ => 720,
+        })
+        .sum();
+    f64::from(thousandths) / 1000.0
+}
+
+/// Advance widths of ASCII 32..=126 in thousandths of an em: the wider of
+/// DejaVu Sans and Liberation Sans, measured in Chromium.
+#[rustfmt::skip]
+const REGULAR: [u16; 95] = [
+    318, 401, 460, 838, 636, 950, 780, 275, 390, 390, 500, 838, 318, 361, 318, 337,
+    636, 636, 636, 636, 636, 636, 636, 636, 636, 636, 337, 337, 838, 838, 838, 556,
+    1015, 684, 686, 722, 770, 667, 611, 778, 752, 295, 500, 667, 557, 863, 748, 787,
+    667, 787, 722, 667, 611, 732, 684, 989, 685, 667, 685, 390, 337, 390, 838, 556,
+    500, 613, 635, 550, 635, 615, 352, 635, 634, 278, 278, 579, 278, 974, 634, 612,
+    635, 635, 411, 521, 392, 634, 592, 818, 592, 592, 525, 636, 337, 636, 838,
+];
+
+/// As [`REGULAR`], for bold.
+#[rustfmt::skip]
+const BOLD: [u16; 95] = [
+    348, 456, 521, 838, 696, 1002, 872, 306, 457, 457, 523, 838, 380, 415, 380, 365,
+    696, 696, 696, 696, 696, 696, 696, 696, 696, 696, 400, 400, 838, 838, 838, 611,
+    1000, 774, 762, 734, 830, 683, 683, 821, 837, 372, 556, 775, 637, 995, 837, 850,
+    733, 850, 770, 720, 682, 812, 774, 1103, 771, 724, 725, 457, 365, 457, 838, 556,
+    500, 675, 716, 593, 716, 678, 435, 716, 712, 343, 343, 665, 343, 1042, 712, 687,
+    716, 716, 493, 595, 478, 712, 652, 924, 645, 652, 582, 712, 365, 712, 838,
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::geometry::{wheel_geometry, RINGS};
+
+    fn lines(text: &str, n: usize) -> Vec<String> {
+        wrap(&tokenize(text), n, Weight::Regular).unwrap().0
+    }
+
+    #[test]
+    fn widths_follow_the_table() {
+        assert!((text_width_em("a", Weight::Regular) - 0.613).abs() < 1e-9);
+        assert!(text_width_em("Mmm", Weight::Bold) > text_width_em("Mmm", Weight::Regular));
+        assert_eq!(
+            text_width_em("a\u{ad}b", Weight::Regular),
+            text_width_em("ab", Weight::Regular)
+        );
+        // Danish letters and unknown glyphs are counted wide, never as zero.
+        assert!(text_width_em("ø", Weight::Regular) >= 0.6);
+        assert!(text_width_em("Ω", Weight::Regular) >= 0.8);
+    }
+
+    #[test]
+    fn wrapping_balances_lines() {
+        assert_eq!(lines("Retssikkerhed og etik", 1), ["Retssikkerhed og etik"]);
+        assert_eq!(
+            lines("Retssikkerhed og etik", 2),
+            ["Retssikkerhed", "og etik"]
+        );
+        assert_eq!(
+            lines("Teknologi, faglighed og mennesker", 3),
+            ["Teknologi,", "faglighed og", "mennesker"]
+        );
+    }
+
+    #[test]
+    fn soft_hyphens_break_long_words_with_a_visible_hyphen() {
+        assert_eq!(
+            lines("Data- og informations\u{ad}sikkerhed", 3),
+            ["Data- og", "informations-", "sikkerhed"]
+        );
+        // Unbroken, the soft hyphen disappears.
+        assert_eq!(lines("Teknologi\u{ad}vurdering", 1), ["Teknologivurdering"]);
+    }
+
+    #[test]
+    fn hard_hyphens_inside_words_allow_a_break() {
+        assert_eq!(lines("it-systemer", 2), ["it-", "systemer"]);
+        // A hyphen before a space ("Data- og") is no break of its own.
+        assert_eq!(tokenize("Data- og").len(), 2);
+    }
+
+    #[test]
+    fn wrap_rejects_more_lines_than_words() {
+        assert!(wrap(&tokenize("Innovation"), 2, Weight::Regular).is_none());
+    }
+
+    #[test]
+    fn fitted_labels_lie_inside_their_segment() {
+        let wheel = crate::model::Wheel::builtin();
+        let counts: Vec<usize> = wheel.dimensions.iter().map(|d| d.parts.len()).collect();
+        let geometry = wheel_geometry(&counts, RINGS);
+        for width_px in [280.0, 320.0, 480.0, 768.0, 1000.0] {
+            let scale = width_px / crate::geometry::VIEW;
+            let labels = wheel_labels(&wheel, &geometry, scale);
+            for segment in wheel.segments() {
+                let sector = match segment {
+                    SegmentId::Dimension(d) => geometry.dimensions[d],
+                    SegmentId::Part(d, p) => geometry.parts[d][p],
+                };
+                let label = labels
+                    .get(segment)
+                    .unwrap_or_else(|| panic!("{segment:?} at {width_px}"));
+                let style = match segment {
+                    SegmentId::Dimension(_) => DIMENSION_STYLE,
+                    SegmentId::Part(..) => PART_STYLE,
+                };
+                let px = label.font_size * scale;
+                assert!(
+                    px >= style.min_px - 1e-9,
+                    "{segment:?} legible at {width_px}: {px}px"
+                );
+                let widest = label
+                    .lines
+                    .iter()
+                    .map(|l| text_width_em(l, style.weight))
+                    .fold(0.0, f64::max);
+                let rect = Rect {
+                    center: label.center,
+                    width: widest * label.font_size,
+                    height: ((label.lines.len() as f64 - 1.0) * LINE_HEIGHT + GLYPH_HEIGHT)
+                        * label.font_size,
+                };
+                assert!(
+                    sector.contains(&rect, 0.0),
+                    "{segment:?} at {width_px}px: {label:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_ring_uses_one_font_size() {
+        let wheel = crate::model::Wheel::builtin();
+        let geometry = wheel_geometry(&[3, 3, 3, 3], RINGS);
+        for scale in [0.35, 0.5, 0.7, 1.0] {
+            let labels = wheel_labels(&wheel, &geometry, scale);
+            for ring in [labels.dimensions.clone(), labels.parts.concat()] {
+                let sizes: Vec<f64> = ring.iter().flatten().map(|l| l.font_size).collect();
+                assert!(
+                    sizes.windows(2).all(|w| (w[0] - w[1]).abs() < 1e-9),
+                    "{scale}: {sizes:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn tiers_shorten_as_the_wheel_shrinks() {
+        let wheel = crate::model::Wheel::builtin();
+        let geometry = wheel_geometry(&[3, 3, 3, 3], RINGS);
+        let wide = wheel_labels(&wheel, &geometry, 1.0);
+        assert_eq!(wide.part_tier, Tier::Title);
+        assert_eq!(wide.dimension_tier, Tier::Title);
+        assert!(!wide.needs_key());
+        let middle = wheel_labels(&wheel, &geometry, 0.5);
+        assert_eq!(middle.part_tier, Tier::Short);
+        let narrow = wheel_labels(&wheel, &geometry, 0.3);
+        assert_eq!(narrow.part_tier, Tier::Number);
+        assert!(narrow.needs_key());
+        let tiers_never_grow = [0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8].windows(2).all(|w| {
+            wheel_labels(&wheel, &geometry, w[0]).part_tier
+                >= wheel_labels(&wheel, &geometry, w[1]).part_tier
+        });
+        assert!(tiers_never_grow);
+    }
+
+    #[test]
+    fn numbers_are_the_last_resort() {
+        assert_eq!(segment_number(SegmentId::Dimension(1)), "2");
+        assert_eq!(segment_number(SegmentId::Part(3, 0)), "4.1");
+        // 96 parts on a 320 px wheel: titles cannot fit, numbers may not either.
+        let geometry = wheel_geometry(&[24, 24, 24, 24], RINGS);
+        let sector = geometry.parts[0][0];
+        assert!(fit("Brugerkompetencer", &sector, 0.3, PART_STYLE).is_none());
+    }
+
+    #[test]
+    fn line_positions_centre_the_block() {
+        let label = Label {
+            lines: vec!["a".into(), "b".into(), "c".into()],
+            font_size: 10.0,
+            center: crate::geometry::Point { x: 0.0, y: 100.0 },
+        };
+        assert!((label.line_y(0) - 88.0).abs() < 1e-9);
+        assert!((label.line_y(1) - 100.0).abs() < 1e-9);
+        assert!((label.line_y(2) - 112.0).abs() < 1e-9);
+    }
+}

@@ -1,0 +1,594 @@
+//! The wheel's content: its file format, validation and the validated model.
+//!
+//! A wheel file is JSON (see `www/wheels/kl-medarbejder.da.json`). It is parsed
+//! into [`file`] types — the compatibility boundary — and then validated into a
+//! [`Wheel`], whose invariants the rest of the crate relies on: at least one
+//! dimension, at least one part per dimension, unique URL-safe ids and
+//! non-empty texts.
+
+use std::fmt;
+
+use serde::Deserialize;
+use thiserror::Error;
+
+use crate::color::Rgb;
+
+/// Where a segment of the wheel sits: a dimension, or a part of one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SegmentId {
+    /// The dimension at this index.
+    Dimension(usize),
+    /// The part at `(dimension index, part index)`.
+    Part(usize, usize),
+}
+
+impl SegmentId {
+    /// The dimension this segment belongs to (or is).
+    pub fn dimension(self) -> usize {
+        match self {
+            SegmentId::Dimension(d) | SegmentId::Part(d, _) => d,
+        }
+    }
+}
+
+/// A step through the wheel in reading order: each dimension, then its parts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    Next,
+    Previous,
+    First,
+    Last,
+}
+
+/// A validated competence wheel.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Wheel {
+    pub id: String,
+    pub version: String,
+    pub title: String,
+    pub lang: String,
+    pub source: String,
+    pub dimensions: Vec<Dimension>,
+}
+
+/// One dimension (inner ring) of the wheel.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dimension {
+    pub id: String,
+    pub title: String,
+    /// A shorter label for narrow wheels; the title is used when absent.
+    pub short: Option<String>,
+    pub intro: String,
+    pub color: Option<Rgb>,
+    pub parts: Vec<Part>,
+}
+
+/// One part (outer ring segment) of a dimension.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Part {
+    pub id: String,
+    pub title: String,
+    /// A shorter label for narrow wheels; the title is used when absent.
+    pub short: Option<String>,
+    pub description: String,
+    pub examples: Vec<String>,
+}
+
+/// Why a wheel file was rejected. `path` is a JSON path such as
+/// `$.dimensions[1].parts[0].title`.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum WheelError {
+    #[error("the wheel file is not valid JSON at line {line}, column {column}: {message}")]
+    Syntax {
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    #[error("the wheel file does not have the expected shape at line {line}, column {column}: {message}")]
+    Shape {
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    #[error("{path} is empty")]
+    Empty { path: String },
+    #[error("{path} must have at least one entry")]
+    NoEntries { path: String },
+    #[error("{path}: the id {id:?} is used more than once")]
+    DuplicateId { path: String, id: String },
+    #[error("{path}: the id {id:?} may only use a–z, 0–9, - and _")]
+    BadId { path: String, id: String },
+    #[error("{path}: {value:?} is not a colour of the form #rrggbb")]
+    BadColor { path: String, value: String },
+}
+
+impl Wheel {
+    /// Parses and validates a wheel file.
+    pub fn from_json(text: &str) -> Result<Wheel, WheelError> {
+        let raw: file::WheelFile = serde_json::from_str(text).map_err(|err| {
+            let (line, column, message) = (err.line(), err.column(), err.to_string());
+            // serde_json appends " at line L column C"; we report those separately.
+            let message = match message.rfind(" at line ") {
+                Some(cut) => message[..cut].to_owned(),
+                None => message,
+            };
+            if err.is_syntax() || err.is_eof() {
+                WheelError::Syntax {
+                    line,
+                    column,
+                    message,
+                }
+            } else {
+                WheelError::Shape {
+                    line,
+                    column,
+                    message,
+                }
+            }
+        })?;
+        validate(raw)
+    }
+
+    /// Every segment in reading order: each dimension followed by its parts.
+    pub fn segments(&self) -> impl Iterator<Item = SegmentId> + '_ {
+        self.dimensions.iter().enumerate().flat_map(|(d, dim)| {
+            std::iter::once(SegmentId::Dimension(d))
+                .chain((0..dim.parts.len()).map(move |p| SegmentId::Part(d, p)))
+        })
+    }
+
+    /// The segment one `step` from `from` in reading order, wrapping around.
+    pub fn step(&self, from: SegmentId, step: Step) -> SegmentId {
+        let order: Vec<SegmentId> = self.segments().collect();
+        let at = order.iter().position(|&s| s == from).unwrap_or(0);
+        let last = order.len() - 1;
+        let to = match step {
+            Step::Next => (at + 1) % order.len(),
+            Step::Previous => at.checked_sub(1).unwrap_or(last),
+            Step::First => 0,
+            Step::Last => last,
+        };
+        order[to]
+    }
+
+    /// The number of parts in the whole wheel.
+    pub fn part_count(&self) -> usize {
+        self.dimensions.iter().map(|d| d.parts.len()).sum()
+    }
+
+    /// The segment with this dimension or part id.
+    pub fn find(&self, id: &str) -> Option<SegmentId> {
+        self.dimensions.iter().enumerate().find_map(|(d, dim)| {
+            if dim.id == id {
+                return Some(SegmentId::Dimension(d));
+            }
+            dim.parts
+                .iter()
+                .position(|p| p.id == id)
+                .map(|p| SegmentId::Part(d, p))
+        })
+    }
+
+    /// The id of a segment.
+    pub fn id_of(&self, segment: SegmentId) -> &str {
+        match segment {
+            SegmentId::Dimension(d) => &self.dimensions[d].id,
+            SegmentId::Part(d, p) => &self.dimensions[d].parts[p].id,
+        }
+    }
+
+    /// The display title of a segment (soft hyphens kept; browsers hide them).
+    pub fn title_of(&self, segment: SegmentId) -> &str {
+        match segment {
+            SegmentId::Dimension(d) => &self.dimensions[d].title,
+            SegmentId::Part(d, p) => &self.dimensions[d].parts[p].title,
+        }
+    }
+
+    /// Whether the segment exists in this wheel.
+    pub fn contains(&self, segment: SegmentId) -> bool {
+        match segment {
+            SegmentId::Dimension(d) => d < self.dimensions.len(),
+            SegmentId::Part(d, p) => self
+                .dimensions
+                .get(d)
+                .is_some_and(|dim| p < dim.parts.len()),
+        }
+    }
+
+    /// The built-in KL wheel ("det digitale kompetencehjul for medarbejdere").
+    pub fn builtin() -> Wheel {
+        Wheel::from_json(BUILTIN_KL_WHEEL).expect("the built-in wheel is validated by tests")
+    }
+}
+
+/// The built-in wheel's file, compiled in so the widget needs no fetch.
+pub const BUILTIN_KL_WHEEL: &str = include_str!("../www/wheels/kl-medarbejder.da.json");
+
+/// Text with soft hyphens (U+00AD) removed, for places that cannot hide them.
+pub fn plain(text: &str) -> String {
+    text.replace('\u{ad}', "")
+}
+
+/// Splits a description or introduction into its paragraphs (blank-line separated).
+pub fn paragraphs(text: &str) -> impl Iterator<Item = &str> {
+    text.split("\n\n").map(str::trim).filter(|p| !p.is_empty())
+}
+
+mod file {
+    //! The wheel file as written on disk. Unknown fields are ignored so that
+    //! files written for a newer version still load.
+    use serde::Deserialize;
+
+    use super::Version;
+
+    #[derive(Deserialize)]
+    pub struct WheelFile {
+        pub id: String,
+        pub version: Version,
+        pub title: String,
+        pub lang: String,
+        #[serde(default)]
+        pub source: String,
+        pub dimensions: Vec<DimensionFile>,
+    }
+
+    #[derive(Deserialize)]
+    pub struct DimensionFile {
+        pub id: String,
+        pub title: String,
+        #[serde(default)]
+        pub short: Option<String>,
+        pub intro: String,
+        #[serde(default)]
+        pub color: Option<String>,
+        pub parts: Vec<PartFile>,
+    }
+
+    #[derive(Deserialize)]
+    pub struct PartFile {
+        pub id: String,
+        pub title: String,
+        #[serde(default)]
+        pub short: Option<String>,
+        pub description: String,
+        #[serde(default)]
+        pub examples: Vec<String>,
+    }
+}
+
+/// A version written either as a string (`"1.2"`) or a number (`3`).
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum Version {
+    Text(String),
+    Number(serde_json::Number),
+}
+
+impl fmt::Display for Version {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Version::Text(text) => f.write_str(text),
+            Version::Number(number) => write!(f, "{number}"),
+        }
+    }
+}
+
+fn validate(raw: file::WheelFile) -> Result<Wheel, WheelError> {
+    Ids::default().check("$.id", &raw.id)?;
+    let version = raw.version.to_string();
+    non_empty("$.version", &version)?;
+    non_empty("$.title", &raw.title)?;
+    non_empty("$.lang", &raw.lang)?;
+    if raw.dimensions.is_empty() {
+        return Err(WheelError::NoEntries {
+            path: "$.dimensions".into(),
+        });
+    }
+    let mut ids = Ids::default();
+    let mut dimensions = Vec::with_capacity(raw.dimensions.len());
+    for (d, dim) in raw.dimensions.into_iter().enumerate() {
+        let at = format!("$.dimensions[{d}]");
+        ids.insert(&format!("{at}.id"), &dim.id)?;
+        non_empty(&format!("{at}.title"), &dim.title)?;
+        optional_non_empty(&format!("{at}.short"), dim.short.as_deref())?;
+        non_empty(&format!("{at}.intro"), &dim.intro)?;
+        let color = match dim.color {
+            Some(value) => Some(Rgb::parse_hex(&value).ok_or_else(|| WheelError::BadColor {
+                path: format!("{at}.color"),
+                value,
+            })?),
+            None => None,
+        };
+        if dim.parts.is_empty() {
+            return Err(WheelError::NoEntries {
+                path: format!("{at}.parts"),
+            });
+        }
+        let mut parts = Vec::with_capacity(dim.parts.len());
+        for (p, part) in dim.parts.into_iter().enumerate() {
+            let at = format!("{at}.parts[{p}]");
+            ids.insert(&format!("{at}.id"), &part.id)?;
+            non_empty(&format!("{at}.title"), &part.title)?;
+            optional_non_empty(&format!("{at}.short"), part.short.as_deref())?;
+            non_empty(&format!("{at}.description"), &part.description)?;
+            for (e, example) in part.examples.iter().enumerate() {
+                non_empty(&format!("{at}.examples[{e}]"), example)?;
+            }
+            parts.push(Part {
+                id: part.id,
+                title: part.title,
+                short: part.short,
+                description: part.description,
+                examples: part.examples,
+            });
+        }
+        dimensions.push(Dimension {
+            id: dim.id,
+            title: dim.title,
+            short: dim.short,
+            intro: dim.intro,
+            color,
+            parts,
+        });
+    }
+    Ok(Wheel {
+        id: raw.id,
+        version,
+        title: raw.title,
+        lang: raw.lang,
+        source: raw.source,
+        dimensions,
+    })
+}
+
+/// Segment ids must be unique across dimensions and parts, because the URL
+/// hash names a segment by its id alone.
+#[derive(Default)]
+struct Ids(std::collections::HashSet<String>);
+
+impl Ids {
+    fn check(&self, path: &str, id: &str) -> Result<(), WheelError> {
+        non_empty(path, id)?;
+        let url_safe = id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
+        if !url_safe {
+            return Err(WheelError::BadId {
+                path: path.into(),
+                id: id.into(),
+            });
+        }
+        if self.0.contains(id) {
+            return Err(WheelError::DuplicateId {
+                path: path.into(),
+                id: id.into(),
+            });
+        }
+        Ok(())
+    }
+
+    fn insert(&mut self, path: &str, id: &str) -> Result<(), WheelError> {
+        self.check(path, id)?;
+        self.0.insert(id.to_owned());
+        Ok(())
+    }
+}
+
+fn non_empty(path: &str, text: &str) -> Result<(), WheelError> {
+    if plain(text).trim().is_empty() {
+        return Err(WheelError::Empty { path: path.into() });
+    }
+    Ok(())
+}
+
+fn optional_non_empty(path: &str, text: Option<&str>) -> Result<(), WheelError> {
+    text.map_or(Ok(()), |text| non_empty(path, text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn minimal() -> serde_json::Value {
+        serde_json::json!({
+            "id": "w", "version": "1", "title": "T", "lang": "da", "source": "S",
+            "dimensions": [
+                { "id": "d1", "title": "D1", "intro": "I1", "parts": [
+                    { "id": "p1", "title": "P1", "description": "x", "examples": ["e"] }
+                ]},
+                { "id": "d2", "title": "D2", "intro": "I2", "color": "#112233", "parts": [
+                    { "id": "p2", "title": "P2", "description": "y", "examples": [] },
+                    { "id": "p3", "title": "P3", "description": "z" }
+                ]}
+            ]
+        })
+    }
+
+    fn check(edit: impl FnOnce(&mut serde_json::Value), expected: WheelError) {
+        let mut value = minimal();
+        edit(&mut value);
+        assert_eq!(Wheel::from_json(&value.to_string()), Err(expected));
+    }
+
+    #[test]
+    fn builtin_wheel_has_four_dimensions_of_three_parts() {
+        let wheel = Wheel::builtin();
+        assert_eq!(wheel.id, "kl-medarbejder");
+        assert_eq!(wheel.lang, "da");
+        assert!(wheel.source.contains("KL"));
+        assert!(wheel.source.contains("Fremtidens digitale kompetencer"));
+        let shape: Vec<usize> = wheel.dimensions.iter().map(|d| d.parts.len()).collect();
+        assert_eq!(shape, [3, 3, 3, 3]);
+        for dim in &wheel.dimensions {
+            assert!(dim.color.is_some(), "{} has a colour", dim.id);
+            for part in &dim.parts {
+                assert!(!part.examples.is_empty(), "{} has examples", part.id);
+                assert!(paragraphs(&part.description).count() >= 1);
+            }
+        }
+    }
+
+    #[test]
+    fn builtin_wheel_titles_follow_the_seed() {
+        let wheel = Wheel::builtin();
+        let titles: Vec<String> = wheel.segments().map(|s| plain(wheel.title_of(s))).collect();
+        assert_eq!(
+            titles,
+            [
+                "Anvendelseskompetencer",
+                "Brugerkompetencer",
+                "Dataanvendelse",
+                "Data- og informationssikkerhed",
+                "Kompetencer til teknologiforståelse",
+                "Teknologi, faglighed og mennesker",
+                "Teknologivurdering",
+                "Retssikkerhed og etik",
+                "Kompetencer til formidling og kommunikation",
+                "Digital kommunikation 1:mange",
+                "Digital kommunikation 1:1",
+                "Formidling til borgere og kolleger",
+                "Udvikling og implementering",
+                "Implementering og anskaffelse",
+                "Udvikling",
+                "Innovation",
+            ]
+        );
+    }
+
+    #[test]
+    fn segments_are_in_reading_order() {
+        let wheel = Wheel::from_json(&minimal().to_string()).unwrap();
+        let order: Vec<SegmentId> = wheel.segments().collect();
+        use SegmentId::*;
+        assert_eq!(
+            order,
+            [
+                Dimension(0),
+                Part(0, 0),
+                Dimension(1),
+                Part(1, 0),
+                Part(1, 1)
+            ]
+        );
+        assert_eq!(wheel.part_count(), 3);
+        assert_eq!(wheel.find("p2"), Some(Part(1, 0)));
+        assert_eq!(wheel.find("d2"), Some(Dimension(1)));
+        assert_eq!(wheel.find("nope"), None);
+        assert_eq!(wheel.id_of(Part(1, 1)), "p3");
+        assert!(wheel.contains(Part(1, 1)));
+        assert!(!wheel.contains(Part(0, 1)));
+        assert!(!wheel.contains(Dimension(2)));
+    }
+
+    #[test]
+    fn numeric_version_and_missing_optionals_are_accepted() {
+        let mut value = minimal();
+        value["version"] = serde_json::json!(3);
+        let wheel = Wheel::from_json(&value.to_string()).unwrap();
+        assert_eq!(wheel.version, "3");
+        assert_eq!(wheel.dimensions[1].color, Some(Rgb(0x11, 0x22, 0x33)));
+        assert!(wheel.dimensions[1].parts[1].examples.is_empty());
+    }
+
+    #[test]
+    fn syntax_errors_report_line_and_column() {
+        let err = Wheel::from_json("{\n  \"id\": \"w\",\n  oops\n}").unwrap_err();
+        match err {
+            WheelError::Syntax { line, column, .. } => assert_eq!((line, column), (3, 3)),
+            other => panic!("expected a syntax error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn wrong_types_are_shape_errors() {
+        let mut value = minimal();
+        value["dimensions"][0]["parts"] = serde_json::json!("none");
+        let err = Wheel::from_json(&value.to_string()).unwrap_err();
+        assert!(matches!(err, WheelError::Shape { .. }), "{err:?}");
+    }
+
+    #[test]
+    fn duplicate_ids_are_rejected_across_dimensions_and_parts() {
+        check(
+            |v| v["dimensions"][1]["parts"][0]["id"] = "p1".into(),
+            WheelError::DuplicateId {
+                path: "$.dimensions[1].parts[0].id".into(),
+                id: "p1".into(),
+            },
+        );
+        check(
+            |v| v["dimensions"][1]["id"] = "p1".into(),
+            WheelError::DuplicateId {
+                path: "$.dimensions[1].id".into(),
+                id: "p1".into(),
+            },
+        );
+    }
+
+    #[test]
+    fn ids_must_be_url_safe() {
+        check(
+            |v| v["dimensions"][0]["parts"][0]["id"] = "Del 1".into(),
+            WheelError::BadId {
+                path: "$.dimensions[0].parts[0].id".into(),
+                id: "Del 1".into(),
+            },
+        );
+    }
+
+    #[test]
+    fn empty_texts_are_rejected() {
+        check(
+            |v| v["title"] = " ".into(),
+            WheelError::Empty {
+                path: "$.title".into(),
+            },
+        );
+        check(
+            |v| v["dimensions"][1]["parts"][1]["title"] = "\u{ad}".into(),
+            WheelError::Empty {
+                path: "$.dimensions[1].parts[1].title".into(),
+            },
+        );
+        check(
+            |v| v["dimensions"][0]["parts"][0]["examples"][0] = "".into(),
+            WheelError::Empty {
+                path: "$.dimensions[0].parts[0].examples[0]".into(),
+            },
+        );
+    }
+
+    #[test]
+    fn every_dimension_needs_a_part() {
+        check(
+            |v| v["dimensions"][1]["parts"] = serde_json::json!([]),
+            WheelError::NoEntries {
+                path: "$.dimensions[1].parts".into(),
+            },
+        );
+        check(
+            |v| v["dimensions"] = serde_json::json!([]),
+            WheelError::NoEntries {
+                path: "$.dimensions".into(),
+            },
+        );
+    }
+
+    #[test]
+    fn colours_must_be_hex() {
+        check(
+            |v| v["dimensions"][0]["color"] = "blue".into(),
+            WheelError::BadColor {
+                path: "$.dimensions[0].color".into(),
+                value: "blue".into(),
+            },
+        );
+    }
+
+    #[test]
+    fn paragraphs_split_on_blank_lines() {
+        let parts: Vec<&str> = paragraphs("a\n\n b \n\n\n\nc").collect();
+        assert_eq!(parts, ["a", "b", "c"]);
+    }
+}

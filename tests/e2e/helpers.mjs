@@ -1,0 +1,143 @@
+// Shared fixtures for the browser tests: the wheel's content (read from the
+// same data file the widget compiles in), a page object for the widget, and
+// axe-core.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { expect } from '@playwright/test';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** The built-in KL wheel, as its data file says. */
+export const wheel = JSON.parse(
+  readFileSync(new URL('../../www/wheels/kl-medarbejder.da.json', import.meta.url), 'utf8'),
+);
+
+/** Text as the widget shows it: soft hyphens are invisible. */
+export const plain = (text) => text.replaceAll('\u00ad', '');
+
+/** Every segment in reading order: each dimension, then its parts. */
+export const segments = wheel.dimensions.flatMap((dimension) => [
+  { kind: 'dimension', dimension, id: dimension.id, title: plain(dimension.title) },
+  ...dimension.parts.map((part) => ({ kind: 'part', dimension, part, id: part.id, title: plain(part.title) })),
+]);
+
+export const parts = segments.filter((s) => s.kind === 'part');
+
+export const paragraphs = (text) => text.split('\n\n').map((p) => p.trim()).filter(Boolean);
+
+/** A page object for one <competence-wheel> on a page. */
+export class WheelPage {
+  constructor(page, host = page.locator('competence-wheel').first()) {
+    this.page = page;
+    this.host = host;
+    this.panel = host.locator('#cw-panel');
+    this.heading = host.locator('#cw-panel-title');
+  }
+
+  async open(path = '/') {
+    await this.page.goto(path);
+    await this.ready();
+  }
+
+  /** Waits until all segments are drawn and labelled. */
+  async ready() {
+    await expect(this.host.locator('.cw-seg')).toHaveCount(segments.length);
+  }
+
+  segment(id) {
+    return this.host.locator(`[data-segment="${id}"]`);
+  }
+
+  /** The text drawn on a segment. */
+  label(id) {
+    return this.host.locator(`[data-label-for="${id}"]`);
+  }
+
+  /** Asserts that the panel shows `segment`'s text. */
+  async expectPanel(segment) {
+    await expect(this.heading).toHaveText(segment.title);
+    const body = segment.kind === 'part' ? segment.part.description : segment.dimension.intro;
+    const texts = this.panel.locator('.cw-panel__text');
+    await expect(texts).toHaveText(paragraphs(body));
+    if (segment.kind === 'part') {
+      await expect(this.panel.locator('.cw-panel__examples li')).toHaveText(segment.part.examples);
+      await expect(this.panel.locator('.cw-panel__back')).toHaveText(plain(segment.dimension.title));
+    } else {
+      await expect(this.panel.locator('.cw-panel__part')).toHaveText(segment.dimension.parts.map((p) => plain(p.title)));
+    }
+    await expect(this.segment(segment.id)).toHaveAttribute('aria-expanded', 'true');
+    await expect(this.host.locator('[aria-expanded="true"]')).toHaveCount(1);
+  }
+
+  async expectClosed() {
+    await expect(this.host.locator('.cw-panel__hint')).toBeVisible();
+    await expect(this.host.locator('[aria-expanded="true"]')).toHaveCount(0);
+  }
+
+  /** The data-segment id of the element that has focus inside the widget. */
+  focusedSegment() {
+    return this.host.evaluate((el) => el.shadowRoot.activeElement?.getAttribute('data-segment') ?? null);
+  }
+
+  /** The text of the focused element, soft hyphens removed. */
+  focusedText() {
+    return this.host.evaluate((el) => el.shadowRoot.activeElement?.textContent?.replaceAll('\u00ad', '') ?? null);
+  }
+}
+
+/** Runs axe-core over the page (shadow roots included); fails on any violation. */
+export async function expectNoAxeViolations(page) {
+  // evaluate() runs outside the page's Content-Security-Policy.
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      help: v.help,
+      nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
+    }));
+  });
+  expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+}
+
+/**
+ * For every segment label: the points of its glyph box (corners and points
+ * along each edge) that lie outside its own segment's shape. The browser's
+ * own geometry decides (SVGGeometryElement.isPointInFill).
+ */
+export function labelsOutsideSegments(host) {
+  return host.evaluate((el) => {
+    const problems = [];
+    for (const seg of el.shadowRoot.querySelectorAll('.cw-seg')) {
+      const shape = seg.querySelector('.cw-seg__shape');
+      const label = el.shadowRoot.querySelector(`[data-label-for="${seg.dataset.segment}"]`);
+      if (!label) {
+        problems.push(`${seg.dataset.segment}: no label`);
+        continue;
+      }
+      const box = label.getBBox();
+      const svg = shape.ownerSVGElement;
+      const steps = 12;
+      for (let i = 0; i <= steps; i++) {
+        const t = i / steps;
+        const points = [
+          [box.x + box.width * t, box.y],
+          [box.x + box.width * t, box.y + box.height],
+          [box.x, box.y + box.height * t],
+          [box.x + box.width, box.y + box.height * t],
+        ];
+        for (const [x, y] of points) {
+          const point = svg.createSVGPoint();
+          point.x = x;
+          point.y = y;
+          if (!shape.isPointInFill(point)) {
+            problems.push(`${seg.dataset.segment}: (${x.toFixed(1)}, ${y.toFixed(1)}) of "${label.textContent}"`);
+            break;
+          }
+        }
+      }
+    }
+    return problems;
+  });
+}

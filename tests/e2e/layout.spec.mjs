@@ -1,0 +1,57 @@
+// The wheel at the widths people use: labels stay inside their segments,
+// nothing scrolls sideways, and small screens work by touch.
+import { test, expect } from '@playwright/test';
+import { WheelPage, segments, labelsOutsideSegments } from './helpers.mjs';
+
+const widths = [320, 768, 1440, 1920];
+
+for (const width of widths) {
+  test(`at ${width} px every label lies inside its own segment`, async ({ page }, info) => {
+    await page.setViewportSize({ width, height: width === 1920 ? 1080 : 900 });
+    const wheel = new WheelPage(page);
+    await wheel.open();
+    await expect(wheel.host.locator('.cw-seg__label')).toHaveCount(segments.length);
+    expect(await labelsOutsideSegments(wheel.host)).toEqual([]);
+    // No horizontal scrolling at any width (WCAG 1.4.10 reflow).
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    // Labels are legible: no glyph smaller than 12 CSS px.
+    const smallest = await wheel.host.evaluate((el) =>
+      Math.min(...[...el.shadowRoot.querySelectorAll('.cw-seg__label')].map((t) => {
+        const svg = t.ownerSVGElement;
+        return Number(t.getAttribute('font-size')) * (svg.getBoundingClientRect().width / svg.viewBox.baseVal.width);
+      })),
+    );
+    expect(smallest).toBeGreaterThanOrEqual(11.5);
+    await page.screenshot({ path: info.outputPath(`wheel-${width}.png`), fullPage: true });
+  });
+}
+
+test('labels re-fit when the container is resized', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const wheel = new WheelPage(page);
+  await wheel.open();
+  await expect(wheel.label('brugerkompetencer').locator('tspan').first()).not.toHaveText('1.1');
+  await page.setViewportSize({ width: 320, height: 900 });
+  await expect(wheel.label('brugerkompetencer').locator('tspan')).toHaveText(['1.1']);
+  await expect(wheel.host.locator('.cw-key')).toBeVisible();
+  expect(await labelsOutsideSegments(wheel.host)).toEqual([]);
+});
+
+test.describe('on a 320 px touch screen', () => {
+  test.use({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
+
+  test('tapping opens every part, and the panel sits under the wheel', async ({ page }, info) => {
+    const wheel = new WheelPage(page);
+    await wheel.open();
+    for (const segment of segments) {
+      await wheel.segment(segment.id).tap();
+      await wheel.expectPanel(segment);
+    }
+    const wheelBox = await wheel.host.locator('.cw-wheel').boundingBox();
+    const panelBox = await wheel.panel.boundingBox();
+    expect(panelBox.y).toBeGreaterThan(wheelBox.y + wheelBox.height - 1);
+    expect(panelBox.x + panelBox.width).toBeLessThanOrEqual(320);
+    await page.screenshot({ path: info.outputPath('touch-320-open.png'), fullPage: true });
+  });
+});

@@ -1,0 +1,90 @@
+//! The project's build tool: `cargo xtask <command>`.
+//!
+//! - `dist`  builds the embeddable files into `dist/`
+//! - `serve` builds, then serves the demo at http://127.0.0.1:8000/
+//! - `test`  runs every check and test (what `.ci/run` runs)
+//!
+//! Each command first installs whatever a fresh machine lacks (see `setup`).
+
+mod dist;
+mod serve;
+mod setup;
+mod test;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+const USAGE: &str = "usage: cargo xtask <dist | serve [--port N] | test>";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("dist") => setup::all().and_then(|()| dist::build()),
+        Some("serve") => {
+            let port = match option(&args, "--port") {
+                Some(port) => port
+                    .parse()
+                    .map_err(|_| format!("--port {port}: not a port number")),
+                None => Ok(8000),
+            };
+            port.and_then(|port| {
+                setup::all()?;
+                dist::build()?;
+                serve::run(port)
+            })
+        }
+        Some("test") => setup::all().and_then(|()| test::all()),
+        _ => Err(USAGE.to_owned()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn option<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
+    let at = args.iter().position(|a| a == name)?;
+    args.get(at + 1).map(String::as_str)
+}
+
+/// The workspace root (the parent of this crate).
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives inside the workspace")
+        .to_path_buf()
+}
+
+/// Runs a command in the workspace root, echoing it, and fails if it fails.
+pub fn run(command: &mut Command) -> Result<(), String> {
+    command.current_dir(root());
+    eprintln!("$ {}", describe(command));
+    let status = command
+        .status()
+        .map_err(|err| format!("could not start {}: {err}", describe(command)))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{} failed ({status})", describe(command)))
+    }
+}
+
+/// Runs a command and returns its standard output, or `None` if it cannot run.
+pub fn output(command: &mut Command) -> Option<String> {
+    let out = command.current_dir(root()).output().ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+fn describe(command: &Command) -> String {
+    let mut text = command.get_program().to_string_lossy().into_owned();
+    for arg in command.get_args() {
+        text.push(' ');
+        text.push_str(&arg.to_string_lossy());
+    }
+    text
+}

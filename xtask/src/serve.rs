@@ -1,0 +1,125 @@
+//! A small static file server for the demo and the browser tests, on
+//! 127.0.0.1 only: `/dist/…` serves `dist/`, everything else `www/`.
+
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Component, Path, PathBuf};
+
+use crate::root;
+
+/// Serves forever on `port`.
+pub fn run(port: u16) -> Result<(), String> {
+    let listener = bind(port)?;
+    println!("Serving the demo at http://127.0.0.1:{port}/  (Ctrl+C stops)");
+    accept(listener);
+    Ok(())
+}
+
+/// Binds 127.0.0.1:`port` (0 picks a free port).
+pub fn bind(port: u16) -> Result<TcpListener, String> {
+    TcpListener::bind(("127.0.0.1", port))
+        .map_err(|err| format!("cannot listen on 127.0.0.1:{port}: {err}"))
+}
+
+/// Answers requests on `listener` until the process ends.
+pub fn accept(listener: TcpListener) {
+    for stream in listener.incoming().flatten() {
+        std::thread::spawn(move || {
+            let _ = handle(stream);
+        });
+    }
+}
+
+fn handle(mut stream: TcpStream) -> std::io::Result<()> {
+    let mut reader = BufReader::new(stream.try_clone()?);
+    let mut request_line = String::new();
+    reader.read_line(&mut request_line)?;
+    // Drain the headers; nothing in them changes the answer.
+    let mut header = String::new();
+    while reader.read_line(&mut header)? > 2 {
+        header.clear();
+    }
+    let mut words = request_line.split_whitespace();
+    let (method, target) = (words.next().unwrap_or(""), words.next().unwrap_or("/"));
+    if method != "GET" && method != "HEAD" {
+        return respond(
+            &mut stream,
+            "405 Method Not Allowed",
+            "text/plain",
+            b"method not allowed",
+            method,
+        );
+    }
+    let path = target.split(['?', '#']).next().unwrap_or("/");
+    match resolve(path) {
+        Some(file) => match std::fs::read(&file) {
+            Ok(body) => respond(&mut stream, "200 OK", content_type(&file), &body, method),
+            Err(_) => respond(
+                &mut stream,
+                "404 Not Found",
+                "text/plain",
+                b"not found",
+                method,
+            ),
+        },
+        None => respond(
+            &mut stream,
+            "404 Not Found",
+            "text/plain",
+            b"not found",
+            method,
+        ),
+    }
+}
+
+/// Maps a URL path to a file, refusing anything that leaves the served folders.
+fn resolve(path: &str) -> Option<PathBuf> {
+    let root = root();
+    let (base, rest) = match path.strip_prefix("/dist/") {
+        Some(rest) => (root.join("dist"), rest),
+        None => (root.join("www"), path.trim_start_matches('/')),
+    };
+    let relative = Path::new(rest);
+    if relative
+        .components()
+        .any(|c| !matches!(c, Component::Normal(_)))
+    {
+        return None;
+    }
+    let mut file = base.join(relative);
+    if file.is_dir() {
+        file = file.join("index.html");
+    }
+    file.is_file().then_some(file)
+}
+
+fn content_type(file: &Path) -> &'static str {
+    match file.extension().and_then(|e| e.to_str()) {
+        Some("html") => "text/html; charset=utf-8",
+        Some("js" | "mjs") => "text/javascript; charset=utf-8",
+        Some("css") => "text/css; charset=utf-8",
+        Some("wasm") => "application/wasm",
+        Some("json") => "application/json; charset=utf-8",
+        Some("svg") => "image/svg+xml",
+        Some("png") => "image/png",
+        _ => "application/octet-stream",
+    }
+}
+
+fn respond(
+    stream: &mut TcpStream,
+    status: &str,
+    kind: &str,
+    body: &[u8],
+    method: &str,
+) -> std::io::Result<()> {
+    write!(
+        stream,
+        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n",
+        body.len()
+    )?;
+    if method != "HEAD" {
+        stream.write_all(body)?;
+    }
+    stream.flush()
+}

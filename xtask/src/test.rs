@@ -1,0 +1,40 @@
+//! `cargo xtask test`: every check and test the project has, in the order
+//! that fails fastest: formatting, lints, native tests (pure core and
+//! server-rendered components), then the browser tests in Chromium against
+//! a fresh `dist/`.
+
+use std::process::Command;
+
+use crate::{dist, run, serve};
+
+pub fn all() -> Result<(), String> {
+    run(Command::new("cargo").args(["fmt", "--all", "--", "--check"]))?;
+    run(Command::new("cargo").args([
+        "clippy",
+        "--workspace",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+    run(Command::new("cargo").args([
+        "clippy",
+        "--package",
+        "competence-wheel",
+        "--lib",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+    run(Command::new("cargo").args(["test", "--workspace"]))?;
+    dist::build()?;
+
+    let listener = serve::bind(0)?;
+    let port = listener.local_addr().map_err(|err| err.to_string())?.port();
+    std::thread::spawn(move || serve::accept(listener));
+    run(Command::new("npx")
+        .args(["playwright", "test"])
+        .env("BASE_URL", format!("http://127.0.0.1:{port}")))
+}
