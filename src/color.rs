@@ -72,6 +72,10 @@ pub struct DimensionPalette {
     pub tint: Rgb,
     /// Text on `tint`.
     pub on_tint: Rgb,
+    /// Fill of a rated level inside a part: the darkest mix of `strong` and
+    /// white on which `on_tint` text still reaches [`TEXT_CONTRAST`], so a
+    /// label may sit across the band's edge.
+    pub band: Rgb,
 }
 
 /// Default colours for dimensions without one, from Det Fælles Designsystem's
@@ -102,11 +106,16 @@ impl DimensionPalette {
         let on_strong = best_text(strong).0;
         let tint = strong.mix(Rgb::WHITE, 0.82);
         let on_tint = best_text(tint).0;
+        let band = (8..=16)
+            .map(|step| strong.mix(Rgb::WHITE, f64::from(step) * 0.05))
+            .find(|band| band.contrast(on_tint) >= TEXT_CONTRAST && band.contrast(tint) > 1.3)
+            .unwrap_or(tint);
         DimensionPalette {
             strong,
             on_strong,
             tint,
             on_tint,
+            band,
         }
     }
 
@@ -168,6 +177,18 @@ mod tests {
                 palette.tint.contrast(palette.on_tint) >= TEXT_CONTRAST,
                 "{base:?}: {palette:?}"
             );
+        }
+    }
+
+    #[test]
+    fn the_band_stands_out_from_the_tint() {
+        for (d, _) in DEFAULT_COLORS.iter().enumerate() {
+            let palette = DimensionPalette::for_dimension(d, None);
+            assert!(
+                palette.band.luminance() < palette.tint.luminance(),
+                "{palette:?}"
+            );
+            assert!(palette.band.contrast(palette.tint) > 1.3, "{palette:?}");
         }
     }
 

@@ -43,6 +43,14 @@ pub const DIMENSION_STYLE: LabelStyle = LabelStyle {
     weight: Weight::Bold,
 };
 
+/// The hub's progress text.
+pub const HUB_STYLE: LabelStyle = LabelStyle {
+    max_px: 28.0,
+    min_px: 12.0,
+    max_lines: 3,
+    weight: Weight::Bold,
+};
+
 /// Distance between baselines, in ems.
 pub const LINE_HEIGHT: f64 = 1.2;
 /// Height of one line's glyph box (ascent + descent), in ems.
@@ -226,11 +234,22 @@ pub fn fit(text: &str, sector: &Sector, px_per_unit: f64, style: LabelStyle) -> 
     let wraps: Vec<(Vec<String>, f64)> = (1..=style.max_lines.min(tokens.len()))
         .filter_map(|lines| wrap(&tokens, lines, style.weight))
         .collect();
+    place(&wraps, sector, px_per_unit, style)
+}
+
+/// The first of `wraps` (lines and their widest width in ems) that fits,
+/// trying the largest font size first.
+fn place(
+    wraps: &[(Vec<String>, f64)],
+    sector: &Sector,
+    px_per_unit: f64,
+    style: LabelStyle,
+) -> Option<Label> {
     let steps = ((style.max_px - style.min_px) * 2.0).round().max(0.0) as usize;
     let depth = sector.outer - sector.inner;
     for step in 0..=steps {
         let font_size = (style.max_px - step as f64 * 0.5) / px_per_unit;
-        for (lines, widest_em) in &wraps {
+        for (lines, widest_em) in wraps {
             let width = widest_em * font_size;
             let height = ((lines.len() as f64 - 1.0) * LINE_HEIGHT + GLYPH_HEIGHT) * font_size;
             if width > depth.max(sector.outer * sector.span()) {
@@ -254,6 +273,23 @@ pub fn fit(text: &str, sector: &Sector, px_per_unit: f64, style: LabelStyle) -> 
         }
     }
     None
+}
+
+/// Fits fixed `lines` (no re-wrapping) into `sector`, as [`fit`] does.
+pub fn fit_lines(
+    lines: &[String],
+    sector: &Sector,
+    px_per_unit: f64,
+    style: LabelStyle,
+) -> Option<Label> {
+    if lines.is_empty() || px_per_unit <= 0.0 {
+        return None;
+    }
+    let widest = lines
+        .iter()
+        .map(|l| text_width_em(l, style.weight))
+        .fold(0.0, f64::max);
+    place(&[(lines.to_vec(), widest)], sector, px_per_unit, style)
 }
 
 /// A word of a label and how the text may break after it.
@@ -543,6 +579,20 @@ mod tests {
         let geometry = wheel_geometry(&[24, 24, 24, 24], RINGS);
         let sector = geometry.parts[0][0];
         assert!(fit("Brugerkompetencer", &sector, 0.3, PART_STYLE).is_none());
+    }
+
+    #[test]
+    fn fixed_lines_fit_the_hub_or_not_at_all() {
+        let hub = Sector {
+            inner: 0.0,
+            outer: 130.0,
+            start: 0.0,
+            end: std::f64::consts::TAU,
+        };
+        let lines = vec!["5/12".to_owned(), "vurderet".to_owned()];
+        let label = fit_lines(&lines, &hub, 0.6, HUB_STYLE).unwrap();
+        assert_eq!(label.lines, lines);
+        assert!(fit_lines(&["x".repeat(80)], &hub, 0.6, HUB_STYLE).is_none());
     }
 
     #[test]

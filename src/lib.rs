@@ -7,11 +7,15 @@
 pub mod color;
 pub mod components;
 pub mod dom;
+pub mod files;
 pub mod geometry;
 pub mod i18n;
 pub mod labels;
 pub mod model;
+pub mod ratings;
 pub mod state;
+pub mod storage;
+pub mod stored;
 
 #[cfg(target_arch = "wasm32")]
 mod web;

@@ -49,6 +49,9 @@ pub struct Wheel {
     pub lang: String,
     pub source: String,
     pub dimensions: Vec<Dimension>,
+    /// The wheel's own labels for rating levels 1, 2, …; empty means the
+    /// UI language's defaults.
+    pub levels: Vec<String>,
 }
 
 /// One dimension (inner ring) of the wheel.
@@ -98,6 +101,14 @@ pub enum WheelError {
     DuplicateId { path: String, id: String },
     #[error("{path}: the id {id:?} may only use a–z, 0–9, - and _")]
     BadId { path: String, id: String },
+    #[error("{path}: levels must be numbered 1, 2, 3, … in order (found {value})")]
+    LevelOrder { path: String, value: u64 },
+    #[error("{path}: a wheel has from {min} to {max} levels")]
+    LevelCount {
+        path: String,
+        min: usize,
+        max: usize,
+    },
     #[error("{path}: {value:?} is not a colour of the form #rrggbb")]
     BadColor { path: String, value: String },
 }
@@ -231,6 +242,14 @@ mod file {
         #[serde(default)]
         pub source: String,
         pub dimensions: Vec<DimensionFile>,
+        #[serde(default)]
+        pub levels: Vec<LevelFile>,
+    }
+
+    #[derive(Deserialize)]
+    pub struct LevelFile {
+        pub value: u64,
+        pub label: String,
     }
 
     #[derive(Deserialize)]
@@ -332,7 +351,9 @@ fn validate(raw: file::WheelFile) -> Result<Wheel, WheelError> {
             parts,
         });
     }
+    let levels = validate_levels(raw.levels)?;
     Ok(Wheel {
+        levels,
         id: raw.id,
         version,
         title: raw.title,
@@ -340,6 +361,37 @@ fn validate(raw: file::WheelFile) -> Result<Wheel, WheelError> {
         source: raw.source,
         dimensions,
     })
+}
+
+/// The fewest and most rating levels a wheel may define.
+pub const LEVEL_RANGE: (usize, usize) = (2, 10);
+
+fn validate_levels(levels: Vec<file::LevelFile>) -> Result<Vec<String>, WheelError> {
+    if levels.is_empty() {
+        return Ok(Vec::new());
+    }
+    let (min, max) = LEVEL_RANGE;
+    if !(min..=max).contains(&levels.len()) {
+        return Err(WheelError::LevelCount {
+            path: "$.levels".into(),
+            min,
+            max,
+        });
+    }
+    levels
+        .into_iter()
+        .enumerate()
+        .map(|(i, level)| {
+            if level.value != i as u64 + 1 {
+                return Err(WheelError::LevelOrder {
+                    path: format!("$.levels[{i}].value"),
+                    value: level.value,
+                });
+            }
+            non_empty(&format!("$.levels[{i}].label"), &level.label)?;
+            Ok(level.label)
+        })
+        .collect()
 }
 
 /// Segment ids must be unique across dimensions and parts, because the URL
@@ -582,6 +634,49 @@ mod tests {
             WheelError::BadColor {
                 path: "$.dimensions[0].color".into(),
                 value: "blue".into(),
+            },
+        );
+    }
+
+    #[test]
+    fn levels_are_optional_numbered_and_labelled() {
+        assert!(Wheel::from_json(&minimal().to_string())
+            .unwrap()
+            .levels
+            .is_empty());
+        let mut value = minimal();
+        value["levels"] = serde_json::json!([
+            { "value": 1, "label": "Begynder" },
+            { "value": 2, "label": "Øvet" },
+            { "value": 3, "label": "Ekspert" }
+        ]);
+        let wheel = Wheel::from_json(&value.to_string()).unwrap();
+        assert_eq!(wheel.levels, ["Begynder", "Øvet", "Ekspert"]);
+        check(
+            |v| {
+                v["levels"] =
+                    serde_json::json!([{ "value": 1, "label": "a" }, { "value": 3, "label": "b" }])
+            },
+            WheelError::LevelOrder {
+                path: "$.levels[1].value".into(),
+                value: 3,
+            },
+        );
+        check(
+            |v| v["levels"] = serde_json::json!([{ "value": 1, "label": "a" }]),
+            WheelError::LevelCount {
+                path: "$.levels".into(),
+                min: 2,
+                max: 10,
+            },
+        );
+        check(
+            |v| {
+                v["levels"] =
+                    serde_json::json!([{ "value": 1, "label": "a" }, { "value": 2, "label": "" }])
+            },
+            WheelError::Empty {
+                path: "$.levels[1].label".into(),
             },
         );
     }

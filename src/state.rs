@@ -8,6 +8,8 @@ use yew::Reducible;
 
 pub use crate::model::Step;
 use crate::model::{SegmentId, Wheel};
+use crate::ratings::{Edit, Ratings};
+use crate::stored::DecodeError;
 
 /// What the widget shows and where keyboard focus belongs.
 #[derive(Clone, Debug, PartialEq)]
@@ -21,8 +23,57 @@ pub struct WheelState {
     pub focus_wheel: u32,
     /// Bumped whenever focus should move to the panel's heading.
     pub focus_panel: u32,
-    /// What the live region says; bumped to repeat the same message.
+    /// What the live region says.
     pub announcement: Announcement,
+    /// Whether the person can rate (and sees ratings) or only explores.
+    pub mode: Mode,
+    pub ratings: Ratings,
+    /// Bumped whenever the ratings changed here and should be stored.
+    pub save_request: u32,
+    /// Whether ratings reach storage, or live only in this page.
+    pub persistence: Persistence,
+    /// Messages shown in the widget until dismissed.
+    pub notices: Vec<Notice>,
+    pub show_profile: bool,
+    /// Whether "reset all" is waiting for confirmation.
+    pub confirm_reset: bool,
+}
+
+/// What the widget is for on this page.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Mode {
+    /// Read about the wheel; no ratings are shown or stored.
+    Explore,
+    /// Rate yourself; ratings are shown on the wheel and kept in the browser.
+    #[default]
+    Rate,
+}
+
+/// Where ratings are kept.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Persistence {
+    /// In the browser's storage, across visits.
+    #[default]
+    Stored,
+    /// Only in this page: storage is blocked or failing.
+    Memory,
+}
+
+/// A message for the person, shown inside the widget.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    /// Storage cannot be used at all.
+    StorageUnavailable,
+    /// The stored value was unreadable and is kept under `backup_key`.
+    StorageCorrupt {
+        backup_key: String,
+    },
+    /// The stored value is from a newer version; it was left untouched.
+    StorageFuture,
+    /// A write failed; ratings are kept in memory.
+    StorageWriteFailed,
+    ImportFailed(DecodeError),
+    Imported(usize),
 }
 
 /// A message for screen readers, rendered in the live region.
@@ -31,6 +82,9 @@ pub enum Announcement {
     None,
     Opened(SegmentId),
     Closed,
+    /// A part's level changed (to `None`: not rated).
+    Rated(SegmentId, Option<u8>),
+    ResetDone,
 }
 
 /// Where an action came from, which decides where focus goes next.
@@ -45,7 +99,7 @@ pub enum Origin {
     Hash,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     /// Open a segment's text.
     Open(SegmentId, Origin),
@@ -59,6 +113,36 @@ pub enum Action {
     OpenStep(Step),
     /// A segment received focus some other way (click, screen reader).
     Focused(SegmentId),
+    /// The person changed a part's rating at time `now` (ms since 1970).
+    Rate {
+        part: SegmentId,
+        edit: Edit,
+        now: f64,
+    },
+    /// Ratings were read from storage at start-up, with any notices.
+    Loaded {
+        ratings: Ratings,
+        persistence: Persistence,
+        notices: Vec<Notice>,
+    },
+    /// Another tab or widget stored ratings; merge them (and do not store).
+    External(Ratings),
+    /// Ratings read from a file the person chose.
+    Import {
+        ratings: Ratings,
+        now: f64,
+    },
+    ImportFailed(DecodeError),
+    /// Writing to storage failed: from now on ratings live in memory.
+    StoreFailed,
+    AskReset,
+    CancelReset,
+    /// Clear every rating at time `now`.
+    Reset {
+        now: f64,
+    },
+    Dismiss(usize),
+    ShowProfile(bool),
 }
 
 impl WheelState {
@@ -70,6 +154,33 @@ impl WheelState {
             focus_wheel: 0,
             focus_panel: 0,
             announcement: Announcement::None,
+            mode: Mode::default(),
+            ratings: Ratings::new(),
+            save_request: 0,
+            persistence: Persistence::default(),
+            notices: Vec::new(),
+            show_profile: false,
+            confirm_reset: false,
+        }
+    }
+
+    /// The same state in `mode`.
+    pub fn with_mode(mut self, mode: Mode) -> WheelState {
+        self.mode = mode;
+        self
+    }
+
+    /// How many levels a part can have: the wheel's own, else five.
+    pub fn level_count(&self) -> u8 {
+        match self.wheel.levels.len() {
+            0 => 5,
+            n => u8::try_from(n).unwrap_or(u8::MAX),
+        }
+    }
+
+    fn add_notice(&mut self, notice: Notice) {
+        if !self.notices.contains(&notice) {
+            self.notices.push(notice);
         }
     }
 
@@ -130,6 +241,96 @@ impl Reducible for WheelState {
                 }
                 next.current = segment;
             }
+            Action::Rate { part, edit, now } => {
+                let SegmentId::Part(..) = part else {
+                    return self;
+                };
+                if self.mode != Mode::Rate || !self.wheel.contains(part) {
+                    return self;
+                }
+                let rated_level = match edit {
+                    Edit::Level(level) => Some(level),
+                    _ => None,
+                };
+                let Some(ratings) =
+                    self.ratings
+                        .edit(self.wheel.id_of(part), edit, self.level_count(), now)
+                else {
+                    return self;
+                };
+                next.ratings = ratings;
+                next.save_request += 1;
+                if let Some(level) = rated_level {
+                    next.announcement = Announcement::Rated(part, level);
+                }
+            }
+            Action::Loaded {
+                ratings,
+                persistence,
+                notices,
+            } => {
+                next.ratings = self.ratings.merged(&ratings).unwrap_or(next.ratings);
+                next.persistence = persistence;
+                for notice in notices {
+                    next.add_notice(notice);
+                }
+            }
+            Action::External(ratings) => {
+                let Some(merged) = self.ratings.merged(&ratings) else {
+                    return self;
+                };
+                next.ratings = merged;
+            }
+            Action::Import { ratings, now } => {
+                let count = ratings.iter().filter(|(_, r)| !r.is_empty()).count();
+                next.ratings = self.ratings.imported(&ratings, now);
+                next.save_request += 1;
+                next.notices
+                    .retain(|n| !matches!(n, Notice::ImportFailed(_) | Notice::Imported(_)));
+                next.add_notice(Notice::Imported(count));
+            }
+            Action::ImportFailed(error) => {
+                next.notices
+                    .retain(|n| !matches!(n, Notice::ImportFailed(_) | Notice::Imported(_)));
+                next.add_notice(Notice::ImportFailed(error));
+            }
+            Action::StoreFailed => {
+                if self.persistence == Persistence::Memory {
+                    return self;
+                }
+                next.persistence = Persistence::Memory;
+                next.add_notice(Notice::StorageWriteFailed);
+            }
+            Action::AskReset => {
+                if self.confirm_reset {
+                    return self;
+                }
+                next.confirm_reset = true;
+            }
+            Action::CancelReset => {
+                if !self.confirm_reset {
+                    return self;
+                }
+                next.confirm_reset = false;
+            }
+            Action::Reset { now } => {
+                next.ratings = self.ratings.cleared(now);
+                next.confirm_reset = false;
+                next.save_request += 1;
+                next.announcement = Announcement::ResetDone;
+            }
+            Action::Dismiss(index) => {
+                if index >= self.notices.len() {
+                    return self;
+                }
+                next.notices.remove(index);
+            }
+            Action::ShowProfile(show) => {
+                if self.show_profile == show {
+                    return self;
+                }
+                next.show_profile = show;
+            }
         }
         Rc::new(next)
     }
@@ -145,14 +346,19 @@ mod tests {
     }
 
     fn run(actions: &[Action]) -> Rc<WheelState> {
-        actions.iter().fold(state(), |s, &a| s.reduce(a))
+        actions.iter().cloned().fold(state(), |s, a| s.reduce(a))
     }
 
     #[test]
     fn moving_walks_dimensions_then_their_parts_and_wraps() {
         let s = run(&[Action::Move(Step::Next)]);
         assert_eq!(s.current, Part(0, 0));
-        let s = run(&[Action::Move(Step::Next); 4]);
+        let s = run(&[
+            Action::Move(Step::Next),
+            Action::Move(Step::Next),
+            Action::Move(Step::Next),
+            Action::Move(Step::Next),
+        ]);
         assert_eq!(s.current, Dimension(1));
         let s = run(&[Action::Move(Step::Previous)]);
         assert_eq!(s.current, Part(3, 2), "wraps to the last part");
@@ -227,6 +433,104 @@ mod tests {
         let s = s.reduce(Action::OpenStep(Step::Previous));
         assert_eq!(s.open, Some(Part(0, 2)));
         assert_eq!(s.focus_panel, 2);
+    }
+
+    fn rate(part: SegmentId, level: Option<u8>, now: f64) -> Action {
+        Action::Rate {
+            part,
+            edit: Edit::Level(level),
+            now,
+        }
+    }
+
+    #[test]
+    fn rating_a_part_stores_and_announces_it() {
+        let s = run(&[rate(Part(0, 1), Some(4), 10.0)]);
+        assert_eq!(s.ratings.level("dataanvendelse"), Some(4));
+        assert_eq!(s.save_request, 1);
+        assert_eq!(s.announcement, Announcement::Rated(Part(0, 1), Some(4)));
+        let cleared = s.reduce(rate(Part(0, 1), None, 11.0));
+        assert_eq!(cleared.ratings.level("dataanvendelse"), None);
+        assert_eq!(cleared.save_request, 2);
+    }
+
+    #[test]
+    fn ratings_need_rate_mode_a_part_and_a_level_on_the_scale() {
+        let explore = Rc::new(WheelState::new(Rc::new(Wheel::builtin())).with_mode(Mode::Explore));
+        assert!(Rc::ptr_eq(
+            &explore,
+            &explore.clone().reduce(rate(Part(0, 0), Some(3), 1.0))
+        ));
+        let s = state();
+        assert!(Rc::ptr_eq(
+            &s,
+            &s.clone().reduce(rate(Dimension(0), Some(3), 1.0))
+        ));
+        assert!(Rc::ptr_eq(
+            &s,
+            &s.clone().reduce(rate(Part(0, 0), Some(6), 1.0))
+        ));
+        assert!(Rc::ptr_eq(
+            &s,
+            &s.clone().reduce(rate(Part(7, 0), Some(1), 1.0))
+        ));
+    }
+
+    #[test]
+    fn external_changes_merge_without_being_stored_again() {
+        let s = run(&[rate(Part(0, 0), Some(2), 10.0)]);
+        let elsewhere = s
+            .ratings
+            .edit("innovation", Edit::Level(Some(5)), 5, 20.0)
+            .unwrap();
+        let merged = s.reduce(Action::External(elsewhere.clone()));
+        assert_eq!(merged.ratings.level("innovation"), Some(5));
+        assert_eq!(merged.ratings.level("brugerkompetencer"), Some(2));
+        assert_eq!(merged.save_request, 1, "no write back");
+        assert!(Rc::ptr_eq(
+            &merged,
+            &merged.clone().reduce(Action::External(elsewhere))
+        ));
+    }
+
+    #[test]
+    fn storage_trouble_becomes_a_notice_and_memory_mode() {
+        let s = run(&[Action::StoreFailed, Action::StoreFailed]);
+        assert_eq!(s.persistence, Persistence::Memory);
+        assert_eq!(s.notices, [Notice::StorageWriteFailed]);
+        let s = s.reduce(Action::Dismiss(0));
+        assert!(s.notices.is_empty());
+        assert_eq!(
+            s.persistence,
+            Persistence::Memory,
+            "dismissing does not pretend it is saved"
+        );
+    }
+
+    #[test]
+    fn a_failed_import_changes_no_rating() {
+        let s = run(&[rate(Part(0, 0), Some(2), 10.0)]);
+        let failed = s
+            .clone()
+            .reduce(Action::ImportFailed(DecodeError::FutureVersion(9)));
+        assert_eq!(failed.ratings, s.ratings);
+        assert_eq!(failed.save_request, s.save_request);
+        assert_eq!(
+            failed.notices,
+            [Notice::ImportFailed(DecodeError::FutureVersion(9))]
+        );
+    }
+
+    #[test]
+    fn reset_asks_first_then_clears_everything() {
+        let s = run(&[rate(Part(0, 0), Some(2), 10.0), Action::AskReset]);
+        assert!(s.confirm_reset);
+        let kept = s.clone().reduce(Action::CancelReset);
+        assert_eq!(kept.ratings.level("brugerkompetencer"), Some(2));
+        let reset = s.reduce(Action::Reset { now: 20.0 });
+        assert!(reset.ratings.is_empty());
+        assert!(!reset.confirm_reset);
+        assert_eq!(reset.save_request, 2);
     }
 
     #[test]

@@ -34,6 +34,8 @@ pub fn mount(root: web_sys::Element) -> Widget {
         sync_hash: true,
         lang: None,
         open: None,
+        mode: Default::default(),
+        storage_key: None,
         initial_width: root.get_bounding_client_rect().width().max(280.0),
     };
     let handle = yew::Renderer::<App>::with_root_and_props(root, props).render();

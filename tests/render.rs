@@ -5,20 +5,30 @@ use std::rc::Rc;
 
 use competence_wheel::components::{App, AppProps};
 use competence_wheel::model::{paragraphs, plain, SegmentId, Wheel};
+use competence_wheel::state::Mode;
 use yew::LocalServerRenderer;
 
-async fn render(open: Option<&str>, width: f64) -> String {
-    let props = AppProps {
+fn props(open: Option<&str>, width: f64, mode: Mode) -> AppProps {
+    AppProps {
         wheel: Rc::new(Wheel::builtin()),
         sync_hash: false,
         lang: None,
         open: open.map(|id| id.to_owned().into()),
+        mode,
+        storage_key: None,
         initial_width: width,
-    };
+    }
+}
+
+async fn render_props(props: AppProps) -> String {
     LocalServerRenderer::<App>::with_props(props)
         .hydratable(false)
         .render()
         .await
+}
+
+async fn render(open: Option<&str>, width: f64) -> String {
+    render_props(props(open, width, Mode::Explore)).await
 }
 
 /// The HTML-escaped form of `text`, as the renderer writes it.
@@ -115,7 +125,7 @@ async fn every_part_opens_with_its_description_and_examples() {
                     );
                 }
                 // The dimension is named, as a way back to it.
-                assert!(html.contains(&escaped(&wheel.dimensions[d].title)));
+                assert!(html.contains(&escaped(&plain(&wheel.dimensions[d].title))));
             }
             SegmentId::Dimension(d) => {
                 let dimension = &wheel.dimensions[d];
@@ -156,12 +166,74 @@ async fn text_is_escaped_not_interpreted() {
     let wheel = Wheel::from_json(&json.to_string()).unwrap();
     let props = AppProps {
         wheel: Rc::new(wheel),
-        sync_hash: false,
-        lang: None,
-        open: Some("brugerkompetencer".into()),
-        initial_width: 900.0,
+        ..props(Some("brugerkompetencer"), 900.0, Mode::Explore)
     };
     let html = LocalServerRenderer::<App>::with_props(props).render().await;
     assert!(!html.contains("<script>"));
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+}
+
+#[tokio::test]
+async fn rate_mode_offers_two_radio_groups_and_a_note_for_a_part() {
+    let html = render_props(props(Some("dataanvendelse"), 900.0, Mode::Rate)).await;
+    assert_eq!(count(&html, "<fieldset"), 2);
+    assert_eq!(count(&html, "<legend"), 2);
+    assert!(html.contains("Hvor er du i dag?"));
+    assert!(html.contains("Hvor vil du gerne hen?"));
+    // "not rated" plus five levels, in each group.
+    assert_eq!(count(&html, "type=\"radio\""), 12);
+    assert_eq!(count(&html, "name=\"cw-level\""), 6);
+    assert_eq!(count(&html, "name=\"cw-target\""), 6);
+    for label in [
+        "Jeg ved, hvad det er",
+        "Jeg kan med hjælp",
+        "Jeg kan selv",
+        "Jeg kan lære andre",
+    ] {
+        assert_eq!(
+            count(&html, label),
+            2,
+            "{label}: once per group (and not yet in the profile)"
+        );
+    }
+    assert!(html.contains("maxlength=\"500\""));
+    assert!(html.contains("500 tegn tilbage"));
+    // Unrated parts say so in their name; the hub shows progress.
+    assert!(html.contains("aria-label=\"Dataanvendelse, ikke vurderet\""));
+    assert!(html.contains(">0/12</tspan>"));
+}
+
+#[tokio::test]
+async fn rate_mode_has_tools_and_a_profile_that_prints() {
+    let html = render_props(props(None, 900.0, Mode::Rate)).await;
+    for tool in [
+        "Vis din profil",
+        "Gem som fil",
+        "Hent fra fil",
+        "Udskriv",
+        "Nulstil",
+    ] {
+        assert!(html.contains(tool), "{tool}");
+    }
+    assert!(
+        html.contains("cw-profile--print-only"),
+        "hidden on screen, shown in print"
+    );
+    assert_eq!(count(&html, "<table"), 4, "a table per dimension");
+    assert!(html.contains("Du har ikke vurderet nogen dele endnu"));
+}
+
+#[tokio::test]
+async fn dimensions_have_no_rating_control() {
+    let html = render_props(props(Some("anvendelse"), 900.0, Mode::Rate)).await;
+    assert_eq!(count(&html, "<fieldset"), 0);
+}
+
+#[tokio::test]
+async fn explore_mode_has_no_ratings_at_all() {
+    let html = render_props(props(Some("dataanvendelse"), 900.0, Mode::Explore)).await;
+    assert_eq!(count(&html, "<fieldset"), 0);
+    assert!(!html.contains("cw-profile"));
+    assert!(!html.contains("Gem som fil"));
+    assert!(!html.contains("/12</tspan>"));
 }

@@ -1,5 +1,6 @@
 //! The widget's root: holds the state, lays the wheel out for its size and
-//! places the wheel, its key and the details panel.
+//! places the wheel, its key, the details panel and (when rating) the tools,
+//! notices and profile.
 
 use std::rc::Rc;
 
@@ -7,14 +8,18 @@ use yew::prelude::*;
 
 use crate::color::DimensionPalette;
 use crate::components::key::Key;
+use crate::components::notices::Notices;
 use crate::components::panel::Panel;
+use crate::components::profile::Profile;
+use crate::components::toolbar::Toolbar;
 use crate::components::wheel::{WheelSvg, PANEL_ID};
 use crate::dom;
 use crate::geometry::{wheel_geometry, RINGS, VIEW};
-use crate::i18n::{fill, Strings};
+use crate::i18n::{fill, fill_all, Strings};
 use crate::labels::wheel_labels;
 use crate::model::{plain, Wheel};
-use crate::state::{Action, Announcement, WheelState};
+use crate::state::{Action, Announcement, Mode, WheelState};
+use crate::storage;
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -29,6 +34,12 @@ pub struct AppProps {
     /// The id of a dimension or part to show open at first.
     #[prop_or_default]
     pub open: Option<AttrValue>,
+    /// Explore only, or rate too.
+    #[prop_or_default]
+    pub mode: Mode,
+    /// Where ratings are stored; `competence-wheel:<wheel id>` when absent.
+    #[prop_or_default]
+    pub storage_key: Option<AttrValue>,
     /// The wheel's width in CSS pixels until it has been measured.
     #[prop_or(480.0)]
     pub initial_width: f64,
@@ -39,7 +50,8 @@ pub fn App(props: &AppProps) -> Html {
     let state = {
         let wheel = props.wheel.clone();
         let open = props.open.as_deref().and_then(|id| wheel.find(id));
-        use_reducer(move || WheelState::new(wheel).with_open(open))
+        let mode = props.mode;
+        use_reducer(move || WheelState::new(wheel).with_open(open).with_mode(mode))
     };
     let lang = props.lang.as_deref().unwrap_or(&props.wheel.lang);
     let strings = Strings::for_lang(lang);
@@ -66,7 +78,26 @@ pub fn App(props: &AppProps) -> Html {
             .map(|(d, dim)| DimensionPalette::for_dimension(d, dim.color))
             .collect::<Vec<_>>()
     });
+    let levels = use_memo(
+        (WheelKey(wheel.clone()), strings.lang),
+        |(WheelKey(wheel), _)| {
+            if wheel.levels.is_empty() {
+                strings
+                    .levels
+                    .iter()
+                    .map(|l| (*l).to_owned())
+                    .collect::<Vec<_>>()
+            } else {
+                wheel.levels.clone()
+            }
+        },
+    );
     dom::use_hash_sync(props.sync_hash, state.clone());
+    let storage_key = props
+        .storage_key
+        .as_deref()
+        .map_or_else(|| storage::default_key(&wheel.id), str::to_owned);
+    storage::use_stored_ratings(storage_key, state.clone());
 
     let onkeydown = {
         let dispatch = state.dispatcher();
@@ -80,11 +111,28 @@ pub fn App(props: &AppProps) -> Html {
         Announcement::None => String::new(),
         Announcement::Opened(segment) => fill(strings.opened, &plain(wheel.title_of(segment))),
         Announcement::Closed => strings.closed.to_owned(),
+        Announcement::Rated(segment, level) => {
+            let level = match level {
+                Some(level) => format!(
+                    "{} – {}",
+                    fill(strings.level_n, &level.to_string()),
+                    levels
+                        .get(usize::from(level) - 1)
+                        .cloned()
+                        .unwrap_or_default()
+                ),
+                None => strings.not_rated.to_owned(),
+            };
+            fill_all(strings.rated, &[&plain(wheel.title_of(segment)), &level])
+        }
+        Announcement::ResetDone => strings.reset_done.to_owned(),
     };
+    let rating = state.mode == Mode::Rate;
 
     html! {
-        <div class="cw" lang={strings.lang} {onkeydown}>
+        <div class={classes!("cw", format!("cw--{}", if rating { "rate" } else { "explore" }))} lang={strings.lang} {onkeydown}>
             <h2 class="cw__title">{ wheel.title.clone() }</h2>
+            <Notices notices={state.notices.clone()} {strings} dispatch={state.dispatcher()} />
             <div class="cw__body">
                 <div class="cw__figure" ref={figure}>
                     <WheelSvg
@@ -97,6 +145,10 @@ pub fn App(props: &AppProps) -> Html {
                         focus_request={state.focus_wheel}
                         {strings}
                         dispatch={state.dispatcher()}
+                        mode={state.mode}
+                        ratings={state.ratings.clone()}
+                        level_count={state.level_count()}
+                        px_per_unit={width / VIEW}
                     />
                 </div>
                 <div id={PANEL_ID} class="cw__panel">
@@ -106,10 +158,23 @@ pub fn App(props: &AppProps) -> Html {
                         focus_request={state.focus_panel}
                         {strings}
                         dispatch={state.dispatcher()}
+                        mode={state.mode}
+                        ratings={state.ratings.clone()}
+                        levels={levels.clone()}
                     />
                 </div>
                 <Key wheel={wheel.clone()} labels={labels} {strings} />
             </div>
+            if rating {
+                <Toolbar state={state.clone()} {strings} />
+                <Profile
+                    wheel={wheel.clone()}
+                    ratings={state.ratings.clone()}
+                    levels={levels}
+                    {strings}
+                    shown={state.show_profile}
+                />
+            }
             if !wheel.source.is_empty() {
                 <p class="cw__source">{ wheel.source.clone() }</p>
             }

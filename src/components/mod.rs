@@ -2,7 +2,11 @@
 
 pub mod app;
 pub mod key;
+pub mod notices;
 pub mod panel;
+pub mod profile;
+pub mod rating;
+pub mod toolbar;
 pub mod wheel;
 
 pub use app::{App, AppProps};

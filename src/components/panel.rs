@@ -6,10 +6,12 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::color::DimensionPalette;
+use crate::components::rating::RatingControl;
 use crate::dom;
 use crate::i18n::{fill, Strings};
 use crate::model::{paragraphs, plain, SegmentId, Wheel};
-use crate::state::{Action, Origin, Step, WheelState};
+use crate::ratings::Ratings;
+use crate::state::{Action, Mode, Origin, Step, WheelState};
 
 #[derive(Properties, PartialEq)]
 pub struct PanelProps {
@@ -18,6 +20,9 @@ pub struct PanelProps {
     pub focus_request: u32,
     pub strings: &'static Strings,
     pub dispatch: yew::functional::UseReducerDispatcher<WheelState>,
+    pub mode: Mode,
+    pub ratings: Ratings,
+    pub levels: Rc<Vec<String>>,
 }
 
 #[component]
@@ -83,7 +88,8 @@ pub fn Panel(props: &PanelProps) -> Html {
                             aria-label={fill(strings.back_to, &plain(&dimension.title))}
                             onclick={open_segment(SegmentId::Dimension(d))}
                         >
-                            { dimension.title.clone() }
+                            // Plain: a hyphen at a soft break would no longer match the name.
+                            { plain(&dimension.title) }
                         </button>
                     </p>
                 },
@@ -95,6 +101,16 @@ pub fn Panel(props: &PanelProps) -> Html {
                             <ul class="cw-panel__examples">
                                 { for part.examples.iter().map(|example| html! { <li>{ example.clone() }</li> }) }
                             </ul>
+                        }
+                        if props.mode == Mode::Rate {
+                            <RatingControl
+                                key={part.id.clone()}
+                                part={open}
+                                rating={props.ratings.get(&part.id).cloned()}
+                                levels={props.levels.clone()}
+                                {strings}
+                                dispatch={props.dispatch.clone()}
+                            />
                         }
                     </>
                 },

@@ -7,11 +7,12 @@ use yew::prelude::*;
 
 use crate::color::DimensionPalette;
 use crate::dom;
-use crate::geometry::{num, WheelGeometry, VIEW};
-use crate::i18n::Strings;
-use crate::labels::{segment_number, Label, Tier, WheelLabels};
+use crate::geometry::{num, polar, Sector, WheelGeometry, VIEW};
+use crate::i18n::{fill_all, Strings};
+use crate::labels::{fit_lines, segment_number, Label, Tier, WheelLabels, HUB_STYLE};
 use crate::model::{plain, SegmentId, Wheel};
-use crate::state::{Action, Step, WheelState};
+use crate::ratings::{one_decimal, Ratings};
+use crate::state::{Action, Mode, Step, WheelState};
 
 #[derive(Properties, PartialEq)]
 pub struct WheelProps {
@@ -24,6 +25,11 @@ pub struct WheelProps {
     pub focus_request: u32,
     pub strings: &'static Strings,
     pub dispatch: yew::functional::UseReducerDispatcher<WheelState>,
+    pub mode: Mode,
+    pub ratings: Ratings,
+    pub level_count: u8,
+    /// CSS pixels per SVG unit, for sizing the hub's text.
+    pub px_per_unit: f64,
 }
 
 /// The id of the element whose text a segment opens.
@@ -61,9 +67,32 @@ pub fn WheelSvg(props: &WheelProps) -> Html {
             SegmentId::Part(d, p) => (props.geometry.parts[d][p], props.palettes[d]),
         };
         let is_open = props.open == Some(segment);
-        // Dimensions are drawn strong; parts tinted, and strong while open.
-        let strong = matches!(segment, SegmentId::Dimension(_)) || is_open;
+        let strong = is_strong(props, segment);
         let fill = if strong { palette.strong } else { palette.tint };
+        let rating = match segment {
+            SegmentId::Part(..) if props.mode == Mode::Rate => {
+                props.ratings.get(wheel.id_of(segment))
+            }
+            _ => None,
+        };
+        let level = rating.and_then(|r| r.level);
+        let target = rating.and_then(|r| r.target);
+        let radius_of = |value: u8| {
+            sector.inner
+                + (sector.outer - sector.inner) * f64::from(value) / f64::from(props.level_count)
+        };
+        let band = level.map(|level| {
+            let band = Sector {
+                outer: radius_of(level),
+                ..sector
+            };
+            html! { <path class="cw-seg__level" d={band.path()} fill={palette.band.to_hex()} /> }
+        });
+        let target_arc = target.map(|target| {
+            html! { <path class="cw-seg__target" d={arc_path(radius_of(target), sector.start, sector.end)} /> }
+        });
+        let unrated =
+            props.mode == Mode::Rate && matches!(segment, SegmentId::Part(..)) && level.is_none();
         let kind = match segment {
             SegmentId::Dimension(_) => "cw-seg--dimension",
             SegmentId::Part(..) => "cw-seg--part",
@@ -87,18 +116,20 @@ pub fn WheelSvg(props: &WheelProps) -> Html {
         html! {
             <g
                 key={wheel.id_of(segment).to_owned()}
-                class={classes!("cw-seg", kind, is_open.then_some("cw-seg--open"))}
+                class={classes!("cw-seg", kind, is_open.then_some("cw-seg--open"), unrated.then_some("cw-seg--unrated"))}
                 role="button"
                 tabindex={if props.current == segment { "0" } else { "-1" }}
                 aria-expanded={if is_open { "true" } else { "false" }}
                 aria-controls={PANEL_ID}
-                aria-label={accessible_name(wheel, &props.labels, segment)}
+                aria-label={accessible_name(props, segment, level)}
                 data-segment={wheel.id_of(segment).to_owned()}
                 {onclick}
                 {onfocus}
                 {onblur}
             >
                 <path class="cw-seg__shape" d={sector.path()} fill={fill.to_hex()} />
+                { for band }
+                { for target_arc }
             </g>
         }
     };
@@ -107,7 +138,7 @@ pub fn WheelSvg(props: &WheelProps) -> Html {
     // inside them: a segment's name is its full title, and line breaks or a
     // short label must not be read as a second, garbled name.
     let labels = props.wheel.segments().map(|segment| {
-        let strong = matches!(segment, SegmentId::Dimension(_)) || props.open == Some(segment);
+        let strong = is_strong(props, segment);
         let palette = props.palettes[segment.dimension()];
         let ink = if strong {
             palette.on_strong
@@ -163,6 +194,7 @@ pub fn WheelSvg(props: &WheelProps) -> Html {
         >
             <desc id={KEYS_ID}>{ props.strings.keys }</desc>
             <circle class="cw-wheel__hub" cx="500" cy="500" r={num(props.geometry.dimensions[0].inner)} aria-hidden="true" />
+            { hub(props) }
             { for groups }
             <g class="cw-wheel__labels" aria-hidden="true">{ for labels }</g>
             { outline(props.open, "cw-wheel__outline--open") }
@@ -174,7 +206,96 @@ pub fn WheelSvg(props: &WheelProps) -> Html {
 /// A segment's accessible name: its title, then the short label or number
 /// the wheel shows when that is not already among the title's words, so
 /// that people who speak to their computer can say what they see.
-fn accessible_name(wheel: &Wheel, labels: &WheelLabels, segment: SegmentId) -> String {
+fn accessible_name(props: &WheelProps, segment: SegmentId, level: Option<u8>) -> String {
+    let name = visible_name(&props.wheel, &props.labels, segment);
+    if props.mode != Mode::Rate || matches!(segment, SegmentId::Dimension(_)) {
+        return name;
+    }
+    let level = match level {
+        Some(level) => fill_all(
+            props.strings.level_of,
+            &[&level.to_string(), &props.level_count.to_string()],
+        ),
+        None => props.strings.not_rated.to_lowercase(),
+    };
+    format!("{name}, {level}")
+}
+
+/// Dimensions are drawn in their strong colour; parts in the tint, and
+/// strong while open when exploring (when rating, a part keeps its tint so
+/// its level band stays readable).
+fn is_strong(props: &WheelProps, segment: SegmentId) -> bool {
+    matches!(segment, SegmentId::Dimension(_))
+        || (props.mode == Mode::Explore && props.open == Some(segment))
+}
+
+/// The hub shows progress and the average while rating.
+fn hub(props: &WheelProps) -> Html {
+    if props.mode != Mode::Rate {
+        return Html::default();
+    }
+    let strings = props.strings;
+    let summary = props.ratings.summary(&props.wheel);
+    let progress = format!("{}/{}", summary.rated, summary.total);
+    let average = summary.average.map(|a| {
+        format!(
+            "{} {}",
+            strings.average_short,
+            one_decimal(a, strings.decimal_comma)
+        )
+    });
+    let hub = Sector {
+        inner: 0.0,
+        outer: props.geometry.dimensions[0].inner,
+        start: 0.0,
+        end: std::f64::consts::TAU,
+    };
+    let mut options = vec![vec![progress.clone(), strings.rated_word.to_owned()]];
+    if let Some(average) = &average {
+        options.insert(
+            0,
+            vec![
+                progress.clone(),
+                strings.rated_word.to_owned(),
+                average.clone(),
+            ],
+        );
+    }
+    options.push(vec![progress]);
+    let Some(label) = options
+        .iter()
+        .find_map(|lines| fit_lines(lines, &hub, props.px_per_unit, HUB_STYLE))
+    else {
+        return Html::default();
+    };
+    let x = num(label.center.x);
+    html! {
+        <text class="cw-wheel__hub-text" font-size={num(label.font_size)} text-anchor="middle" dominant-baseline="central" aria-hidden="true">
+            { for label.lines.iter().enumerate().map(|(i, line)| html! {
+                <tspan class={if i == 0 { "cw-wheel__hub-progress" } else { "cw-wheel__hub-detail" }} x={x.clone()} y={num(label.line_y(i))}>
+                    { line.clone() }
+                </tspan>
+            }) }
+        </text>
+    }
+}
+
+/// An arc (no fill) at `radius` from `start` to `end`, for target marks.
+fn arc_path(radius: f64, start: f64, end: f64) -> String {
+    let (a, b) = (polar(radius, start), polar(radius, end));
+    let large = u8::from(end - start > std::f64::consts::PI);
+    let r = num(radius);
+    format!(
+        "M{} {}A{r} {r} 0 {large} 1 {} {}",
+        num(a.x),
+        num(a.y),
+        num(b.x),
+        num(b.y)
+    )
+}
+
+/// The title, plus the short label or number shown when they differ.
+fn visible_name(wheel: &Wheel, labels: &WheelLabels, segment: SegmentId) -> String {
     let title = plain(wheel.title_of(segment));
     let tier = match segment {
         SegmentId::Dimension(_) => labels.dimension_tier,

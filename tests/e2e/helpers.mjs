@@ -86,6 +86,23 @@ export class WheelPage {
   }
 }
 
+/** The storage key the built-in wheel uses by default. */
+export const storageKey = `competence-wheel:${wheel.id}`;
+
+/** Reads the stored ratings document (or null). */
+export function stored(page, key = storageKey) {
+  return page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), key);
+}
+
+/** Opens `part` and chooses `level` (0: not rated) with the mouse. */
+export async function rateByMouse(wheelPage, part, level, target) {
+  await wheelPage.segment(part.id).click();
+  await wheelPage.host.locator(`#cw-level-${level}`).check();
+  if (target !== undefined) {
+    await wheelPage.host.locator(`#cw-target-${target}`).check();
+  }
+}
+
 /** Runs axe-core over the page (shadow roots included); fails on any violation. */
 export async function expectNoAxeViolations(page) {
   // evaluate() runs outside the page's Content-Security-Policy.

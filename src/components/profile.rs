@@ -1,0 +1,142 @@
+//! The profile: every part's level, target and note, the average per
+//! dimension, the top strengths and the parts to develop, with the part's
+//! examples as concrete suggestions. Also what a printed profile shows.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::i18n::Strings;
+use crate::model::{plain, SegmentId, Wheel};
+use crate::ratings::{one_decimal, Ratings};
+
+#[derive(Properties, PartialEq)]
+pub struct ProfileProps {
+    pub wheel: Rc<Wheel>,
+    pub ratings: Ratings,
+    pub levels: Rc<Vec<String>>,
+    pub strings: &'static Strings,
+    /// Shown on screen; a profile always prints.
+    pub shown: bool,
+}
+
+/// How many strengths and parts to develop the profile lists.
+const TOP: usize = 3;
+
+#[component]
+pub fn Profile(props: &ProfileProps) -> Html {
+    let strings = props.strings;
+    let wheel = &props.wheel;
+    let ratings = &props.ratings;
+    let summary = ratings.summary(wheel);
+    let number = |value: Option<u8>| -> Html {
+        match value {
+            Some(v) => html! {
+                <>
+                    <span class="cw-profile__level">{ v }</span>
+                    <span class="cw-profile__level-label">{ props.levels.get(usize::from(v) - 1).cloned().unwrap_or_default() }</span>
+                </>
+            },
+            None => html! { <span aria-label={strings.not_rated}>{ strings.dash }</span> },
+        }
+    };
+    let average = |value: Option<f64>| match value {
+        Some(v) => one_decimal(v, strings.decimal_comma),
+        None => strings.dash.to_owned(),
+    };
+    let title = |segment: SegmentId| plain(wheel.title_of(segment));
+
+    let tables = wheel.dimensions.iter().enumerate().map(|(d, dimension)| {
+        html! {
+            <table class="cw-profile__table" key={dimension.id.clone()}>
+                <caption class="cw-profile__caption">{ plain(&dimension.title) }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ strings.part }</th>
+                        <th scope="col">{ strings.level }</th>
+                        <th scope="col">{ strings.target }</th>
+                        <th scope="col">{ strings.note }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { for dimension.parts.iter().map(|part| {
+                        let rating = ratings.get(&part.id).cloned().unwrap_or_default();
+                        html! {
+                            <tr key={part.id.clone()}>
+                                <th scope="row">{ plain(&part.title) }</th>
+                                <td>{ number(rating.level) }</td>
+                                <td>{ number(rating.target) }</td>
+                                <td class="cw-profile__note">{ rating.note.clone() }</td>
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+                <tfoot>
+                    <tr>
+                        <th scope="row">{ strings.dimension_average }</th>
+                        <td colspan="3">{ average(summary.dimensions[d]) }</td>
+                    </tr>
+                </tfoot>
+            </table>
+        }
+    });
+
+    let strengths = ratings.strengths(wheel, TOP);
+    let to_develop = ratings.to_develop(wheel, TOP);
+    let examples = |segment: SegmentId| -> Html {
+        let SegmentId::Part(d, p) = segment else {
+            return Html::default();
+        };
+        let part = &wheel.dimensions[d].parts[p];
+        if part.examples.is_empty() {
+            return Html::default();
+        }
+        html! {
+            <ul class="cw-profile__examples">
+                { for part.examples.iter().map(|e| html! { <li>{ e.clone() }</li> }) }
+            </ul>
+        }
+    };
+
+    html! {
+        <section
+            id="cw-profile"
+            class={classes!("cw-profile", (!props.shown).then_some("cw-profile--print-only"))}
+            aria-labelledby="cw-profile-title"
+        >
+            <h3 id="cw-profile-title" class="cw-profile__title">{ strings.profile }</h3>
+            <p class="cw-profile__summary">
+                { format!("{} {}/{}", strings.rated_word, summary.rated, summary.total) }
+                { " · " }
+                { format!("{} {}", strings.average, average(summary.average)) }
+            </p>
+            if summary.rated == 0 {
+                <p class="cw-profile__empty">{ strings.no_ratings_yet }</p>
+            } else {
+                <div class="cw-profile__highlights">
+                    <div class="cw-profile__highlight">
+                        <h4 class="cw-profile__subheading">{ strings.strengths }</h4>
+                        <ol class="cw-profile__list">
+                            { for strengths.iter().map(|&s| html! {
+                                <li>{ title(s) }{ " (" }{ ratings.level(wheel.id_of(s)).unwrap_or_default() }{ ")" }</li>
+                            }) }
+                        </ol>
+                    </div>
+                    <div class="cw-profile__highlight">
+                        <h4 class="cw-profile__subheading">{ strings.to_develop }</h4>
+                        <ol class="cw-profile__list">
+                            { for to_develop.iter().map(|&s| html! {
+                                <li>
+                                    <span class="cw-profile__develop-title">{ title(s) }</span>
+                                    <span class="cw-profile__hint">{ strings.to_develop_hint }</span>
+                                    { examples(s) }
+                                </li>
+                            }) }
+                        </ol>
+                    </div>
+                </div>
+            }
+            { for tables }
+        </section>
+    }
+}

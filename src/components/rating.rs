@@ -1,0 +1,116 @@
+//! Rating one part: today's level, a wished-for level and a short note.
+//! Native radio groups in fieldsets, as Det Fælles Designsystem does it, so
+//! keyboard, touch and screen readers work the way people know.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::files::now;
+use crate::i18n::{fill, Strings};
+use crate::model::SegmentId;
+use crate::ratings::{Edit, PartRating, NOTE_LIMIT};
+use crate::state::{Action, WheelState};
+
+#[derive(Properties, PartialEq)]
+pub struct RatingProps {
+    pub part: SegmentId,
+    pub rating: Option<PartRating>,
+    /// The label of each level, from 1 up.
+    pub levels: Rc<Vec<String>>,
+    pub strings: &'static Strings,
+    pub dispatch: yew::functional::UseReducerDispatcher<WheelState>,
+}
+
+#[component]
+pub fn RatingControl(props: &RatingProps) -> Html {
+    let strings = props.strings;
+    let rating = props.rating.clone().unwrap_or_default();
+    let edit = |make: fn(Option<u8>) -> Edit, value: Option<u8>| {
+        let dispatch = props.dispatch.clone();
+        let part = props.part;
+        Callback::from(move |_: Event| {
+            dispatch.dispatch(Action::Rate {
+                part,
+                edit: make(value),
+                now: now(),
+            })
+        })
+    };
+    let group = |name: &'static str,
+                 legend: &'static str,
+                 none: &'static str,
+                 make: fn(Option<u8>) -> Edit,
+                 chosen: Option<u8>| {
+        let option = |value: Option<u8>, label: Html| {
+            let id = format!("cw-{name}-{}", value.unwrap_or(0));
+            html! {
+                <div class="cw-rating__option">
+                    <input
+                        type="radio"
+                        class="cw-rating__radio"
+                        id={id.clone()}
+                        name={format!("cw-{name}")}
+                        value={value.unwrap_or(0).to_string()}
+                        checked={chosen == value}
+                        onchange={edit(make, value)}
+                    />
+                    <label class="cw-rating__label" for={id}>{ label }</label>
+                </div>
+            }
+        };
+        html! {
+            <fieldset class={classes!("cw-rating__group", format!("cw-rating__group--{name}"))}>
+                <legend class="cw-rating__legend">{ legend }</legend>
+                { option(None, html! { <span class="cw-rating__text">{ none }</span> }) }
+                { for props.levels.iter().enumerate().map(|(i, label)| {
+                    let value = u8::try_from(i + 1).unwrap_or(u8::MAX);
+                    option(Some(value), html! {
+                        <>
+                            <span class="cw-rating__value" aria-hidden="true">{ value }</span>
+                            <span class="cw-rating__text">
+                                <span class="cw-visually-hidden">{ fill(strings.level_n, &value.to_string()) }{ ": " }</span>
+                                { label.clone() }
+                            </span>
+                        </>
+                    })
+                }) }
+            </fieldset>
+        }
+    };
+
+    let oninput = {
+        let dispatch = props.dispatch.clone();
+        let part = props.part;
+        Callback::from(move |event: InputEvent| {
+            if let Some(area) = event.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
+                dispatch.dispatch(Action::Rate {
+                    part,
+                    edit: Edit::Note(area.value()),
+                    now: now(),
+                });
+            }
+        })
+    };
+    let left = NOTE_LIMIT.saturating_sub(rating.note.chars().count());
+
+    html! {
+        <div class="cw-rating">
+            { group("level", strings.your_level, strings.not_rated, Edit::Level, rating.level) }
+            { group("target", strings.your_target, strings.no_target, Edit::Target, rating.target) }
+            <div class="cw-rating__note">
+                <label class="cw-rating__note-label" for="cw-note">{ strings.note }</label>
+                <textarea
+                    id="cw-note"
+                    class="cw-rating__textarea"
+                    rows="3"
+                    maxlength={NOTE_LIMIT.to_string()}
+                    aria-describedby="cw-note-left"
+                    value={rating.note.clone()}
+                    {oninput}
+                />
+                <p id="cw-note-left" class="cw-rating__left">{ fill(strings.note_left, &left.to_string()) }</p>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,156 @@
+//! The tools for one's own ratings: show the profile, save to and load from a
+//! file, reset (after a confirmation) and print.
+
+use yew::prelude::*;
+
+use crate::files;
+use crate::i18n::Strings;
+use crate::state::{Action, WheelState};
+use crate::stored;
+
+#[derive(Properties, PartialEq)]
+pub struct ToolbarProps {
+    pub state: UseReducerHandle<WheelState>,
+    pub strings: &'static Strings,
+}
+
+#[component]
+pub fn Toolbar(props: &ToolbarProps) -> Html {
+    let strings = props.strings;
+    let state = &props.state;
+    let file_input = use_node_ref();
+    let reset_button = use_node_ref();
+    let confirm_button = use_node_ref();
+    // A file reader must live until it calls back.
+    let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
+    crate::dom::use_focus_on(confirm_button.clone(), u32::from(state.confirm_reset), None);
+
+    let toggle_profile = {
+        let dispatch = state.dispatcher();
+        let show = !state.show_profile;
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::ShowProfile(show)))
+    };
+    let export = {
+        let wheel_id = state.wheel.id.clone();
+        let ratings = state.ratings.clone();
+        Callback::from(move |_: MouseEvent| {
+            let text = stored::encode(&wheel_id, &ratings);
+            files::download(
+                &format!("kompetencehjul-{wheel_id}-{}.json", files::today()),
+                &text,
+            );
+        })
+    };
+    let choose_file = {
+        let input = file_input.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(input) = input.cast::<web_sys::HtmlInputElement>() {
+                input.click();
+            }
+        })
+    };
+    let file_chosen = {
+        let dispatch = state.dispatcher();
+        let wheel_id = state.wheel.id.clone();
+        let reader = reader.clone();
+        Callback::from(move |event: Event| {
+            let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() else {
+                return;
+            };
+            let (dispatch, wheel_id) = (dispatch.clone(), wheel_id.clone());
+            let handle = files::read_chosen(&input, move |result| {
+                let action = match result.map_err(|_| stored::DecodeError::Shape(String::new())) {
+                    Ok(text) => match stored::decode(&text, &wheel_id) {
+                        Ok(ratings) => Action::Import {
+                            ratings,
+                            now: files::now(),
+                        },
+                        Err(error) => Action::ImportFailed(error),
+                    },
+                    Err(error) => Action::ImportFailed(error),
+                };
+                dispatch.dispatch(action);
+            });
+            // Choosing the same file again must fire `change` again.
+            input.set_value("");
+            *reader.borrow_mut() = handle;
+        })
+    };
+    let ask_reset = dispatch_on_click(state, Action::AskReset);
+    let cancel_reset = {
+        let dispatch = state.dispatcher();
+        let reset_button = reset_button.clone();
+        Callback::from(move |_: MouseEvent| {
+            dispatch.dispatch(Action::CancelReset);
+            if let Some(button) = reset_button.cast::<web_sys::HtmlElement>() {
+                let _ = button.focus();
+            }
+        })
+    };
+    let confirm_reset = {
+        let dispatch = state.dispatcher();
+        let reset_button = reset_button.clone();
+        Callback::from(move |_: MouseEvent| {
+            dispatch.dispatch(Action::Reset { now: files::now() });
+            if let Some(button) = reset_button.cast::<web_sys::HtmlElement>() {
+                let _ = button.focus();
+            }
+        })
+    };
+    let print = Callback::from(|_: MouseEvent| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+    });
+
+    html! {
+        <div class="cw-toolbar" role="group" aria-label={strings.tools}>
+            <div class="cw-toolbar__buttons">
+                <button
+                    type="button"
+                    class="cw-button"
+                    aria-expanded={if state.show_profile { "true" } else { "false" }}
+                    aria-controls="cw-profile"
+                    onclick={toggle_profile}
+                >
+                    { if state.show_profile { strings.hide_profile } else { strings.show_profile } }
+                </button>
+                <button type="button" class="cw-button" onclick={export}>{ strings.export }</button>
+                <button type="button" class="cw-button" onclick={choose_file}>{ strings.import }</button>
+                <input
+                    ref={file_input}
+                    type="file"
+                    class="cw-visually-hidden"
+                    accept=".json,application/json"
+                    tabindex="-1"
+                    aria-hidden="true"
+                    onchange={file_chosen}
+                />
+                <button type="button" class="cw-button" onclick={print}>{ strings.print }</button>
+                <button
+                    type="button"
+                    class="cw-button cw-button--quiet"
+                    ref={reset_button}
+                    aria-expanded={if state.confirm_reset { "true" } else { "false" }}
+                    onclick={ask_reset}
+                >
+                    { strings.reset }
+                </button>
+            </div>
+            if state.confirm_reset {
+                <div class="cw-toolbar__confirm" role="group" aria-label={strings.reset}>
+                    <p class="cw-toolbar__question">{ strings.reset_question }</p>
+                    <button type="button" class="cw-button cw-button--danger" ref={confirm_button} onclick={confirm_reset}>
+                        { strings.reset_confirm }
+                    </button>
+                    <button type="button" class="cw-button" onclick={cancel_reset}>{ strings.cancel }</button>
+                </div>
+            }
+        </div>
+    }
+}
+
+fn dispatch_on_click(state: &UseReducerHandle<WheelState>, action: Action) -> Callback<MouseEvent> {
+    let dispatch = state.dispatcher();
+    Callback::from(move |_: MouseEvent| dispatch.dispatch(action.clone()))
+}

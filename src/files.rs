@@ -1,0 +1,48 @@
+//! Files at the edge: downloading the ratings and reading a chosen file.
+
+use wasm_bindgen::JsCast;
+
+/// Offers `text` as a download named `name`.
+pub fn download(name: &str, text: &str) -> Option<()> {
+    let document = web_sys::window()?.document()?;
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+    let link: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
+    link.set_href(&url);
+    link.set_download(name);
+    link.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Some(())
+}
+
+/// Today's date as `YYYY-MM-DD`, for file names.
+pub fn today() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    )
+}
+
+/// The time now in milliseconds since 1970.
+pub fn now() -> f64 {
+    js_sys::Date::now()
+}
+
+/// Reads the first file chosen in `input` as text, then calls `done`. The
+/// returned reader must be kept alive until then.
+pub fn read_chosen(
+    input: &web_sys::HtmlInputElement,
+    done: impl FnOnce(Result<String, String>) + 'static,
+) -> Option<gloo::file::callbacks::FileReader> {
+    let file = input.files()?.get(0)?;
+    let file = gloo::file::File::from(file);
+    Some(gloo::file::callbacks::read_as_text(&file, move |result| {
+        done(result.map_err(|err| err.to_string()))
+    }))
+}

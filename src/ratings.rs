@@ -1,0 +1,381 @@
+//! A person's self-ratings: a level, an optional target and a short note per
+//! part, keyed by part id.
+//!
+//! Ratings are keyed by id, not position, so ratings for parts that the
+//! current wheel does not have are kept (a wheel file may drop a part and
+//! bring it back). Every change stamps the part with the time it was made, so
+//! two copies (two tabs, two widgets) merge part by part, newest first, and
+//! no part's rating is lost to another part's change.
+
+use std::collections::BTreeMap;
+
+use crate::model::{SegmentId, Wheel};
+
+/// The longest note kept, in characters.
+pub const NOTE_LIMIT: usize = 500;
+
+/// One part's rating. Levels run from 1 to the wheel's level count.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PartRating {
+    pub level: Option<u8>,
+    pub target: Option<u8>,
+    pub note: String,
+    /// When this part last changed, in milliseconds since 1970.
+    pub updated: f64,
+}
+
+impl PartRating {
+    /// Whether the rating holds nothing worth keeping.
+    pub fn is_empty(&self) -> bool {
+        self.level.is_none() && self.target.is_none() && self.note.is_empty()
+    }
+}
+
+/// All of one person's ratings for one wheel.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Ratings {
+    parts: BTreeMap<String, PartRating>,
+}
+
+/// Which field of a part's rating an edit changes.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Edit {
+    Level(Option<u8>),
+    Target(Option<u8>),
+    Note(String),
+}
+
+impl Ratings {
+    pub fn new() -> Ratings {
+        Ratings::default()
+    }
+
+    /// Builds ratings from stored entries; a cleared entry (a reset part) is
+    /// kept, since its time stamp still has to win a merge.
+    pub fn from_parts(parts: impl IntoIterator<Item = (String, PartRating)>) -> Ratings {
+        Ratings {
+            parts: parts.into_iter().collect(),
+        }
+    }
+
+    pub fn get(&self, id: &str) -> Option<&PartRating> {
+        self.parts.get(id)
+    }
+
+    pub fn level(&self, id: &str) -> Option<u8> {
+        self.get(id).and_then(|r| r.level)
+    }
+
+    /// Every stored entry, by id (including ids the current wheel lacks).
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &PartRating)> {
+        self.parts.iter().map(|(id, r)| (id.as_str(), r))
+    }
+
+    /// Whether no part has a level, target or note.
+    pub fn is_empty(&self) -> bool {
+        self.parts.values().all(PartRating::is_empty)
+    }
+
+    /// Applies `edit` to part `id` at time `now`. Returns `None` when nothing
+    /// changes, so callers can skip a re-render and a write. Levels above
+    /// `max_level` or 0 are refused, and notes are cut to [`NOTE_LIMIT`].
+    pub fn edit(&self, id: &str, edit: Edit, max_level: u8, now: f64) -> Option<Ratings> {
+        let valid = |level: Option<u8>| level.is_none_or(|l| (1..=max_level).contains(&l));
+        let current = self.parts.get(id).cloned().unwrap_or_default();
+        let mut next = current.clone();
+        match edit {
+            Edit::Level(level) if valid(level) => next.level = level,
+            Edit::Target(target) if valid(target) => next.target = target,
+            Edit::Note(note) => next.note = note.chars().take(NOTE_LIMIT).collect(),
+            _ => return None,
+        }
+        if next.level == current.level && next.target == current.target && next.note == current.note
+        {
+            return None;
+        }
+        // Keep time moving forward even if the clock steps back.
+        next.updated = now.max(current.updated + 1.0);
+        let mut ratings = self.clone();
+        ratings.parts.insert(id.to_owned(), next);
+        Some(ratings)
+    }
+
+    /// Clears every part at time `now` (kept as cleared entries so that the
+    /// reset wins over older copies in other tabs).
+    pub fn cleared(&self, now: f64) -> Ratings {
+        Ratings {
+            parts: self
+                .parts
+                .iter()
+                .map(|(id, r)| {
+                    let updated = now.max(r.updated + 1.0);
+                    (
+                        id.clone(),
+                        PartRating {
+                            updated,
+                            ..PartRating::default()
+                        },
+                    )
+                })
+                .collect(),
+        }
+    }
+
+    /// Merges `other` into these ratings part by part: the newer entry wins.
+    /// Returns `None` when `other` changes nothing.
+    pub fn merged(&self, other: &Ratings) -> Option<Ratings> {
+        let mut merged = self.clone();
+        let mut changed = false;
+        for (id, theirs) in &other.parts {
+            let newer = merged
+                .parts
+                .get(id)
+                .is_none_or(|ours| theirs.updated > ours.updated);
+            if newer && merged.parts.get(id) != Some(theirs) {
+                merged.parts.insert(id.clone(), theirs.clone());
+                changed = true;
+            }
+        }
+        changed.then_some(merged)
+    }
+
+    /// Replaces the parts that `imported` has, keeping the rest: an import
+    /// wins over what is here, stamped at `now`.
+    pub fn imported(&self, imported: &Ratings, now: f64) -> Ratings {
+        let mut result = self.clone();
+        for (id, rating) in &imported.parts {
+            let updated = now.max(self.parts.get(id).map_or(0.0, |r| r.updated + 1.0));
+            result.parts.insert(
+                id.clone(),
+                PartRating {
+                    updated,
+                    ..rating.clone()
+                },
+            );
+        }
+        result
+    }
+
+    /// Progress and averages over `wheel`'s parts.
+    pub fn summary(&self, wheel: &Wheel) -> Summary {
+        let levels = |ids: &mut dyn Iterator<Item = &str>| -> Vec<u8> {
+            ids.filter_map(|id| self.level(id)).collect()
+        };
+        let all: Vec<u8> = levels(
+            &mut wheel
+                .dimensions
+                .iter()
+                .flat_map(|d| d.parts.iter().map(|p| p.id.as_str())),
+        );
+        Summary {
+            rated: all.len(),
+            total: wheel.part_count(),
+            average: average(&all),
+            dimensions: wheel
+                .dimensions
+                .iter()
+                .map(|d| average(&levels(&mut d.parts.iter().map(|p| p.id.as_str()))))
+                .collect(),
+        }
+    }
+
+    /// Up to `n` rated parts with the highest levels (wheel order breaks ties).
+    pub fn strengths(&self, wheel: &Wheel, n: usize) -> Vec<SegmentId> {
+        let mut rated: Vec<(SegmentId, u8)> = parts(wheel)
+            .filter_map(|(segment, id)| self.level(id).map(|level| (segment, level)))
+            .collect();
+        rated.sort_by_key(|&(_, level)| std::cmp::Reverse(level));
+        rated
+            .into_iter()
+            .take(n)
+            .map(|(segment, _)| segment)
+            .collect()
+    }
+
+    /// Up to `n` parts to develop: those with the largest gap up to their
+    /// target first, then the lowest levels. Only rated parts count, and a
+    /// part already at or above its target is not listed by its gap.
+    pub fn to_develop(&self, wheel: &Wheel, n: usize) -> Vec<SegmentId> {
+        let mut rated: Vec<(SegmentId, i16, u8)> = parts(wheel)
+            .filter_map(|(segment, id)| {
+                let rating = self.get(id)?;
+                let level = rating.level?;
+                let gap = rating
+                    .target
+                    .map_or(0, |t| i16::from(t) - i16::from(level))
+                    .max(0);
+                Some((segment, gap, level))
+            })
+            .collect();
+        // Largest gap first; among equal gaps, the lowest level.
+        rated.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+        rated
+            .into_iter()
+            .take(n)
+            .map(|(segment, ..)| segment)
+            .collect()
+    }
+}
+
+/// Progress and averages for the hub and the profile.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Summary {
+    pub rated: usize,
+    pub total: usize,
+    pub average: Option<f64>,
+    /// The average level of each dimension's rated parts.
+    pub dimensions: Vec<Option<f64>>,
+}
+
+fn parts(wheel: &Wheel) -> impl Iterator<Item = (SegmentId, &str)> {
+    wheel.dimensions.iter().enumerate().flat_map(|(d, dim)| {
+        dim.parts
+            .iter()
+            .enumerate()
+            .map(move |(p, part)| (SegmentId::Part(d, p), part.id.as_str()))
+    })
+}
+
+fn average(levels: &[u8]) -> Option<f64> {
+    (!levels.is_empty())
+        .then(|| levels.iter().map(|&l| f64::from(l)).sum::<f64>() / levels.len() as f64)
+}
+
+/// Formats a number with one decimal and a decimal comma or point.
+pub fn one_decimal(value: f64, comma: bool) -> String {
+    let text = format!("{value:.1}");
+    if comma {
+        text.replace('.', ",")
+    } else {
+        text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use SegmentId::Part;
+
+    fn rate(ratings: &Ratings, id: &str, edit: Edit, now: f64) -> Ratings {
+        ratings.edit(id, edit, 5, now).expect("a change")
+    }
+
+    fn levels(pairs: &[(&str, u8)]) -> Ratings {
+        pairs
+            .iter()
+            .enumerate()
+            .fold(Ratings::new(), |r, (i, &(id, level))| {
+                rate(&r, id, Edit::Level(Some(level)), i as f64 + 1.0)
+            })
+    }
+
+    #[test]
+    fn edits_stamp_the_part_and_refuse_bad_levels() {
+        let r = rate(&Ratings::new(), "a", Edit::Level(Some(3)), 100.0);
+        assert_eq!(r.get("a").unwrap().level, Some(3));
+        assert_eq!(r.get("a").unwrap().updated, 100.0);
+        assert_eq!(
+            r.edit("a", Edit::Level(Some(3)), 5, 200.0),
+            None,
+            "no change"
+        );
+        assert_eq!(
+            r.edit("a", Edit::Level(Some(6)), 5, 200.0),
+            None,
+            "above the scale"
+        );
+        assert_eq!(r.edit("a", Edit::Target(Some(0)), 5, 200.0), None, "zero");
+        // A clock that steps back still moves the stamp forward.
+        let r = rate(&r, "a", Edit::Target(Some(5)), 50.0);
+        assert_eq!(r.get("a").unwrap().updated, 101.0);
+    }
+
+    #[test]
+    fn notes_are_cut_at_the_limit_in_characters() {
+        let long: String = "æ".repeat(NOTE_LIMIT + 20);
+        let r = rate(&Ratings::new(), "a", Edit::Note(long), 1.0);
+        assert_eq!(r.get("a").unwrap().note.chars().count(), NOTE_LIMIT);
+    }
+
+    #[test]
+    fn merging_keeps_the_newest_of_each_part() {
+        let base = levels(&[("a", 1), ("b", 1)]);
+        let tab_one = rate(&base, "a", Edit::Level(Some(4)), 10.0);
+        let tab_two = rate(&base, "b", Edit::Level(Some(5)), 11.0);
+        let merged = tab_one.merged(&tab_two).unwrap();
+        assert_eq!(merged.level("a"), Some(4), "tab one's change survives");
+        assert_eq!(merged.level("b"), Some(5), "tab two's change arrives");
+        // Merging the same thing again changes nothing.
+        assert_eq!(merged.merged(&tab_two), None);
+        // An older copy loses.
+        let older = rate(&base, "a", Edit::Level(Some(2)), 5.0);
+        assert_eq!(merged.merged(&older), None);
+    }
+
+    #[test]
+    fn a_reset_wins_over_older_copies() {
+        let r = levels(&[("a", 3)]);
+        let reset = r.cleared(100.0);
+        assert!(reset.is_empty());
+        assert_eq!(r.merged(&reset).unwrap().level("a"), None);
+        assert_eq!(reset.merged(&r), None);
+    }
+
+    #[test]
+    fn import_replaces_only_the_parts_it_has() {
+        let here = levels(&[("a", 1), ("b", 2)]);
+        let file = Ratings::from_parts([(
+            "b".to_owned(),
+            PartRating {
+                level: Some(5),
+                ..Default::default()
+            },
+        )]);
+        let result = here.imported(&file, 50.0);
+        assert_eq!(result.level("a"), Some(1));
+        assert_eq!(result.level("b"), Some(5));
+        assert_eq!(result.get("b").unwrap().updated, 50.0);
+    }
+
+    #[test]
+    fn unknown_ids_are_kept_but_not_counted() {
+        let wheel = Wheel::builtin();
+        let r = levels(&[
+            ("brugerkompetencer", 2),
+            ("gone-part", 5),
+            ("innovation", 4),
+        ]);
+        assert!(r.get("gone-part").is_some());
+        let summary = r.summary(&wheel);
+        assert_eq!((summary.rated, summary.total), (2, 12));
+        assert_eq!(summary.average, Some(3.0));
+        assert_eq!(summary.dimensions, [Some(2.0), None, None, Some(4.0)]);
+    }
+
+    #[test]
+    fn strengths_and_parts_to_develop() {
+        let wheel = Wheel::builtin();
+        let mut r = levels(&[
+            ("brugerkompetencer", 5),
+            ("dataanvendelse", 2),
+            ("datasikkerhed", 4),
+            ("innovation", 5),
+            ("udvikling", 1),
+        ]);
+        r = rate(&r, "datasikkerhed", Edit::Target(Some(5)), 100.0);
+        r = rate(&r, "dataanvendelse", Edit::Target(Some(5)), 101.0);
+        assert_eq!(r.strengths(&wheel, 3), [Part(0, 0), Part(3, 2), Part(0, 2)]);
+        // Gap 3 (dataanvendelse), gap 1 (datasikkerhed), then the lowest level.
+        assert_eq!(
+            r.to_develop(&wheel, 3),
+            [Part(0, 1), Part(0, 2), Part(3, 1)]
+        );
+        assert!(Ratings::new().strengths(&wheel, 3).is_empty());
+    }
+
+    #[test]
+    fn one_decimal_uses_the_languages_separator() {
+        assert_eq!(one_decimal(3.25, true), "3,2");
+        assert_eq!(one_decimal(3.0, false), "3.0");
+    }
+}

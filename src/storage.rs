@@ -1,0 +1,196 @@
+//! Ratings in the browser's `localStorage`, at the edge.
+//!
+//! Every access is guarded: storage may be missing, blocked (cookies off, a
+//! sandboxed iframe), full, or hold something unreadable. None of that may
+//! panic or lose a rating; it becomes a [`Notice`] and, where needed,
+//! [`Persistence::Memory`]. (gloo's `LocalStorage` panics when storage is
+//! blocked, so this module uses web-sys directly.)
+//!
+//! Two copies stay in step: other tabs through the `storage` event, and other
+//! widgets on the same page through a `competence-wheel-ratings` event on
+//! `window`, which also works when storage is unavailable.
+
+use std::cell::Cell;
+
+use gloo::events::EventListener;
+use wasm_bindgen::{JsCast, JsValue};
+use yew::prelude::*;
+
+use crate::ratings::Ratings;
+use crate::state::{Action, Mode, Notice, Persistence, WheelState};
+use crate::stored::{self, DecodeError};
+
+/// The same-page event that carries a widget's freshly stored ratings.
+const SYNC_EVENT: &str = "competence-wheel-ratings";
+
+/// The default storage key for a wheel.
+pub fn default_key(wheel_id: &str) -> String {
+    format!("competence-wheel:{wheel_id}")
+}
+
+/// Where an unreadable stored value is kept, so nothing is lost.
+pub fn backup_key(key: &str) -> String {
+    format!("{key}:unreadable")
+}
+
+/// Ratings read at start-up.
+pub struct Loaded {
+    pub ratings: Ratings,
+    pub persistence: Persistence,
+    pub notices: Vec<Notice>,
+}
+
+/// Reads the ratings stored under `key`.
+pub fn load(key: &str, wheel_id: &str) -> Loaded {
+    let fresh = |persistence, notices| Loaded {
+        ratings: Ratings::new(),
+        persistence,
+        notices,
+    };
+    let Some(storage) = local_storage() else {
+        return fresh(Persistence::Memory, vec![Notice::StorageUnavailable]);
+    };
+    let text = match storage.get_item(key) {
+        Ok(Some(text)) => text,
+        Ok(None) => return fresh(Persistence::Stored, Vec::new()),
+        Err(_) => return fresh(Persistence::Memory, vec![Notice::StorageUnavailable]),
+    };
+    match stored::decode(&text, wheel_id) {
+        Ok(ratings) => Loaded {
+            ratings,
+            persistence: Persistence::Stored,
+            notices: Vec::new(),
+        },
+        Err(error) => {
+            // Keep the unreadable value before anything can overwrite it; if
+            // even that fails, do not write to this key at all.
+            let backup = backup_key(key);
+            if storage.set_item(&backup, &text).is_err() {
+                return fresh(Persistence::Memory, vec![Notice::StorageUnavailable]);
+            }
+            let notice = match error {
+                DecodeError::FutureVersion(_) => Notice::StorageFuture,
+                _ => Notice::StorageCorrupt { backup_key: backup },
+            };
+            fresh(Persistence::Stored, vec![notice])
+        }
+    }
+}
+
+/// Stores `text` under `key`.
+pub fn save(key: &str, text: &str) -> Result<(), JsValue> {
+    local_storage()
+        .ok_or_else(|| JsValue::from_str("no storage"))?
+        .set_item(key, text)
+}
+
+fn local_storage() -> Option<web_sys::Storage> {
+    // Reading `window.localStorage` itself throws where storage is blocked.
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+thread_local! {
+    static NEXT_INSTANCE: Cell<u32> = const { Cell::new(1) };
+}
+
+/// Loads ratings at start-up, stores them after every change made here, and
+/// merges changes made in other tabs and widgets. Does nothing in explore mode.
+#[hook]
+pub fn use_stored_ratings(key: String, state: UseReducerHandle<WheelState>) {
+    let instance = use_state(|| NEXT_INSTANCE.with(|n| n.replace(n.get() + 1)));
+    let instance = *instance;
+    let mode = state.mode;
+    let wheel_id = state.wheel.id.clone();
+
+    {
+        let dispatcher = state.dispatcher();
+        let wheel_id = wheel_id.clone();
+        use_effect_with((key.clone(), mode), move |(key, mode)| {
+            let mut listeners = Vec::new();
+            if *mode == Mode::Rate {
+                let loaded = load(key, &wheel_id);
+                dispatcher.dispatch(Action::Loaded {
+                    ratings: loaded.ratings,
+                    persistence: loaded.persistence,
+                    notices: loaded.notices,
+                });
+                if let Some(window) = web_sys::window() {
+                    let (tab_key, tab_wheel, other_tab) =
+                        (key.clone(), wheel_id.clone(), dispatcher.clone());
+                    listeners.push(EventListener::new(&window, "storage", move |event| {
+                        let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+                            return;
+                        };
+                        if event.key().as_deref() != Some(tab_key.as_str()) {
+                            return;
+                        }
+                        if let Some(ratings) = event
+                            .new_value()
+                            .and_then(|t| stored::decode(&t, &tab_wheel).ok())
+                        {
+                            other_tab.dispatch(Action::External(ratings));
+                        }
+                    }));
+                    let (key, wheel_id, same_page) =
+                        (key.clone(), wheel_id.clone(), dispatcher.clone());
+                    listeners.push(EventListener::new(&window, SYNC_EVENT, move |event| {
+                        let Some(detail) =
+                            event.dyn_ref::<web_sys::CustomEvent>().map(|e| e.detail())
+                        else {
+                            return;
+                        };
+                        let field = |name: &str| {
+                            js_sys::Reflect::get(&detail, &JsValue::from_str(name)).ok()
+                        };
+                        let from = field("instance").and_then(|v| v.as_f64());
+                        let same_key = field("key").and_then(|v| v.as_string()).as_deref()
+                            == Some(key.as_str());
+                        if !same_key || from == Some(f64::from(instance)) {
+                            return;
+                        }
+                        if let Some(ratings) = field("ratings")
+                            .and_then(|v| v.as_string())
+                            .and_then(|t| stored::decode(&t, &wheel_id).ok())
+                        {
+                            same_page.dispatch(Action::External(ratings));
+                        }
+                    }));
+                }
+            }
+            move || drop(listeners)
+        });
+    }
+
+    let save_request = state.save_request;
+    let dispatcher = state.dispatcher();
+    let ratings = state.ratings.clone();
+    let persistence = state.persistence;
+    use_effect_with(save_request, move |&save_request| {
+        if save_request == 0 || mode != Mode::Rate {
+            return;
+        }
+        let text = stored::encode(&wheel_id, &ratings);
+        if persistence == Persistence::Stored && save(&key, &text).is_err() {
+            dispatcher.dispatch(Action::StoreFailed);
+        }
+        announce_to_page(&key, instance, &text);
+    });
+}
+
+fn announce_to_page(key: &str, instance: u32, text: &str) {
+    let detail = js_sys::Object::new();
+    let set = |name: &str, value: JsValue| {
+        let _ = js_sys::Reflect::set(&detail, &JsValue::from_str(name), &value);
+    };
+    set("key", JsValue::from_str(key));
+    set("instance", JsValue::from(instance));
+    set("ratings", JsValue::from_str(text));
+    let init = web_sys::CustomEventInit::new();
+    init.set_detail(&detail);
+    if let (Some(window), Ok(event)) = (
+        web_sys::window(),
+        web_sys::CustomEvent::new_with_event_init_dict(SYNC_EVENT, &init),
+    ) {
+        let _ = window.dispatch_event(&event);
+    }
+}
