@@ -289,3 +289,49 @@ test('axe finds nothing with ratings, a target, a note and the profile shown', a
   await expectNoAxeViolations(page);
   expect(segments.length).toBe(16);
 });
+
+test('the tools work from the keyboard: profile, save, load, reset and print', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.printCalls = 0;
+    window.print = () => { window.printCalls += 1; };
+  });
+  // Listen before any key press: Playwright turns file-chooser interception
+  // on when the first listener is added, which must not race the key.
+  const choosers = [];
+  page.on('filechooser', (chooser) => choosers.push(chooser));
+  const wheel = new WheelPage(page);
+  await wheel.open();
+  await rateByMouse(wheel, parts[0], 2);
+  const button = (name) => wheel.host.getByRole('button', { name, exact: true });
+
+  await button('Vis din profil').focus();
+  await page.keyboard.press('Enter');
+  await expect(wheel.host.locator('#cw-profile')).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(wheel.host.locator('#cw-profile')).toBeHidden();
+
+  await page.keyboard.press('Tab');
+  await expect(button('Gem som fil')).toBeFocused();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  expect(download.suggestedFilename()).toContain('kompetencehjul');
+
+  await page.keyboard.press('Tab');
+  await expect(button('Hent fra fil')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => choosers.length).toBe(1);
+  expect(choosers[0].isMultiple()).toBe(false);
+
+  // The hidden file input is skipped by Tab.
+  await page.keyboard.press('Tab');
+  await expect(button('Udskriv')).toBeFocused();
+  await page.keyboard.press('Enter');
+  expect(await page.evaluate(() => window.printCalls)).toBe(1);
+
+  await page.keyboard.press('Tab');
+  await expect(button('Nulstil')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(button('Ja, slet alt')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(wheel.host.locator('.cw-seg__level')).toHaveCount(0);
+  await expect(button('Nulstil')).toBeFocused();
+});
