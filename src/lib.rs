@@ -9,6 +9,7 @@ pub mod components;
 pub mod dom;
 pub mod files;
 pub mod geometry;
+pub mod host;
 pub mod i18n;
 pub mod labels;
 pub mod model;

@@ -87,12 +87,19 @@ pub enum WheelError {
         column: usize,
         message: String,
     },
-    #[error("the wheel file does not have the expected shape at line {line}, column {column}: {message}")]
+    #[error("{path} (line {line}, column {column}): {message}")]
     Shape {
+        path: String,
         line: usize,
         column: usize,
         message: String,
     },
+    #[error("{path} has more than {limit} entries")]
+    TooMany { path: String, limit: usize },
+    #[error("{path} is longer than {limit} characters")]
+    TooLong { path: String, limit: usize },
+    #[error("the file is larger than {limit} bytes")]
+    TooLarge { path: String, limit: usize },
     #[error("{path} is empty")]
     Empty { path: String },
     #[error("{path} must have at least one entry")]
@@ -116,27 +123,38 @@ pub enum WheelError {
 impl Wheel {
     /// Parses and validates a wheel file.
     pub fn from_json(text: &str) -> Result<Wheel, WheelError> {
-        let raw: file::WheelFile = serde_json::from_str(text).map_err(|err| {
-            let (line, column, message) = (err.line(), err.column(), err.to_string());
-            // serde_json appends " at line L column C"; we report those separately.
-            let message = match message.rfind(" at line ") {
-                Some(cut) => message[..cut].to_owned(),
-                None => message,
-            };
-            if err.is_syntax() || err.is_eof() {
-                WheelError::Syntax {
-                    line,
-                    column,
-                    message,
+        if text.len() > LIMITS.file_bytes {
+            return Err(WheelError::TooLarge {
+                path: "$".into(),
+                limit: LIMITS.file_bytes,
+            });
+        }
+        let mut deserializer = serde_json::Deserializer::from_str(text);
+        let raw: file::WheelFile =
+            serde_path_to_error::deserialize(&mut deserializer).map_err(|err| {
+                let path = json_path(&err.path().to_string());
+                let inner = err.into_inner();
+                let (line, column, message) = (inner.line(), inner.column(), inner.to_string());
+                // serde_json appends " at line L column C"; we report those separately.
+                let message = match message.rfind(" at line ") {
+                    Some(cut) => message[..cut].to_owned(),
+                    None => message,
+                };
+                if inner.is_syntax() || inner.is_eof() {
+                    WheelError::Syntax {
+                        line,
+                        column,
+                        message,
+                    }
+                } else {
+                    WheelError::Shape {
+                        path,
+                        line,
+                        column,
+                        message,
+                    }
                 }
-            } else {
-                WheelError::Shape {
-                    line,
-                    column,
-                    message,
-                }
-            }
-        })?;
+            })?;
         validate(raw)
     }
 
@@ -215,6 +233,40 @@ impl Wheel {
 
 /// The built-in wheel's file, compiled in so the widget needs no fetch.
 pub const BUILTIN_KL_WHEEL: &str = include_str!("../www/wheels/kl-medarbejder.da.json");
+
+/// The largest wheel the widget accepts. They keep a broken or hostile file
+/// from freezing the page, and are far above what a readable wheel needs.
+#[derive(Clone, Copy, Debug)]
+pub struct Limits {
+    pub file_bytes: usize,
+    pub dimensions: usize,
+    pub parts_per_dimension: usize,
+    pub parts: usize,
+    pub examples: usize,
+    /// Characters in a title, short label, id, example or level label.
+    pub title_chars: usize,
+    /// Characters in an introduction, description or source line.
+    pub text_chars: usize,
+}
+
+pub const LIMITS: Limits = Limits {
+    file_bytes: 1024 * 1024,
+    dimensions: 64,
+    parts_per_dimension: 64,
+    parts: 1024,
+    examples: 30,
+    title_chars: 200,
+    text_chars: 2000,
+};
+
+/// Turns serde_path_to_error's `dimensions[0].parts` into `$.dimensions[0].parts`.
+fn json_path(path: &str) -> String {
+    if path.is_empty() || path == "." {
+        "$".to_owned()
+    } else {
+        format!("$.{path}")
+    }
+}
 
 /// Text with soft hyphens (U+00AD) removed, for places that cannot hide them.
 pub fn plain(text: &str) -> String {
@@ -296,22 +348,31 @@ impl fmt::Display for Version {
 fn validate(raw: file::WheelFile) -> Result<Wheel, WheelError> {
     Ids::default().check("$.id", &raw.id)?;
     let version = raw.version.to_string();
-    non_empty("$.version", &version)?;
-    non_empty("$.title", &raw.title)?;
-    non_empty("$.lang", &raw.lang)?;
+    title("$.version", &version)?;
+    title("$.title", &raw.title)?;
+    title("$.lang", &raw.lang)?;
+    at_most("$.source", &raw.source, LIMITS.text_chars)?;
     if raw.dimensions.is_empty() {
         return Err(WheelError::NoEntries {
             path: "$.dimensions".into(),
         });
     }
+    count("$.dimensions", raw.dimensions.len(), LIMITS.dimensions)?;
+    let parts: usize = raw.dimensions.iter().map(|d| d.parts.len()).sum();
+    count("$.dimensions[*].parts", parts, LIMITS.parts)?;
     let mut ids = Ids::default();
     let mut dimensions = Vec::with_capacity(raw.dimensions.len());
     for (d, dim) in raw.dimensions.into_iter().enumerate() {
         let at = format!("$.dimensions[{d}]");
         ids.insert(&format!("{at}.id"), &dim.id)?;
-        non_empty(&format!("{at}.title"), &dim.title)?;
-        optional_non_empty(&format!("{at}.short"), dim.short.as_deref())?;
-        non_empty(&format!("{at}.intro"), &dim.intro)?;
+        title(&format!("{at}.title"), &dim.title)?;
+        optional_title(&format!("{at}.short"), dim.short.as_deref())?;
+        text(&format!("{at}.intro"), &dim.intro)?;
+        count(
+            &format!("{at}.parts"),
+            dim.parts.len(),
+            LIMITS.parts_per_dimension,
+        )?;
         let color = match dim.color {
             Some(value) => Some(Rgb::parse_hex(&value).ok_or_else(|| WheelError::BadColor {
                 path: format!("{at}.color"),
@@ -328,11 +389,16 @@ fn validate(raw: file::WheelFile) -> Result<Wheel, WheelError> {
         for (p, part) in dim.parts.into_iter().enumerate() {
             let at = format!("{at}.parts[{p}]");
             ids.insert(&format!("{at}.id"), &part.id)?;
-            non_empty(&format!("{at}.title"), &part.title)?;
-            optional_non_empty(&format!("{at}.short"), part.short.as_deref())?;
-            non_empty(&format!("{at}.description"), &part.description)?;
+            title(&format!("{at}.title"), &part.title)?;
+            optional_title(&format!("{at}.short"), part.short.as_deref())?;
+            text(&format!("{at}.description"), &part.description)?;
+            count(
+                &format!("{at}.examples"),
+                part.examples.len(),
+                LIMITS.examples,
+            )?;
             for (e, example) in part.examples.iter().enumerate() {
-                non_empty(&format!("{at}.examples[{e}]"), example)?;
+                title(&format!("{at}.examples[{e}]"), example)?;
             }
             parts.push(Part {
                 id: part.id,
@@ -388,7 +454,7 @@ fn validate_levels(levels: Vec<file::LevelFile>) -> Result<Vec<String>, WheelErr
                     value: level.value,
                 });
             }
-            non_empty(&format!("$.levels[{i}].label"), &level.label)?;
+            title(&format!("$.levels[{i}].label"), &level.label)?;
             Ok(level.label)
         })
         .collect()
@@ -401,7 +467,7 @@ struct Ids(std::collections::HashSet<String>);
 
 impl Ids {
     fn check(&self, path: &str, id: &str) -> Result<(), WheelError> {
-        non_empty(path, id)?;
+        title(path, id)?;
         let url_safe = id
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
@@ -434,8 +500,40 @@ fn non_empty(path: &str, text: &str) -> Result<(), WheelError> {
     Ok(())
 }
 
-fn optional_non_empty(path: &str, text: Option<&str>) -> Result<(), WheelError> {
-    text.map_or(Ok(()), |text| non_empty(path, text))
+fn at_most(path: &str, text: &str, limit: usize) -> Result<(), WheelError> {
+    if text.chars().count() > limit {
+        return Err(WheelError::TooLong {
+            path: path.into(),
+            limit,
+        });
+    }
+    Ok(())
+}
+
+/// A short text: non-empty, at most `LIMITS.title_chars`.
+fn title(path: &str, value: &str) -> Result<(), WheelError> {
+    non_empty(path, value)?;
+    at_most(path, value, LIMITS.title_chars)
+}
+
+fn optional_title(path: &str, value: Option<&str>) -> Result<(), WheelError> {
+    value.map_or(Ok(()), |value| title(path, value))
+}
+
+/// A long text: non-empty, at most `LIMITS.text_chars`.
+fn text(path: &str, value: &str) -> Result<(), WheelError> {
+    non_empty(path, value)?;
+    at_most(path, value, LIMITS.text_chars)
+}
+
+fn count(path: &str, count: usize, limit: usize) -> Result<(), WheelError> {
+    if count > limit {
+        return Err(WheelError::TooMany {
+            path: path.into(),
+            limit,
+        });
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -553,11 +651,65 @@ mod tests {
     }
 
     #[test]
-    fn wrong_types_are_shape_errors() {
+    fn wrong_types_are_shape_errors_with_a_path() {
         let mut value = minimal();
-        value["dimensions"][0]["parts"] = serde_json::json!("none");
-        let err = Wheel::from_json(&value.to_string()).unwrap_err();
-        assert!(matches!(err, WheelError::Shape { .. }), "{err:?}");
+        value["dimensions"][1]["parts"][0]["title"] = serde_json::json!(42);
+        let text = serde_json::to_string_pretty(&value).unwrap();
+        match Wheel::from_json(&text).unwrap_err() {
+            WheelError::Shape { path, line, .. } => {
+                assert_eq!(path, "$.dimensions[1].parts[0].title");
+                assert!(line > 1, "pretty-printed, so not on the first line");
+            }
+            other => panic!("expected a shape error, got {other:?}"),
+        }
+        let err = Wheel::from_json(r#"{"id": "w"}"#).unwrap_err();
+        assert!(
+            matches!(err, WheelError::Shape { ref path, .. } if path == "$"),
+            "{err:?}"
+        );
+    }
+
+    #[test]
+    fn sizes_are_limited() {
+        check(
+            |v| {
+                v["dimensions"][0]["parts"][0]["description"] =
+                    "x".repeat(LIMITS.text_chars + 1).into()
+            },
+            WheelError::TooLong {
+                path: "$.dimensions[0].parts[0].description".into(),
+                limit: LIMITS.text_chars,
+            },
+        );
+        check(
+            |v| v["dimensions"][0]["title"] = "x".repeat(LIMITS.title_chars + 1).into(),
+            WheelError::TooLong {
+                path: "$.dimensions[0].title".into(),
+                limit: LIMITS.title_chars,
+            },
+        );
+        check(
+            |v| {
+                let part = v["dimensions"][0]["parts"][0].clone();
+                let parts: Vec<_> = (0..=LIMITS.parts_per_dimension)
+                    .map(|i| {
+                        let mut p = part.clone();
+                        p["id"] = format!("p{i}x").into();
+                        p
+                    })
+                    .collect();
+                v["dimensions"][0]["parts"] = parts.into();
+            },
+            WheelError::TooMany {
+                path: "$.dimensions[0].parts".into(),
+                limit: LIMITS.parts_per_dimension,
+            },
+        );
+        let huge = format!("{{\"id\": \"{}\"}}", "x".repeat(LIMITS.file_bytes));
+        assert!(matches!(
+            Wheel::from_json(&huge),
+            Err(WheelError::TooLarge { .. })
+        ));
     }
 
     #[test]

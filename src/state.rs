@@ -37,6 +37,10 @@ pub struct WheelState {
     pub show_profile: bool,
     /// Whether "reset all" is waiting for confirmation.
     pub confirm_reset: bool,
+    /// Ratings are shown but cannot be changed by the person.
+    pub readonly: bool,
+    /// The part whose rating changed last, for the host's event.
+    pub last_rated: Option<SegmentId>,
 }
 
 /// What the widget is for on this page.
@@ -127,6 +131,11 @@ pub enum Action {
     },
     /// Another tab or widget stored ratings; merge them (and do not store).
     External(Ratings),
+    /// The host page set the ratings: they replace all others.
+    Replace {
+        ratings: Ratings,
+        now: f64,
+    },
     /// Ratings read from a file the person chose.
     Import {
         ratings: Ratings,
@@ -143,6 +152,8 @@ pub enum Action {
     },
     Dismiss(usize),
     ShowProfile(bool),
+    /// The host switched read-only on or off.
+    SetReadonly(bool),
 }
 
 impl WheelState {
@@ -161,7 +172,15 @@ impl WheelState {
             notices: Vec::new(),
             show_profile: false,
             confirm_reset: false,
+            readonly: false,
+            last_rated: None,
         }
+    }
+
+    /// The same state, read-only or not.
+    pub fn with_readonly(mut self, readonly: bool) -> WheelState {
+        self.readonly = readonly;
+        self
     }
 
     /// The same state in `mode`.
@@ -245,7 +264,7 @@ impl Reducible for WheelState {
                 let SegmentId::Part(..) = part else {
                     return self;
                 };
-                if self.mode != Mode::Rate || !self.wheel.contains(part) {
+                if self.mode != Mode::Rate || self.readonly || !self.wheel.contains(part) {
                     return self;
                 }
                 let rated_level = match edit {
@@ -260,6 +279,7 @@ impl Reducible for WheelState {
                 };
                 next.ratings = ratings;
                 next.save_request += 1;
+                next.last_rated = Some(part);
                 if let Some(level) = rated_level {
                     next.announcement = Announcement::Rated(part, level);
                 }
@@ -281,7 +301,19 @@ impl Reducible for WheelState {
                 };
                 next.ratings = merged;
             }
+            Action::Replace { ratings, now } => {
+                let replaced = self.ratings.cleared(now).imported(&ratings, now);
+                if replaced == self.ratings {
+                    return self;
+                }
+                next.ratings = replaced;
+                next.save_request += 1;
+                next.last_rated = None;
+            }
             Action::Import { ratings, now } => {
+                if self.readonly {
+                    return self;
+                }
                 let count = ratings.iter().filter(|(_, r)| !r.is_empty()).count();
                 next.ratings = self.ratings.imported(&ratings, now);
                 next.save_request += 1;
@@ -302,7 +334,7 @@ impl Reducible for WheelState {
                 next.add_notice(Notice::StorageWriteFailed);
             }
             Action::AskReset => {
-                if self.confirm_reset {
+                if self.confirm_reset || self.readonly {
                     return self;
                 }
                 next.confirm_reset = true;
@@ -314,9 +346,13 @@ impl Reducible for WheelState {
                 next.confirm_reset = false;
             }
             Action::Reset { now } => {
+                if self.readonly {
+                    return self;
+                }
                 next.ratings = self.ratings.cleared(now);
                 next.confirm_reset = false;
                 next.save_request += 1;
+                next.last_rated = None;
                 next.announcement = Announcement::ResetDone;
             }
             Action::Dismiss(index) => {
@@ -324,6 +360,13 @@ impl Reducible for WheelState {
                     return self;
                 }
                 next.notices.remove(index);
+            }
+            Action::SetReadonly(readonly) => {
+                if self.readonly == readonly {
+                    return self;
+                }
+                next.readonly = readonly;
+                next.confirm_reset = false;
             }
             Action::ShowProfile(show) => {
                 if self.show_profile == show {
@@ -531,6 +574,44 @@ mod tests {
         assert!(reset.ratings.is_empty());
         assert!(!reset.confirm_reset);
         assert_eq!(reset.save_request, 2);
+    }
+
+    #[test]
+    fn readonly_shows_ratings_but_refuses_changes() {
+        let s = Rc::new(WheelState::new(Rc::new(Wheel::builtin())).with_readonly(true));
+        assert!(Rc::ptr_eq(
+            &s,
+            &s.clone().reduce(rate(Part(0, 0), Some(3), 1.0))
+        ));
+        assert!(Rc::ptr_eq(&s, &s.clone().reduce(Action::AskReset)));
+        assert!(Rc::ptr_eq(
+            &s,
+            &s.clone().reduce(Action::Reset { now: 1.0 })
+        ));
+        // The host page may still set them.
+        let set = Ratings::new()
+            .edit("innovation", Edit::Level(Some(4)), 5, 1.0)
+            .unwrap();
+        let s = s.reduce(Action::Replace {
+            ratings: set,
+            now: 2.0,
+        });
+        assert_eq!(s.ratings.level("innovation"), Some(4));
+    }
+
+    #[test]
+    fn replacing_drops_parts_the_host_did_not_give() {
+        let s = run(&[rate(Part(0, 0), Some(2), 10.0)]);
+        let set = Ratings::new()
+            .edit("innovation", Edit::Level(Some(4)), 5, 1.0)
+            .unwrap();
+        let s = s.reduce(Action::Replace {
+            ratings: set,
+            now: 20.0,
+        });
+        assert_eq!(s.ratings.level("innovation"), Some(4));
+        assert_eq!(s.ratings.level("brugerkompetencer"), None);
+        assert_eq!(s.save_request, 2);
     }
 
     #[test]

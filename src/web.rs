@@ -1,23 +1,72 @@
 //! The JavaScript-facing entry points, compiled only for the browser. The
-//! custom element (`src/element.js`) creates a shadow root and calls
-//! [`mount`] with the element to render into.
-
-use std::rc::Rc;
+//! custom element and `mount()` in `src/js/element.js` create a shadow root
+//! and call [`mount_widget`] with the element to render into.
 
 use wasm_bindgen::prelude::*;
 use yew::AppHandle;
 
-use crate::components::{App, AppProps};
-use crate::model::Wheel;
+use crate::color::Rgb;
+use crate::components::root::{Options, Root, RootProps};
+use crate::host::Bridge;
+use crate::state::Mode;
+use crate::stored;
 
-/// A mounted widget. Dropping it (or calling `destroy`) unmounts it.
+/// How many `--cw-dimension-N` theme colours are read from the host.
+const THEMED_DIMENSIONS: usize = 8;
+
+/// A mounted widget. `destroy` unmounts it.
 #[wasm_bindgen]
 pub struct Widget {
-    handle: Option<AppHandle<App>>,
+    handle: Option<AppHandle<Root>>,
+    host: web_sys::Element,
+    bridge: Bridge,
+    initial_width: f64,
 }
 
 #[wasm_bindgen]
 impl Widget {
+    /// Applies new options (after an attribute changed).
+    pub fn update(&mut self, options: JsValue) {
+        let props = RootProps {
+            options: read_options(&self.host, &options),
+            bridge: self.bridge.clone(),
+            initial_width: self.initial_width,
+        };
+        if let Some(handle) = self.handle.as_mut() {
+            handle.update(props);
+        }
+    }
+
+    /// The current ratings as a stored document, or `null` when not rating.
+    pub fn ratings(&self) -> JsValue {
+        self.bridge
+            .latest()
+            .and_then(|text| js_sys::JSON::parse(&text).ok())
+            .unwrap_or(JsValue::NULL)
+    }
+
+    /// Replaces the ratings with a stored document or a map of part id to
+    /// level (an object or its JSON text). Throws a `TypeError` when the
+    /// value is not ratings for this wheel, or the widget is not rating.
+    #[wasm_bindgen(js_name = setRatings)]
+    pub fn set_ratings(&self, value: JsValue) -> Result<(), JsValue> {
+        let text = match value.as_string() {
+            Some(text) => text,
+            None => js_sys::JSON::stringify(&value)
+                .ok()
+                .and_then(|t| t.as_string())
+                .ok_or_else(|| type_error("ratings must be an object or JSON text"))?,
+        };
+        let wheel_id = self
+            .bridge
+            .wheel_id()
+            .ok_or_else(|| type_error("the widget is not in rate mode"))?;
+        let ratings =
+            stored::decode(&text, &wheel_id).map_err(|err| type_error(&err.to_string()))?;
+        self.bridge.replace(ratings);
+        Ok(())
+    }
+
     /// Unmounts the widget and frees its resources.
     pub fn destroy(mut self) {
         if let Some(handle) = self.handle.take() {
@@ -26,20 +75,88 @@ impl Widget {
     }
 }
 
-/// Renders the built-in KL wheel into `root`.
-#[wasm_bindgen]
-pub fn mount(root: web_sys::Element) -> Widget {
-    let props = AppProps {
-        wheel: Rc::new(Wheel::builtin()),
-        sync_hash: true,
-        lang: None,
-        open: None,
-        mode: Default::default(),
-        storage_key: None,
-        initial_width: root.get_bounding_client_rect().width().max(280.0),
+/// Renders the widget into `root` (inside `host`'s shadow root), configured
+/// by `options` (`{ lang, mode, src, storageKey, readonly }`).
+#[wasm_bindgen(js_name = mountWidget)]
+pub fn mount_widget(root: web_sys::Element, host: web_sys::Element, options: JsValue) -> Widget {
+    let bridge = Bridge::new(host.clone().into());
+    let initial_width = root.get_bounding_client_rect().width().max(280.0);
+    let props = RootProps {
+        options: read_options(&host, &options),
+        bridge: bridge.clone(),
+        initial_width,
     };
-    let handle = yew::Renderer::<App>::with_root_and_props(root, props).render();
+    let handle = yew::Renderer::<Root>::with_root_and_props(root, props).render();
     Widget {
         handle: Some(handle),
+        host,
+        bridge,
+        initial_width,
     }
+}
+
+fn read_options(host: &web_sys::Element, options: &JsValue) -> Options {
+    let text = |name: &str| {
+        js_sys::Reflect::get(options, &JsValue::from_str(name))
+            .ok()
+            .and_then(|v| v.as_string())
+            .map(|v| v.trim().to_owned())
+            .filter(|v| !v.is_empty())
+    };
+    let mode = match text("mode") {
+        None => Mode::default(),
+        Some(value) => Mode::parse(&value).unwrap_or_else(|| {
+            warn(&format!(
+                "competence-wheel: unknown mode {value:?}; using \"rate\""
+            ));
+            Mode::default()
+        }),
+    };
+    let readonly = js_sys::Reflect::get(options, &JsValue::from_str("readonly"))
+        .ok()
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false);
+    Options {
+        lang: text("lang").map(Into::into),
+        mode,
+        src: text("src").map(Into::into),
+        storage_key: text("storageKey").map(Into::into),
+        readonly,
+        colors: theme_colors(host),
+        sync_hash: true,
+    }
+}
+
+/// The host theme's `--cw-dimension-1` … colours (hex only; others ignored).
+fn theme_colors(host: &web_sys::Element) -> Vec<Option<Rgb>> {
+    let Some(style) = web_sys::window().and_then(|w| w.get_computed_style(host).ok().flatten())
+    else {
+        return Vec::new();
+    };
+    (1..=THEMED_DIMENSIONS)
+        .map(|n| {
+            let value = style
+                .get_property_value(&format!("--cw-dimension-{n}"))
+                .ok()?;
+            let value = value.trim();
+            if value.is_empty() {
+                return None;
+            }
+            let parsed = Rgb::parse_hex(value);
+            if parsed.is_none() {
+                warn(&format!(
+                    "competence-wheel: --cw-dimension-{n} must be a #rrggbb colour, not {value:?}"
+                ));
+            }
+            parsed
+        })
+        .collect()
+}
+
+fn warn(message: &str) {
+    web_sys::console::warn_1(&JsValue::from_str(message));
+}
+
+fn type_error(message: &str) -> JsValue {
+    js_sys::TypeError::new(message).into()
 }

@@ -16,6 +16,8 @@ fn props(open: Option<&str>, width: f64, mode: Mode) -> AppProps {
         open: open.map(|id| id.to_owned().into()),
         mode,
         storage_key: None,
+        readonly: false,
+        bridge: Default::default(),
         initial_width: width,
     }
 }
@@ -236,4 +238,35 @@ async fn explore_mode_has_no_ratings_at_all() {
     assert!(!html.contains("cw-profile"));
     assert!(!html.contains("Gem som fil"));
     assert!(!html.contains("/12</tspan>"));
+}
+
+#[tokio::test]
+async fn a_broken_wheel_file_renders_a_message_not_a_blank_box() {
+    use competence_wheel::components::root::Options;
+    // Root renders the built-in wheel without fetching when there is no src.
+    let html = LocalServerRenderer::<competence_wheel::components::root::Root>::with_props(
+        competence_wheel::components::root::RootProps {
+            options: Options::default(),
+            bridge: Default::default(),
+            initial_width: 640.0,
+        },
+    )
+    .render()
+    .await;
+    assert_eq!(count(&html, "role=\"button\""), 16);
+    // With a src, it starts with the placeholder.
+    let html = LocalServerRenderer::<competence_wheel::components::root::Root>::with_props(
+        competence_wheel::components::root::RootProps {
+            options: Options {
+                src: Some("/wheels/x.json".into()),
+                ..Options::default()
+            },
+            bridge: Default::default(),
+            initial_width: 640.0,
+        },
+    )
+    .render()
+    .await;
+    assert!(html.contains("cw-placeholder"));
+    assert!(html.contains("Indlæser kompetencehjulet"));
 }

@@ -15,6 +15,7 @@ use crate::components::toolbar::Toolbar;
 use crate::components::wheel::{WheelSvg, PANEL_ID};
 use crate::dom;
 use crate::geometry::{wheel_geometry, RINGS, VIEW};
+use crate::host::Bridge;
 use crate::i18n::{fill, fill_all, Strings};
 use crate::labels::wheel_labels;
 use crate::model::{plain, Wheel};
@@ -40,6 +41,12 @@ pub struct AppProps {
     /// Where ratings are stored; `competence-wheel:<wheel id>` when absent.
     #[prop_or_default]
     pub storage_key: Option<AttrValue>,
+    /// Show ratings without letting the person change them.
+    #[prop_or_default]
+    pub readonly: bool,
+    /// Where events for the host page go.
+    #[prop_or_default]
+    pub bridge: Bridge,
     /// The wheel's width in CSS pixels until it has been measured.
     #[prop_or(480.0)]
     pub initial_width: f64,
@@ -51,8 +58,20 @@ pub fn App(props: &AppProps) -> Html {
         let wheel = props.wheel.clone();
         let open = props.open.as_deref().and_then(|id| wheel.find(id));
         let mode = props.mode;
-        use_reducer(move || WheelState::new(wheel).with_open(open).with_mode(mode))
+        let readonly = props.readonly;
+        use_reducer(move || {
+            WheelState::new(wheel)
+                .with_open(open)
+                .with_mode(mode)
+                .with_readonly(readonly)
+        })
     };
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(props.readonly, move |&readonly| {
+            dispatcher.dispatch(Action::SetReadonly(readonly))
+        });
+    }
     let lang = props.lang.as_deref().unwrap_or(&props.wheel.lang);
     let strings = Strings::for_lang(lang);
 
@@ -98,6 +117,7 @@ pub fn App(props: &AppProps) -> Html {
         .as_deref()
         .map_or_else(|| storage::default_key(&wheel.id), str::to_owned);
     storage::use_stored_ratings(storage_key, state.clone());
+    use_host_bridge(props.bridge.clone(), state.clone());
 
     let onkeydown = {
         let dispatch = state.dispatcher();
@@ -131,7 +151,7 @@ pub fn App(props: &AppProps) -> Html {
 
     html! {
         <div class={classes!("cw", format!("cw--{}", if rating { "rate" } else { "explore" }))} lang={strings.lang} {onkeydown}>
-            <h2 class="cw__title">{ wheel.title.clone() }</h2>
+            <h2 class="cw__title" part="title">{ wheel.title.clone() }</h2>
             <Notices notices={state.notices.clone()} {strings} dispatch={state.dispatcher()} />
             <div class="cw__body">
                 <div class="cw__figure" ref={figure}>
@@ -151,7 +171,7 @@ pub fn App(props: &AppProps) -> Html {
                         px_per_unit={width / VIEW}
                     />
                 </div>
-                <div id={PANEL_ID} class="cw__panel">
+                <div id={PANEL_ID} class="cw__panel" part="panel">
                     <Panel
                         wheel={wheel.clone()}
                         open={state.open}
@@ -161,6 +181,7 @@ pub fn App(props: &AppProps) -> Html {
                         mode={state.mode}
                         ratings={state.ratings.clone()}
                         levels={levels.clone()}
+                        readonly={state.readonly}
                     />
                 </div>
                 <Key wheel={wheel.clone()} labels={labels} {strings} />
@@ -181,6 +202,62 @@ pub fn App(props: &AppProps) -> Html {
             <div class="cw__live" role="status" aria-live="polite">{ announcement }</div>
         </div>
     }
+}
+
+/// Keeps the host page informed: `competence-wheel-select` when a segment
+/// opens, `competence-wheel-rate` when the person rates, and the `ratings`
+/// property's latest value.
+#[hook]
+fn use_host_bridge(bridge: Bridge, state: UseReducerHandle<WheelState>) {
+    {
+        let bridge = bridge.clone();
+        let dispatcher = state.dispatcher();
+        let rating = state.mode == Mode::Rate;
+        let wheel_id = state.wheel.id.clone();
+        use_effect_with(rating, move |&rating| {
+            let setter = rating.then(|| {
+                let setter = Callback::from(move |ratings| {
+                    dispatcher.dispatch(Action::Replace {
+                        ratings,
+                        now: crate::files::now(),
+                    })
+                });
+                (wheel_id, setter)
+            });
+            bridge.set_setter(setter);
+            move || {
+                bridge.set_setter(None);
+                bridge.set_latest(None);
+            }
+        });
+    }
+    {
+        let bridge = bridge.clone();
+        let wheel = state.wheel.clone();
+        use_effect_with(state.open, move |&open| {
+            if let Some(segment) = open {
+                bridge.selected(&wheel, segment);
+            }
+        });
+    }
+    {
+        let bridge = bridge.clone();
+        let wheel_id = state.wheel.id.clone();
+        let rating = state.mode == Mode::Rate;
+        use_effect_with(state.ratings.clone(), move |ratings| {
+            if rating {
+                bridge.set_latest(Some(crate::stored::encode(&wheel_id, ratings)));
+            }
+        });
+    }
+    let wheel = state.wheel.clone();
+    let ratings = state.ratings.clone();
+    let last_rated = state.last_rated;
+    use_effect_with(state.save_request, move |&save_request| {
+        if let (true, Some(part)) = (save_request > 0, last_rated) {
+            bridge.rated(&wheel, part, ratings.get(wheel.id_of(part)));
+        }
+    });
 }
 
 /// Compares wheels by identity: a wheel is immutable once loaded, so the

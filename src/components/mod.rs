@@ -6,6 +6,7 @@ pub mod notices;
 pub mod panel;
 pub mod profile;
 pub mod rating;
+pub mod root;
 pub mod toolbar;
 pub mod wheel;
 

@@ -23,6 +23,8 @@ pub struct PanelProps {
     pub mode: Mode,
     pub ratings: Ratings,
     pub levels: Rc<Vec<String>>,
+    #[prop_or_default]
+    pub readonly: bool,
 }
 
 #[component]
@@ -108,6 +110,7 @@ pub fn Panel(props: &PanelProps) -> Html {
                                 part={open}
                                 rating={props.ratings.get(&part.id).cloned()}
                                 levels={props.levels.clone()}
+                                readonly={props.readonly}
                                 {strings}
                                 dispatch={props.dispatch.clone()}
                             />

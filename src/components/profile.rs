@@ -101,6 +101,7 @@ pub fn Profile(props: &ProfileProps) -> Html {
     html! {
         <section
             id="cw-profile"
+            part="profile"
             class={classes!("cw-profile", (!props.shown).then_some("cw-profile--print-only"))}
             aria-labelledby="cw-profile-title"
         >

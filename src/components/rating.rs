@@ -18,6 +18,9 @@ pub struct RatingProps {
     pub rating: Option<PartRating>,
     /// The label of each level, from 1 up.
     pub levels: Rc<Vec<String>>,
+    /// Shown, but not changeable.
+    #[prop_or_default]
+    pub readonly: bool,
     pub strings: &'static Strings,
     pub dispatch: yew::functional::UseReducerDispatcher<WheelState>,
 }
@@ -53,6 +56,7 @@ pub fn RatingControl(props: &RatingProps) -> Html {
                         name={format!("cw-{name}")}
                         value={value.unwrap_or(0).to_string()}
                         checked={chosen == value}
+                        disabled={props.readonly}
                         onchange={edit(make, value)}
                     />
                     <label class="cw-rating__label" for={id}>{ label }</label>
@@ -107,6 +111,7 @@ pub fn RatingControl(props: &RatingProps) -> Html {
                     maxlength={NOTE_LIMIT.to_string()}
                     aria-describedby="cw-note-left"
                     value={rating.note.clone()}
+                    readonly={props.readonly}
                     {oninput}
                 />
                 <p id="cw-note-left" class="cw-rating__left">{ fill(strings.note_left, &left.to_string()) }</p>

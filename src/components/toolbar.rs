@@ -104,7 +104,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     });
 
     html! {
-        <div class="cw-toolbar" role="group" aria-label={strings.tools}>
+        <div class="cw-toolbar" part="toolbar" role="group" aria-label={strings.tools}>
             <div class="cw-toolbar__buttons">
                 <button
                     type="button"
@@ -116,7 +116,9 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                     { if state.show_profile { strings.hide_profile } else { strings.show_profile } }
                 </button>
                 <button type="button" class="cw-button" onclick={export}>{ strings.export }</button>
-                <button type="button" class="cw-button" onclick={choose_file}>{ strings.import }</button>
+                if !state.readonly {
+                    <button type="button" class="cw-button" onclick={choose_file}>{ strings.import }</button>
+                }
                 <input
                     ref={file_input}
                     type="file"
@@ -127,6 +129,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                     onchange={file_chosen}
                 />
                 <button type="button" class="cw-button" onclick={print}>{ strings.print }</button>
+                if !state.readonly {
                 <button
                     type="button"
                     class="cw-button cw-button--quiet"
@@ -136,6 +139,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 >
                     { strings.reset }
                 </button>
+                }
             </div>
             if state.confirm_reset {
                 <div class="cw-toolbar__confirm" role="group" aria-label={strings.reset}>

@@ -186,6 +186,7 @@ pub fn WheelSvg(props: &WheelProps) -> Html {
         <svg
             ref={svg}
             class="cw-wheel"
+            part="wheel"
             viewBox={view_box}
             role="group"
             aria-label={plain(&props.wheel.title)}

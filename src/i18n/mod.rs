@@ -97,6 +97,31 @@ pub struct Strings {
     pub import_future: &'static str,
     /// "{}" names the other wheel.
     pub import_other_wheel: &'static str,
+
+    pub loading: &'static str,
+    /// Heading above what is wrong with a wheel file.
+    pub wheel_unusable: &'static str,
+    /// "The wheel file could not be fetched from {url}."
+    pub fetch_failed: &'static str,
+    /// "The server answered {status}."
+    pub fetch_status: &'static str,
+    /// Where a problem is: "{path}", and with "line {} , column {}".
+    pub at_path: &'static str,
+    pub at_line: &'static str,
+    pub fix_and_reload: &'static str,
+    pub error_syntax: &'static str,
+    /// "{path}" has the wrong type; serde's own words follow.
+    pub error_shape: &'static str,
+    pub error_empty: &'static str,
+    pub error_no_entries: &'static str,
+    pub error_duplicate_id: &'static str,
+    pub error_bad_id: &'static str,
+    pub error_bad_color: &'static str,
+    pub error_level_order: &'static str,
+    pub error_level_count: &'static str,
+    pub error_too_many: &'static str,
+    pub error_too_long: &'static str,
+    pub error_too_large: &'static str,
 }
 
 impl Strings {
@@ -107,6 +132,48 @@ impl Strings {
             "en" => &en::EN,
             _ => &da::DA,
         }
+    }
+}
+
+/// A wheel file's problem in words, and where it is (JSON path, and line and
+/// column where the parser knows them).
+pub fn describe_wheel_error(error: &crate::model::WheelError, s: &Strings) -> (String, String) {
+    use crate::model::WheelError as E;
+    let at = |path: &str| fill(s.at_path, path);
+    let at_line = |line: &usize, column: &usize| {
+        fill_all(s.at_line, &[&line.to_string(), &column.to_string()])
+    };
+    match error {
+        E::Syntax {
+            line,
+            column,
+            message,
+        } => (
+            format!("{} ({message})", s.error_syntax),
+            at_line(line, column),
+        ),
+        E::Shape {
+            path,
+            line,
+            column,
+            message,
+        } => (
+            format!("{} ({message})", s.error_shape),
+            format!("{}, {}", at(path), at_line(line, column)),
+        ),
+        E::Empty { path } => (s.error_empty.to_owned(), at(path)),
+        E::NoEntries { path } => (s.error_no_entries.to_owned(), at(path)),
+        E::DuplicateId { path, id } => (fill(s.error_duplicate_id, id), at(path)),
+        E::BadId { path, id } => (fill(s.error_bad_id, id), at(path)),
+        E::BadColor { path, value } => (fill(s.error_bad_color, value), at(path)),
+        E::LevelOrder { path, value } => (fill(s.error_level_order, &value.to_string()), at(path)),
+        E::LevelCount { path, min, max } => (
+            fill_all(s.error_level_count, &[&min.to_string(), &max.to_string()]),
+            at(path),
+        ),
+        E::TooMany { path, limit } => (fill(s.error_too_many, &limit.to_string()), at(path)),
+        E::TooLong { path, limit } => (fill(s.error_too_long, &limit.to_string()), at(path)),
+        E::TooLarge { path, limit } => (fill(s.error_too_large, &limit.to_string()), at(path)),
     }
 }
 
@@ -156,10 +223,54 @@ mod tests {
             for template in one {
                 assert_eq!(template.matches("{}").count(), 1, "{}: {template}", s.lang);
             }
-            for template in [s.rated, s.level_of, s.progress] {
+            for template in [
+                s.fetch_failed,
+                s.fetch_status,
+                s.at_path,
+                s.error_duplicate_id,
+                s.error_bad_id,
+                s.error_bad_color,
+                s.error_level_order,
+                s.error_too_many,
+                s.error_too_long,
+                s.error_too_large,
+            ] {
+                assert_eq!(template.matches("{}").count(), 1, "{}: {template}", s.lang);
+            }
+            for template in [
+                s.rated,
+                s.level_of,
+                s.progress,
+                s.at_line,
+                s.error_level_count,
+            ] {
                 assert_eq!(template.matches("{}").count(), 2, "{}: {template}", s.lang);
             }
         }
+    }
+
+    #[test]
+    fn wheel_errors_say_what_and_where() {
+        use crate::model::WheelError;
+        let s = Strings::for_lang("da");
+        let (what, at) = describe_wheel_error(
+            &WheelError::DuplicateId {
+                path: "$.dimensions[1].parts[0].id".into(),
+                id: "p1".into(),
+            },
+            s,
+        );
+        assert!(what.contains("p1"), "{what}");
+        assert!(at.contains("$.dimensions[1].parts[0].id"), "{at}");
+        let (_, at) = describe_wheel_error(
+            &WheelError::Syntax {
+                line: 3,
+                column: 7,
+                message: "expected value".into(),
+            },
+            Strings::for_lang("en"),
+        );
+        assert_eq!(at, "line 3, column 7");
     }
 
     #[test]

@@ -1,16 +1,30 @@
-// <competence-wheel>: the custom element that hosts the widget.
+// <competence-wheel> and mount(): how a host page gets the widget.
 //
 // This file is appended to wasm-bindgen's generated module when `cargo xtask
-// dist` builds dist/competence-wheel.js, so `__wbg_init` and `mount` below are
-// that module's own functions. It defines no globals: the element class is
-// exported, and the element name is registered once (a second copy of the
-// script is harmless).
+// dist` builds dist/competence-wheel.js, so `__wbg_init` and `mountWidget`
+// below are that module's own functions. It defines no globals: the element
+// class and `mount` are exported, and the element name is registered once (a
+// second copy of the script is harmless).
 //
-// Each element gets an open shadow root holding the stylesheet and a mount
-// point, so the host page's CSS cannot reach the widget and the widget's CSS
-// cannot leak out.
+// Each widget lives in an open shadow root holding the stylesheet and a mount
+// point, so the host page's CSS cannot reach it and its CSS cannot leak out.
+// Nothing here sets inline styles or runs inline scripts, so the widget works
+// under `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'`.
+//
+// Attributes (and the matching `mount` options):
+//   lang         "da" | "en" (else the nearest [lang] ancestor, else the page's, else Danish)
+//   mode         "explore" | "rate" (default "rate")
+//   src          URL of a wheel JSON file (default: the built-in KL wheel)
+//   storage-key  localStorage key for the ratings (storageKey)
+//   readonly     show ratings without letting them change
+// Property: `ratings` — the current ratings document; set it to replace them.
+// Events: `competence-wheel-select`, `competence-wheel-rate` (bubbling, composed).
 
 const cwAssets = new URL('./', import.meta.url);
+const cwMessages = {
+  da: { loading: 'Indlæser kompetencehjulet …', failed: 'Kompetencehjulet kunne ikke indlæses. Prøv at genindlæse siden.' },
+  en: { loading: 'Loading the competence wheel …', failed: 'The competence wheel could not be loaded. Try reloading the page.' },
+};
 let cwWasm;
 
 function cwLoadWasm() {
@@ -18,42 +32,70 @@ function cwLoadWasm() {
   return cwWasm;
 }
 
-function cwLoadStylesheet(root) {
+function cwMessagesFor(lang) {
+  return cwMessages[(lang || '').slice(0, 2).toLowerCase()] ?? cwMessages.da;
+}
+
+/** Adds the stylesheet and a mount point to `root`; resolves once styled. */
+function cwPrepare(root, lang) {
   const link = document.createElement('link');
   link.rel = 'stylesheet';
   link.href = new URL('competence-wheel.css', cwAssets).href;
-  const loaded = new Promise((resolve) => {
+  const styled = new Promise((resolve) => {
     // A missing stylesheet leaves the widget plain but working.
     link.addEventListener('load', resolve, { once: true });
     link.addEventListener('error', resolve, { once: true });
   });
-  root.append(link);
-  return loaded;
+  const mountPoint = document.createElement('div');
+  mountPoint.className = 'cw-host';
+  const placeholder = document.createElement('div');
+  placeholder.className = 'cw-placeholder';
+  placeholder.setAttribute('role', 'status');
+  placeholder.textContent = cwMessagesFor(lang).loading;
+  mountPoint.append(placeholder);
+  root.append(link, mountPoint);
+  return { mountPoint, styled };
+}
+
+function cwShowFailure(mountPoint, lang, error) {
+  console.error('competence-wheel: could not load the widget', error);
+  const message = document.createElement('p');
+  message.className = 'cw-failed';
+  message.setAttribute('role', 'alert');
+  message.textContent = cwMessagesFor(lang).failed;
+  mountPoint.replaceChildren(message);
+}
+
+function cwLangOf(element, explicit) {
+  return explicit || element.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'da';
 }
 
 export class CompetenceWheelElement extends HTMLElement {
+  static observedAttributes = ['lang', 'mode', 'src', 'storage-key', 'readonly'];
+
   #widget;
   #mountPoint;
   #ready;
+  #pendingRatings;
 
   connectedCallback() {
-    if (!this.shadowRoot) {
-      const root = this.attachShadow({ mode: 'open' });
-      const styled = cwLoadStylesheet(root);
-      this.#mountPoint = document.createElement('div');
-      this.#mountPoint.className = 'cw-host';
-      root.append(this.#mountPoint);
+    if (!this.#ready) {
+      const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+      const { mountPoint, styled } = cwPrepare(root, this.#options().lang);
+      this.#mountPoint = mountPoint;
       this.#ready = Promise.all([cwLoadWasm(), styled]);
     }
     this.#ready.then(
       () => {
         if (this.isConnected && !this.#widget) {
-          this.#widget = mount(this.#mountPoint);
+          this.#widget = mountWidget(this.#mountPoint, this, this.#options());
+          if (this.#pendingRatings !== undefined) {
+            this.#widget.setRatings(this.#pendingRatings);
+            this.#pendingRatings = undefined;
+          }
         }
       },
-      (error) => {
-        console.error('competence-wheel: could not load the widget', error);
-      },
+      (error) => cwShowFailure(this.#mountPoint, this.#options().lang, error),
     );
   }
 
@@ -61,6 +103,73 @@ export class CompetenceWheelElement extends HTMLElement {
     this.#widget?.destroy();
     this.#widget = undefined;
   }
+
+  attributeChangedCallback(name, before, after) {
+    if (before !== after) {
+      this.#widget?.update(this.#options());
+    }
+  }
+
+  /** The current ratings document, or null before the widget is ready. */
+  get ratings() {
+    return this.#widget ? this.#widget.ratings() : null;
+  }
+
+  /** Replaces the ratings (a ratings document or `{ partId: level }`). */
+  set ratings(value) {
+    if (this.#widget) {
+      this.#widget.setRatings(value);
+    } else {
+      this.#pendingRatings = value;
+    }
+  }
+
+  #options() {
+    const src = this.getAttribute('src');
+    return {
+      lang: cwLangOf(this, this.getAttribute('lang')),
+      mode: this.getAttribute('mode') ?? undefined,
+      src: src ? new URL(src, document.baseURI).href : undefined,
+      storageKey: this.getAttribute('storage-key') ?? undefined,
+      readonly: this.hasAttribute('readonly'),
+    };
+  }
+}
+
+/**
+ * Mounts the widget into `element` (in a shadow root it creates) for hosts
+ * that prefer code to markup. Resolves to a handle with `update(options)`,
+ * `ratings` (get and set) and `destroy()`.
+ */
+export async function mount(element, options = {}) {
+  const resolve = (opts) => ({
+    ...opts,
+    lang: cwLangOf(element, opts.lang),
+    src: opts.src ? new URL(opts.src, document.baseURI).href : undefined,
+    readonly: !!opts.readonly,
+  });
+  const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
+  const { mountPoint, styled } = cwPrepare(root, resolve(options).lang);
+  try {
+    await Promise.all([cwLoadWasm(), styled]);
+  } catch (error) {
+    cwShowFailure(mountPoint, resolve(options).lang, error);
+    throw error;
+  }
+  const widget = mountWidget(mountPoint, element, resolve(options));
+  return {
+    update: (next) => widget.update(resolve(next)),
+    get ratings() {
+      return widget.ratings();
+    },
+    set ratings(value) {
+      widget.setRatings(value);
+    },
+    destroy: () => {
+      widget.destroy();
+      mountPoint.remove();
+    },
+  };
 }
 
 if (!customElements.get('competence-wheel')) {

@@ -105,6 +105,11 @@ export async function rateByMouse(wheelPage, part, level, target) {
 
 /** Runs axe-core over the page (shadow roots included); fails on any violation. */
 export async function expectNoAxeViolations(page) {
+  // Judge the settled page, not a panel halfway through fading in.
+  await page.evaluate(async () => {
+    const roots = [document, ...[...document.querySelectorAll('*')].filter((e) => e.shadowRoot).map((e) => e.shadowRoot)];
+    await Promise.all(roots.flatMap((r) => r.getAnimations()).map((a) => a.finished.catch(() => {})));
+  });
   // evaluate() runs outside the page's Content-Security-Policy.
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {

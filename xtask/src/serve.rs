@@ -106,6 +106,11 @@ fn content_type(file: &Path) -> &'static str {
     }
 }
 
+/// Every page is served with the strict policy an intranet may use, so the
+/// demo proves the widget needs no inline script or style.
+pub const CONTENT_SECURITY_POLICY: &str =
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
 fn respond(
     stream: &mut TcpStream,
     status: &str,
@@ -113,9 +118,14 @@ fn respond(
     body: &[u8],
     method: &str,
 ) -> std::io::Result<()> {
+    let policy = if kind.starts_with("text/html") {
+        format!("Content-Security-Policy: {CONTENT_SECURITY_POLICY}\r\n")
+    } else {
+        String::new()
+    };
     write!(
         stream,
-        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n",
+        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\n{policy}Connection: close\r\n\r\n",
         body.len()
     )?;
     if method != "HEAD" {
