@@ -225,14 +225,26 @@ impl Wheel {
         }
     }
 
-    /// The built-in KL wheel ("det digitale kompetencehjul for medarbejdere").
+    /// The built-in KL wheel ("det digitale kompetencehjul for medarbejdere"), in Danish.
     pub fn builtin() -> Wheel {
-        Wheel::from_json(BUILTIN_KL_WHEEL).expect("the built-in wheel is validated by tests")
+        Wheel::builtin_for("da")
+    }
+
+    /// The built-in KL wheel in the language of `lang` (English for `en…`,
+    /// else Danish). Both have the same id, so ratings carry across.
+    pub fn builtin_for(lang: &str) -> Wheel {
+        let text = if lang.to_ascii_lowercase().starts_with("en") {
+            BUILTIN_KL_WHEEL_EN
+        } else {
+            BUILTIN_KL_WHEEL
+        };
+        Wheel::from_json(text).expect("the built-in wheels are validated by tests")
     }
 }
 
-/// The built-in wheel's file, compiled in so the widget needs no fetch.
+/// The built-in wheel's files, compiled in so the widget needs no fetch.
 pub const BUILTIN_KL_WHEEL: &str = include_str!("../www/wheels/kl-medarbejder.da.json");
+pub const BUILTIN_KL_WHEEL_EN: &str = include_str!("../www/wheels/kl-medarbejder.en.json");
 
 /// The largest wheel the widget accepts. They keep a broken or hostile file
 /// from freezing the page, and are far above what a readable wheel needs.
@@ -604,6 +616,38 @@ mod tests {
                 "Innovation",
             ]
         );
+    }
+
+    #[test]
+    fn the_english_wheel_matches_the_danish_one_part_for_part() {
+        let (da, en) = (Wheel::builtin_for("da"), Wheel::builtin_for("en-GB"));
+        assert_eq!(en.lang, "en");
+        assert_eq!(en.id, da.id, "ratings are shared across languages");
+        let ids = |w: &Wheel| {
+            w.segments()
+                .map(|s| w.id_of(s).to_owned())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(ids(&en), ids(&da));
+        for (d_da, d_en) in da.dimensions.iter().zip(&en.dimensions) {
+            assert_eq!(d_en.color, d_da.color);
+            assert_eq!(
+                paragraphs(&d_en.intro).count(),
+                paragraphs(&d_da.intro).count(),
+                "{}",
+                d_da.id
+            );
+            for (p_da, p_en) in d_da.parts.iter().zip(&d_en.parts) {
+                assert_eq!(p_en.examples.len(), p_da.examples.len(), "{}", p_da.id);
+                assert_eq!(
+                    paragraphs(&p_en.description).count(),
+                    paragraphs(&p_da.description).count(),
+                    "{}",
+                    p_da.id
+                );
+                assert_ne!(p_en.description, p_da.description);
+            }
+        }
     }
 
     #[test]

@@ -63,20 +63,31 @@ enum Loading {
 }
 
 thread_local! {
-    static BUILTIN: Rc<Wheel> = Rc::new(Wheel::builtin());
+    static BUILTIN_DA: Rc<Wheel> = Rc::new(Wheel::builtin_for("da"));
+    static BUILTIN_EN: Rc<Wheel> = Rc::new(Wheel::builtin_for("en"));
+}
+
+/// The built-in wheel in the UI language, parsed once per page.
+fn builtin(lang: Option<&str>) -> Rc<Wheel> {
+    if Strings::for_lang(lang.unwrap_or("da")).lang == "en" {
+        BUILTIN_EN.with(Rc::clone)
+    } else {
+        BUILTIN_DA.with(Rc::clone)
+    }
 }
 
 #[component]
 pub fn Root(props: &RootProps) -> Html {
     let src = props.options.src.clone();
+    let lang = props.options.lang.clone();
     let loading = use_state(|| match &src {
-        None => Loading::Ready(BUILTIN.with(Rc::clone)),
+        None => Loading::Ready(builtin(lang.as_deref())),
         Some(_) => Loading::Pending,
     });
     {
         let loading = loading.clone();
-        use_effect_with(src, move |src| match src {
-            None => loading.set(Loading::Ready(BUILTIN.with(Rc::clone))),
+        use_effect_with((src, lang), move |(src, lang)| match src {
+            None => loading.set(Loading::Ready(builtin(lang.as_deref()))),
             Some(url) => {
                 loading.set(Loading::Pending);
                 let url = url.to_string();
@@ -104,8 +115,9 @@ pub fn Root(props: &RootProps) -> Html {
             let wheel = colored(wheel, &options.colors);
             // A new wheel, store or mode is a new widget: remount with fresh state.
             let key = format!(
-                "{}|{}|{:?}|{}",
+                "{}|{}|{}|{:?}|{}",
                 wheel.id,
+                wheel.lang,
                 options.storage_key.as_deref().unwrap_or(""),
                 options.mode,
                 options.src.as_deref().unwrap_or("")

@@ -182,6 +182,7 @@ pub fn WheelSvg(props: &WheelProps) -> Html {
     };
 
     let view_box = format!("0 0 {v} {v}", v = num(VIEW));
+    let wheel_name = wheel_name(props);
     html! {
         <svg
             ref={svg}
@@ -189,7 +190,7 @@ pub fn WheelSvg(props: &WheelProps) -> Html {
             part="wheel"
             viewBox={view_box}
             role="group"
-            aria-label={plain(&props.wheel.title)}
+            aria-label={wheel_name}
             aria-describedby={KEYS_ID}
             {onkeydown}
         >
@@ -220,6 +221,30 @@ fn accessible_name(props: &WheelProps, segment: SegmentId, level: Option<u8>) ->
         None => props.strings.not_rated.to_lowercase(),
     };
     format!("{name}, {level}")
+}
+
+/// The wheel's name: its title, and while rating the hub's progress and
+/// average (which are drawn, but hidden from assistive technology).
+fn wheel_name(props: &WheelProps) -> String {
+    let title = plain(&props.wheel.title);
+    if props.mode != Mode::Rate {
+        return title;
+    }
+    let strings = props.strings;
+    let summary = props.ratings.summary(&props.wheel);
+    let progress = fill_all(
+        strings.progress,
+        &[&summary.rated.to_string(), &summary.total.to_string()],
+    );
+    let mut name = format!("{title} – {progress} {}", strings.rated_word);
+    if let Some(average) = summary.average {
+        name.push_str(&format!(
+            ", {} {}",
+            strings.average.to_lowercase(),
+            one_decimal(average, strings.decimal_comma)
+        ));
+    }
+    name
 }
 
 /// Dimensions are drawn in their strong colour; parts in the tint, and
