@@ -241,14 +241,12 @@ fn average(levels: &[u8]) -> Option<f64> {
         .then(|| levels.iter().map(|&l| f64::from(l)).sum::<f64>() / levels.len() as f64)
 }
 
-/// Formats a number with one decimal and a decimal comma or point.
+/// Formats a non-negative number with one decimal (half up) and a decimal
+/// comma or point. Integer arithmetic keeps float formatting out of the wasm.
 pub fn one_decimal(value: f64, comma: bool) -> String {
-    let text = format!("{value:.1}");
-    if comma {
-        text.replace('.', ",")
-    } else {
-        text
-    }
+    let tenths = (value.max(0.0) * 10.0 + 0.5) as u64;
+    let separator = if comma { ',' } else { '.' };
+    format!("{}{separator}{}", tenths / 10, tenths % 10)
 }
 
 #[cfg(test)]
@@ -375,7 +373,9 @@ mod tests {
 
     #[test]
     fn one_decimal_uses_the_languages_separator() {
-        assert_eq!(one_decimal(3.25, true), "3,2");
+        assert_eq!(one_decimal(3.25, true), "3,3");
         assert_eq!(one_decimal(3.0, false), "3.0");
+        assert_eq!(one_decimal(11.0 / 3.0, true), "3,7");
+        assert_eq!(one_decimal(4.96, false), "5.0");
     }
 }

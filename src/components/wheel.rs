@@ -218,7 +218,7 @@ fn accessible_name(props: &WheelProps, segment: SegmentId, level: Option<u8>) ->
             props.strings.level_of,
             &[&level.to_string(), &props.level_count.to_string()],
         ),
-        None => props.strings.not_rated.to_lowercase(),
+        None => props.strings.not_rated_name.to_owned(),
     };
     format!("{name}, {level}")
 }
@@ -240,7 +240,7 @@ fn wheel_name(props: &WheelProps) -> String {
     if let Some(average) = summary.average {
         name.push_str(&format!(
             ", {} {}",
-            strings.average.to_lowercase(),
+            strings.average_name,
             one_decimal(average, strings.decimal_comma)
         ));
     }
@@ -342,7 +342,7 @@ fn visible_name(wheel: &Wheel, labels: &WheelLabels, segment: SegmentId) -> Stri
     let words = |text: &str| -> Vec<String> {
         text.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
+            .map(str::to_ascii_lowercase)
             .collect()
     };
     let (title_words, shown_words) = (words(&title), words(&shown));

@@ -28,6 +28,7 @@ pub const DA: Strings = Strings {
     your_level: "Hvor er du i dag?",
     your_target: "Hvor vil du gerne hen?",
     not_rated: "Ikke vurderet",
+    not_rated_name: "ikke vurderet",
     no_target: "Intet mål",
     note: "Din note (kun til dig)",
     note_left: "{} tegn tilbage",
@@ -36,6 +37,7 @@ pub const DA: Strings = Strings {
     progress: "{} af {}",
     rated_word: "vurderet",
     average: "Gennemsnit",
+    average_name: "gennemsnit",
     average_short: "gns.",
 
     show_profile: "Vis din profil",

@@ -28,6 +28,7 @@ pub const EN: Strings = Strings {
     your_level: "Where are you today?",
     your_target: "Where would you like to be?",
     not_rated: "Not rated",
+    not_rated_name: "not rated",
     no_target: "No target",
     note: "Your note (only for you)",
     note_left: "{} characters left",
@@ -36,6 +37,7 @@ pub const EN: Strings = Strings {
     progress: "{} of {}",
     rated_word: "rated",
     average: "Average",
+    average_name: "average",
     average_short: "avg.",
 
     show_profile: "Show your profile",

@@ -42,6 +42,8 @@ pub struct Strings {
     pub your_level: &'static str,
     pub your_target: &'static str,
     pub not_rated: &'static str,
+    /// "not rated", as it ends a segment's name.
+    pub not_rated_name: &'static str,
     pub no_target: &'static str,
     pub note: &'static str,
     /// "{} characters left" under the note.
@@ -54,6 +56,8 @@ pub struct Strings {
     pub progress: &'static str,
     pub rated_word: &'static str,
     pub average: &'static str,
+    /// "average", inside the wheel's name.
+    pub average_name: &'static str,
     /// The hub's abbreviation of "average".
     pub average_short: &'static str,
 

@@ -175,3 +175,8 @@ export async function mount(element, options = {}) {
 if (!customElements.get('competence-wheel')) {
   customElements.define('competence-wheel', CompetenceWheelElement);
 }
+
+/** Bytes of WebAssembly memory in use, for `cargo xtask bench`. */
+export function wasmMemoryBytes() {
+  return wasm ? wasm.memory.buffer.byteLength : 0;
+}

@@ -3,18 +3,21 @@
 //! - `dist`  builds the embeddable files into `dist/`
 //! - `serve` builds, then serves the demo at http://127.0.0.1:8000/
 //! - `test`  runs every check and test (what `.ci/run` runs)
+//! - `bench` prints size and speed figures (not part of `test`)
 //!
 //! Each command first installs whatever a fresh machine lacks (see `setup`).
 
+mod bench;
 mod dist;
 mod serve;
 mod setup;
+mod size;
 mod test;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
-const USAGE: &str = "usage: cargo xtask <dist | serve [--port N] | test>";
+const USAGE: &str = "usage: cargo xtask <dist | serve [--port N] | test | bench>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -34,6 +37,7 @@ fn main() -> ExitCode {
             })
         }
         Some("test") => setup::all().and_then(|()| test::all()),
+        Some("bench") => setup::all().and_then(|()| bench::run()),
         _ => Err(USAGE.to_owned()),
     };
     match result {

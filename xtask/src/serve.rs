@@ -36,7 +36,12 @@ fn handle(mut stream: TcpStream) -> std::io::Result<()> {
     reader.read_line(&mut request_line)?;
     // Drain the headers; nothing in them changes the answer.
     let mut header = String::new();
+    let mut gzip = false;
     while reader.read_line(&mut header)? > 2 {
+        let lower = header.to_ascii_lowercase();
+        if lower.starts_with("accept-encoding:") && lower.contains("gzip") {
+            gzip = true;
+        }
         header.clear();
     }
     let mut words = request_line.split_whitespace();
@@ -53,6 +58,17 @@ fn handle(mut stream: TcpStream) -> std::io::Result<()> {
     let path = target.split(['?', '#']).next().unwrap_or("/");
     match resolve(path) {
         Some(file) => match std::fs::read(&file) {
+            Ok(body) if gzip && compressible(&file) => {
+                let body = compress(&body);
+                respond_with(
+                    &mut stream,
+                    "200 OK",
+                    content_type(&file),
+                    &body,
+                    method,
+                    "Content-Encoding: gzip\r\nVary: Accept-Encoding\r\n",
+                )
+            }
             Ok(body) => respond(&mut stream, "200 OK", content_type(&file), &body, method),
             Err(_) => respond(
                 &mut stream,
@@ -72,12 +88,17 @@ fn handle(mut stream: TcpStream) -> std::io::Result<()> {
     }
 }
 
-/// Maps a URL path to a file, refusing anything that leaves the served folders.
+/// Maps a URL path to a file, refusing anything that leaves the served folders:
+/// `/dist/` is `dist/`, `/bench/` is `target/bench/` (written by `cargo xtask
+/// bench`), everything else `www/`.
 fn resolve(path: &str) -> Option<PathBuf> {
     let root = root();
-    let (base, rest) = match path.strip_prefix("/dist/") {
-        Some(rest) => (root.join("dist"), rest),
-        None => (root.join("www"), path.trim_start_matches('/')),
+    let (base, rest) = if let Some(rest) = path.strip_prefix("/dist/") {
+        (root.join("dist"), rest)
+    } else if let Some(rest) = path.strip_prefix("/bench/") {
+        (root.join("target/bench"), rest)
+    } else {
+        (root.join("www"), path.trim_start_matches('/'))
     };
     let relative = Path::new(rest);
     if relative
@@ -111,12 +132,38 @@ fn content_type(file: &Path) -> &'static str {
 pub const CONTENT_SECURITY_POLICY: &str =
     "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
+fn compressible(file: &Path) -> bool {
+    matches!(
+        file.extension().and_then(|e| e.to_str()),
+        Some("html" | "js" | "mjs" | "css" | "wasm" | "json" | "svg")
+    )
+}
+
+/// Gzip at the level web servers commonly use.
+fn compress(body: &[u8]) -> Vec<u8> {
+    use flate2::write::GzEncoder;
+    let mut encoder = GzEncoder::new(Vec::new(), flate2::Compression::new(6));
+    encoder.write_all(body).expect("writing to memory");
+    encoder.finish().expect("writing to memory")
+}
+
 fn respond(
     stream: &mut TcpStream,
     status: &str,
     kind: &str,
     body: &[u8],
     method: &str,
+) -> std::io::Result<()> {
+    respond_with(stream, status, kind, body, method, "")
+}
+
+fn respond_with(
+    stream: &mut TcpStream,
+    status: &str,
+    kind: &str,
+    body: &[u8],
+    method: &str,
+    extra: &str,
 ) -> std::io::Result<()> {
     let policy = if kind.starts_with("text/html") {
         format!("Content-Security-Policy: {CONTENT_SECURITY_POLICY}\r\n")
@@ -125,7 +172,7 @@ fn respond(
     };
     write!(
         stream,
-        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\n{policy}Connection: close\r\n\r\n",
+        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\n{policy}{extra}Connection: close\r\n\r\n",
         body.len()
     )?;
     if method != "HEAD" {

@@ -5,7 +5,7 @@
 
 use std::process::Command;
 
-use crate::{dist, run, serve};
+use crate::{dist, run, serve, size};
 
 pub fn all() -> Result<(), String> {
     run(Command::new("cargo").args(["fmt", "--all", "--", "--check"]))?;
@@ -30,6 +30,7 @@ pub fn all() -> Result<(), String> {
     ]))?;
     run(Command::new("cargo").args(["test", "--workspace"]))?;
     dist::build()?;
+    size::check()?;
 
     let listener = serve::bind(0)?;
     let port = listener.local_addr().map_err(|err| err.to_string())?.port();

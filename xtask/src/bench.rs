@@ -1,0 +1,201 @@
+//! `cargo xtask bench`: size and speed figures the project owns. Serves
+//! `dist/` and bench pages on 127.0.0.1 with gzip, drives Chromium through
+//! `xtask/bench/bench.mjs` (cold loads, latency at 4x CPU throttling,
+//! memory) and runs Lighthouse on the demo, then prints one table. Absolute
+//! times vary between machines, so times are also given as ratios to a
+//! hand-written SVG page doing the same basic job (the floor).
+
+use std::fmt::Write as _;
+use std::process::Command;
+
+use serde_json::Value;
+
+use crate::{dist, root, serve, size};
+
+const SIZES: [usize; 3] = [48, 192, 768];
+
+pub fn run() -> Result<(), String> {
+    dist::build()?;
+    size::check()?;
+    write_pages()?;
+    let listener = serve::bind(0)?;
+    let port = listener.local_addr().map_err(|e| e.to_string())?.port();
+    std::thread::spawn(move || serve::accept(listener));
+    let base = format!("http://127.0.0.1:{port}");
+
+    eprintln!("running the browser benchmark (a few minutes) …");
+    let out = Command::new("node")
+        .arg(root().join("xtask/bench/bench.mjs"))
+        .env("BASE_URL", &base)
+        .current_dir(root())
+        .output()
+        .map_err(|e| format!("cannot run node: {e}"))?;
+    if !out.status.success() {
+        return Err(format!(
+            "the benchmark failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        ));
+    }
+    let results: Value =
+        serde_json::from_slice(&out.stdout).map_err(|e| format!("benchmark output: {e}"))?;
+    let lighthouse = lighthouse(&format!("{base}/"));
+    println!("{}", table(&results, lighthouse.as_deref()));
+    Ok(())
+}
+
+/// The bench pages and generated wheels, in `target/bench/` (served at `/bench/`).
+fn write_pages() -> Result<(), String> {
+    let dir = root().join("target/bench");
+    std::fs::create_dir_all(dir.join("wheels")).map_err(|e| e.to_string())?;
+    for file in ["floor.html", "floor.js", "floor.css"] {
+        std::fs::copy(root().join("xtask/bench").join(file), dir.join(file))
+            .map_err(|e| e.to_string())?;
+    }
+    let page = |src: Option<String>| {
+        let src = src.map(|s| format!(" src=\"{s}\"")).unwrap_or_default();
+        format!(
+            "<!doctype html>\n<html lang=\"da\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>bench</title>\n<script type=\"module\" src=\"/dist/competence-wheel.js\"></script></head>\n<body><competence-wheel mode=\"rate\" storage-key=\"bench\"{src}></competence-wheel></body></html>\n"
+        )
+    };
+    let write =
+        |name: &str, text: String| std::fs::write(dir.join(name), text).map_err(|e| e.to_string());
+    write("widget-12.html", page(None))?;
+    for parts in SIZES {
+        write(&format!("wheels/{parts}.json"), generated_wheel(parts))?;
+        write(
+            &format!("widget-{parts}.html"),
+            page(Some(format!("/bench/wheels/{parts}.json"))),
+        )?;
+    }
+    Ok(())
+}
+
+/// A wheel with `parts` parts in dimensions of at most 64.
+fn generated_wheel(parts: usize) -> String {
+    let dimensions = parts.div_ceil(64).max(4);
+    let per = parts / dimensions;
+    let dims: Vec<Value> = (0..dimensions)
+        .map(|d| {
+            let parts: Vec<Value> = (0..per)
+                .map(|p| {
+                    serde_json::json!({
+                        "id": format!("d{d}-p{p}"),
+                        "title": format!("Del {}.{}", d + 1, p + 1),
+                        "description": format!("Beskrivelse af del {}.{}, en generert tekst til målinger.", d + 1, p + 1),
+                        "examples": ["Første eksempel", "Andet eksempel"]
+                    })
+                })
+                .collect();
+            serde_json::json!({
+                "id": format!("d{d}"), "title": format!("Dimension {}", d + 1),
+                "intro": "En genereret dimension til målinger.", "parts": parts
+            })
+        })
+        .collect();
+    serde_json::json!({
+        "id": format!("bench-{parts}"), "version": "1", "title": format!("Målehjul med {parts} dele"),
+        "lang": "da", "dimensions": dims
+    })
+    .to_string()
+}
+
+/// Lighthouse's mobile performance and accessibility scores, if it runs.
+fn lighthouse(url: &str) -> Option<String> {
+    let flags = "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-quic";
+    let out = Command::new(root().join("node_modules/.bin/lighthouse"))
+        .args([
+            url,
+            "--quiet",
+            "--output=json",
+            "--only-categories=performance,accessibility",
+        ])
+        .arg(format!("--chrome-flags={flags}"))
+        .env(
+            "CHROME_PATH",
+            std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into()),
+        )
+        .current_dir(root())
+        .output()
+        .ok()?;
+    let report: Value = serde_json::from_slice(&out.stdout).ok()?;
+    let score = |category: &str| {
+        report["categories"][category]["score"]
+            .as_f64()
+            .map_or("–".to_owned(), |s| format!("{:.0}", s * 100.0))
+    };
+    let metric = |id: &str| {
+        report["audits"][id]["displayValue"]
+            .as_str()
+            .unwrap_or("–")
+            .to_owned()
+    };
+    Some(format!(
+        "Lighthouse (mobile) on the demo: performance {}, accessibility {} (FCP {}, LCP {}, TBT {}, CLS {})",
+        score("performance"),
+        score("accessibility"),
+        metric("first-contentful-paint"),
+        metric("largest-contentful-paint"),
+        metric("total-blocking-time"),
+        metric("cumulative-layout-shift"),
+    ))
+}
+
+fn table(results: &Value, lighthouse: Option<&str>) -> String {
+    let rows = results.as_array().cloned().unwrap_or_default();
+    let floor = rows
+        .iter()
+        .find(|r| r["kind"] == "floor")
+        .cloned()
+        .unwrap_or(Value::Null);
+    let ms = |v: &Value| v.as_f64().map_or("–".to_owned(), |v| format!("{v:.1}"));
+    let ratio = |a: &Value, b: &Value| match (a.as_f64(), b.as_f64()) {
+        (Some(a), Some(b)) if b > 0.0 => format!("{:.2}×", a / b),
+        _ => "–".to_owned(),
+    };
+    let transfer = |r: &Value| -> f64 {
+        r["files"]
+            .as_object()
+            .map_or(0.0, |f| f.values().filter_map(Value::as_f64).sum())
+            / 1024.0
+    };
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "| page | transfer (KiB, gzip) | load → ready (ms) | ready vs floor | click → panel median / p95 (ms, 4× CPU) | click vs floor | rate → wheel median / p95 (ms) | JS heap (MiB) | wasm memory (MiB) |"
+    );
+    let _ = writeln!(out, "|---|---|---|---|---|---|---|---|---|");
+    for r in &rows {
+        let rate = if r["rate"].is_null() {
+            "–".to_owned()
+        } else {
+            format!("{} / {}", ms(&r["rate"]["median"]), ms(&r["rate"]["p95"]))
+        };
+        let _ = writeln!(
+            out,
+            "| {} | {:.1} | {} | {} | {} / {} | {} | {} | {:.1} | {:.1} |",
+            r["name"].as_str().unwrap_or("?"),
+            transfer(r),
+            ms(&r["ready"]),
+            ratio(&r["ready"], &floor["ready"]),
+            ms(&r["click"]["median"]),
+            ms(&r["click"]["p95"]),
+            ratio(&r["click"]["median"], &floor["click"]["median"]),
+            rate,
+            r["heap"].as_f64().unwrap_or(0.0) / 1048576.0,
+            r["wasm"].as_f64().unwrap_or(0.0) / 1048576.0,
+        );
+    }
+    if let Some(widget) = rows.iter().find(|r| r["name"] == "widget, 12 parts") {
+        let _ = writeln!(
+            out,
+            "\nFiles the 12-part widget page loaded (bytes on the wire, gzip):"
+        );
+        if let Some(files) = widget["files"].as_object() {
+            for (path, bytes) in files {
+                let _ = writeln!(out, "  {path:<36} {:>8}", bytes.as_f64().unwrap_or(0.0));
+            }
+        }
+    }
+    let _ = writeln!(out, "\n{}", lighthouse.unwrap_or("Lighthouse did not run."));
+    out
+}
