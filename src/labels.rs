@@ -6,6 +6,8 @@
 //! as the fonts the widget asks for, so a label that fits here fits on screen.
 //! The browser tests check that claim against real glyph boxes.
 
+use std::rc::Rc;
+
 use crate::geometry::{polar, Rect, Sector, WheelGeometry};
 use crate::model::{SegmentId, Wheel};
 
@@ -90,13 +92,14 @@ pub struct WheelLabels {
     pub dimension_tier: Tier,
     pub part_tier: Tier,
     /// `None` where not even a number fits (very many parts on a small screen).
-    pub dimensions: Vec<Option<Label>>,
-    pub parts: Vec<Vec<Option<Label>>>,
+    /// Shared (`Rc`) so that components can hold a label without copying it.
+    pub dimensions: Vec<Option<Rc<Label>>>,
+    pub parts: Vec<Vec<Option<Rc<Label>>>>,
 }
 
 impl WheelLabels {
     /// The label of a segment, if it has one.
-    pub fn get(&self, segment: SegmentId) -> Option<&Label> {
+    pub fn get(&self, segment: SegmentId) -> Option<&Rc<Label>> {
         match segment {
             SegmentId::Dimension(d) => self.dimensions[d].as_ref(),
             SegmentId::Part(d, p) => self.parts[d][p].as_ref(),
@@ -180,7 +183,7 @@ fn fit_ring(
     sectors: &[Sector],
     px_per_unit: f64,
     style: LabelStyle,
-) -> (Tier, Vec<Option<Label>>) {
+) -> (Tier, Vec<Option<Rc<Label>>>) {
     for tier in [Tier::Title, Tier::Short] {
         let texts = texts(tier);
         let labels: Option<Vec<Label>> = texts
@@ -206,7 +209,7 @@ fn fit_ring(
                 .zip(sectors)
                 .zip(labels)
                 .map(|((text, sector), own)| fit(text, sector, px_per_unit, uniform).unwrap_or(own))
-                .map(Some)
+                .map(|label| Some(Rc::new(label)))
                 .collect();
             return (tier, labels);
         }
@@ -218,7 +221,7 @@ fn fit_ring(
     let labels = texts(Tier::Number)
         .iter()
         .zip(sectors)
-        .map(|(text, sector)| fit(text, sector, px_per_unit, numbers))
+        .map(|(text, sector)| fit(text, sector, px_per_unit, numbers).map(Rc::new))
         .collect();
     (Tier::Number, labels)
 }

@@ -42,6 +42,29 @@ pub fn WheelSvg(props: &WheelProps) -> Html {
     let focused = use_state_eq(|| None::<SegmentId>);
     let selector = format!("[data-segment=\"{}\"]", props.wheel.id_of(props.current));
     dom::use_focus_on(svg.clone(), props.focus_request, Some(selector));
+    // Every segment's path, built once per wheel rather than on each render.
+    let paths = use_memo(
+        GeometryKey(props.geometry.clone()),
+        |GeometryKey(geometry)| SegmentPaths {
+            dimensions: geometry
+                .dimensions
+                .iter()
+                .map(|s| AttrValue::from(s.path()))
+                .collect(),
+            parts: geometry
+                .parts
+                .iter()
+                .map(|ring| ring.iter().map(|s| AttrValue::from(s.path())).collect())
+                .collect(),
+        },
+    );
+    // Stable across renders, so unchanged segments are not re-rendered.
+    let onfocusvisible = {
+        let focused = focused.clone();
+        use_callback((), move |segment: Option<SegmentId>, _| {
+            focused.set(segment)
+        })
+    };
 
     let onkeydown = {
         let dispatch = props.dispatch.clone();
@@ -62,13 +85,24 @@ pub fn WheelSvg(props: &WheelProps) -> Html {
 
     let segment = |segment: SegmentId| -> Html {
         let wheel = &props.wheel;
-        let (sector, palette) = match segment {
-            SegmentId::Dimension(d) => (props.geometry.dimensions[d], props.palettes[d]),
-            SegmentId::Part(d, p) => (props.geometry.parts[d][p], props.palettes[d]),
+        let (sector, path, palette) = match segment {
+            SegmentId::Dimension(d) => (
+                props.geometry.dimensions[d],
+                paths.dimensions[d].clone(),
+                props.palettes[d],
+            ),
+            SegmentId::Part(d, p) => (
+                props.geometry.parts[d][p],
+                paths.parts[d][p].clone(),
+                props.palettes[d],
+            ),
         };
         let is_open = props.open == Some(segment);
-        let strong = is_strong(props, segment);
-        let fill = if strong { palette.strong } else { palette.tint };
+        let fill = if is_strong(props, segment) {
+            palette.strong
+        } else {
+            palette.tint
+        };
         let rating = match segment {
             SegmentId::Part(..) if props.mode == Mode::Rate => {
                 props.ratings.get(wheel.id_of(segment))
@@ -86,74 +120,32 @@ pub fn WheelSvg(props: &WheelProps) -> Html {
                 outer: radius_of(level),
                 ..sector
             };
-            html! { <path class="cw-seg__level" d={band.path()} fill={palette.band.to_hex()} /> }
+            (
+                AttrValue::from(band.path()),
+                AttrValue::from(palette.band.to_hex()),
+            )
         });
-        let target_arc = target.map(|target| {
-            html! { <path class="cw-seg__target" d={arc_path(radius_of(target), sector.start, sector.end)} /> }
-        });
-        let unrated =
-            props.mode == Mode::Rate && matches!(segment, SegmentId::Part(..)) && level.is_none();
-        let kind = match segment {
-            SegmentId::Dimension(_) => "cw-seg--dimension",
-            SegmentId::Part(..) => "cw-seg--part",
-        };
-        let onclick = {
-            let dispatch = props.dispatch.clone();
-            Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Toggle(segment)))
-        };
-        let onfocus = {
-            let dispatch = props.dispatch.clone();
-            let focused = focused.clone();
-            Callback::from(move |event: FocusEvent| {
-                focused.set(dom::is_focus_visible(&event).then_some(segment));
-                dispatch.dispatch(Action::Focused(segment));
-            })
-        };
-        let onblur = {
-            let focused = focused.clone();
-            Callback::from(move |_: FocusEvent| focused.set(None))
-        };
+        let target = target
+            .map(|target| AttrValue::from(arc_path(radius_of(target), sector.start, sector.end)));
+        let id = AttrValue::from(wheel.id_of(segment).to_owned());
         html! {
-            <g
+            <Segment
                 key={wheel.id_of(segment).to_owned()}
-                class={classes!("cw-seg", kind, is_open.then_some("cw-seg--open"), unrated.then_some("cw-seg--unrated"))}
-                role="button"
-                tabindex={if props.current == segment { "0" } else { "-1" }}
-                aria-expanded={if is_open { "true" } else { "false" }}
-                aria-controls={PANEL_ID}
-                aria-label={accessible_name(props, segment, level)}
-                data-segment={wheel.id_of(segment).to_owned()}
-                {onclick}
-                {onfocus}
-                {onblur}
-            >
-                <path class="cw-seg__shape" d={sector.path()} fill={fill.to_hex()} />
-                { for band }
-                { for target_arc }
-            </g>
+                {segment}
+                {id}
+                d={path}
+                fill={AttrValue::from(fill.to_hex())}
+                open={is_open}
+                tab_stop={props.current == segment}
+                unrated={props.mode == Mode::Rate && matches!(segment, SegmentId::Part(..)) && level.is_none()}
+                name={AttrValue::from(accessible_name(props, segment, level))}
+                {band}
+                {target}
+                dispatch={props.dispatch.clone()}
+                onfocusvisible={onfocusvisible.clone()}
+            />
         }
     };
-
-    // Labels sit in one decorative layer above the segments rather than
-    // inside them: a segment's name is its full title, and line breaks or a
-    // short label must not be read as a second, garbled name.
-    let labels = props.wheel.segments().map(|segment| {
-        let strong = is_strong(props, segment);
-        let palette = props.palettes[segment.dimension()];
-        let ink = if strong {
-            palette.on_strong
-        } else {
-            palette.on_tint
-        };
-        let is_open = props.open == Some(segment);
-        label(
-            segment,
-            props.wheel.id_of(segment),
-            props.labels.get(segment),
-            &ink.to_hex(),
-            is_open,
-        )
-    });
 
     let groups = props.wheel.dimensions.iter().enumerate().map(|(d, dim)| {
         html! {
@@ -164,15 +156,36 @@ pub fn WheelSvg(props: &WheelProps) -> Html {
         }
     });
 
+    // Labels sit in one decorative layer above the segments rather than
+    // inside them: a segment's name is its full title, and line breaks or a
+    // short label must not be read as a second, garbled name.
+    let labels = props.wheel.segments().map(|segment| {
+        let palette = props.palettes[segment.dimension()];
+        let ink = if is_strong(props, segment) {
+            palette.on_strong
+        } else {
+            palette.on_tint
+        };
+        html! {
+            <SegmentLabel
+                key={props.wheel.id_of(segment).to_owned()}
+                id={AttrValue::from(props.wheel.id_of(segment).to_owned())}
+                label={props.labels.get(segment).cloned()}
+                ink={AttrValue::from(ink.to_hex())}
+                dimension={matches!(segment, SegmentId::Dimension(_))}
+                open={props.open == Some(segment)}
+            />
+        }
+    });
+
     let outline = |segment: Option<SegmentId>, class: &'static str| -> Html {
         let Some(segment) = segment else {
             return Html::default();
         };
-        let sector = match segment {
-            SegmentId::Dimension(d) => props.geometry.dimensions[d],
-            SegmentId::Part(d, p) => props.geometry.parts[d][p],
+        let d = match segment {
+            SegmentId::Dimension(d) => paths.dimensions[d].clone(),
+            SegmentId::Part(d, p) => paths.parts[d][p].clone(),
         };
-        let d = sector.path();
         html! {
             <g class={classes!("cw-wheel__outline", class)} aria-hidden="true">
                 <path class="cw-wheel__outline-outer" d={d.clone()} />
@@ -202,6 +215,127 @@ pub fn WheelSvg(props: &WheelProps) -> Html {
             { outline(props.open, "cw-wheel__outline--open") }
             { outline(*focused, "cw-wheel__outline--focus") }
         </svg>
+    }
+}
+
+/// SVG path data for every segment.
+struct SegmentPaths {
+    dimensions: Vec<AttrValue>,
+    parts: Vec<Vec<AttrValue>>,
+}
+
+/// Compares geometries by identity (they are built once per wheel).
+#[derive(Clone)]
+struct GeometryKey(Rc<WheelGeometry>);
+
+impl PartialEq for GeometryKey {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SegmentProps {
+    segment: SegmentId,
+    id: AttrValue,
+    d: AttrValue,
+    fill: AttrValue,
+    open: bool,
+    tab_stop: bool,
+    unrated: bool,
+    name: AttrValue,
+    /// The rated level's band: its path and fill.
+    band: Option<(AttrValue, AttrValue)>,
+    /// The target's arc.
+    target: Option<AttrValue>,
+    dispatch: yew::functional::UseReducerDispatcher<WheelState>,
+    /// Told which segment shows a keyboard focus ring (or none).
+    onfocusvisible: Callback<Option<SegmentId>>,
+}
+
+/// One segment: a button of the wheel. A component of its own so that a
+/// click re-renders only the segments whose props changed.
+#[component]
+fn Segment(props: &SegmentProps) -> Html {
+    let segment = props.segment;
+    let onclick = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Toggle(segment)))
+    };
+    let onfocus = {
+        let dispatch = props.dispatch.clone();
+        let visible = props.onfocusvisible.clone();
+        Callback::from(move |event: FocusEvent| {
+            visible.emit(dom::is_focus_visible(&event).then_some(segment));
+            dispatch.dispatch(Action::Focused(segment));
+        })
+    };
+    let onblur = {
+        let visible = props.onfocusvisible.clone();
+        Callback::from(move |_: FocusEvent| visible.emit(None))
+    };
+    let kind = match segment {
+        SegmentId::Dimension(_) => "cw-seg--dimension",
+        SegmentId::Part(..) => "cw-seg--part",
+    };
+    html! {
+        <g
+            class={classes!("cw-seg", kind, props.open.then_some("cw-seg--open"), props.unrated.then_some("cw-seg--unrated"))}
+            role="button"
+            tabindex={if props.tab_stop { "0" } else { "-1" }}
+            aria-expanded={if props.open { "true" } else { "false" }}
+            aria-controls={PANEL_ID}
+            aria-label={props.name.clone()}
+            data-segment={props.id.clone()}
+            {onclick}
+            {onfocus}
+            {onblur}
+        >
+            <path class="cw-seg__shape" d={props.d.clone()} fill={props.fill.clone()} />
+            if let Some((d, fill)) = &props.band {
+                <path class="cw-seg__level" d={d.clone()} fill={fill.clone()} />
+            }
+            if let Some(d) = &props.target {
+                <path class="cw-seg__target" d={d.clone()} />
+            }
+        </g>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SegmentLabelProps {
+    id: AttrValue,
+    label: Option<Rc<Label>>,
+    ink: AttrValue,
+    dimension: bool,
+    open: bool,
+}
+
+/// The text drawn on one segment.
+#[component]
+fn SegmentLabel(props: &SegmentLabelProps) -> Html {
+    let Some(label) = &props.label else {
+        return Html::default();
+    };
+    let kind = if props.dimension {
+        "cw-seg__label--dimension"
+    } else {
+        "cw-seg__label--part"
+    };
+    let x = AttrValue::from(num(label.center.x));
+    html! {
+        <text
+            class={classes!("cw-seg__label", kind, props.open.then_some("cw-seg__label--open"))}
+            data-label-for={props.id.clone()}
+            font-size={num(label.font_size)}
+            fill={props.ink.clone()}
+            text-anchor="middle"
+            dominant-baseline="central"
+        >
+            { for label.lines.iter().enumerate().map(|(i, line)| html! {
+                <tspan x={x.clone()} y={num(label.line_y(i))}>{ line.clone() }</tspan>
+            }) }
+        </text>
     }
 }
 
@@ -354,30 +488,5 @@ fn visible_name(wheel: &Wheel, labels: &WheelLabels, segment: SegmentId) -> Stri
         title
     } else {
         format!("{title}, {shown}")
-    }
-}
-
-fn label(segment: SegmentId, id: &str, label: Option<&Label>, ink: &str, is_open: bool) -> Html {
-    let Some(label) = label else {
-        return Html::default();
-    };
-    let kind = match segment {
-        SegmentId::Dimension(_) => "cw-seg__label--dimension",
-        SegmentId::Part(..) => "cw-seg__label--part",
-    };
-    let x = num(label.center.x);
-    html! {
-        <text
-            class={classes!("cw-seg__label", kind, is_open.then_some("cw-seg__label--open"))}
-            data-label-for={id.to_owned()}
-            font-size={num(label.font_size)}
-            fill={ink.to_owned()}
-            text-anchor="middle"
-            dominant-baseline="central"
-        >
-            { for label.lines.iter().enumerate().map(|(i, line)| html! {
-                <tspan x={x.clone()} y={num(label.line_y(i))}>{ line.clone() }</tspan>
-            }) }
-        </text>
     }
 }
