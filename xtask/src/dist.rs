@@ -3,6 +3,7 @@
 //! - `competence-wheel.js`   ES module: wasm-bindgen's glue plus the custom element
 //! - `competence-wheel.wasm` the widget, release-built and run through wasm-opt -Oz
 //! - `competence-wheel.css`  the widget's stylesheet (loaded into its shadow root)
+//! - `frame.html`, `frame.js`, `frame.css`  a page to embed with an iframe
 
 use std::fs;
 use std::process::Command;
@@ -59,6 +60,10 @@ pub fn build() -> Result<(), String> {
     )?;
     let css = read(&root.join("styles/competence-wheel.css"))?;
     write(&dist.join("competence-wheel.css"), &css)?;
+    // The iframe page, for intranets that allow an iframe but no script.
+    for file in ["frame.html", "frame.js", "frame.css"] {
+        write(&dist.join(file), &read(&root.join("src/js").join(file))?)?;
+    }
     eprintln!("dist/ built");
     Ok(())
 }

@@ -56,20 +56,28 @@ fn handle(mut stream: TcpStream) -> std::io::Result<()> {
         );
     }
     let path = target.split(['?', '#']).next().unwrap_or("/");
+    // Pages under /plain/ stand for an ordinary host page (a CMS page with a
+    // pasted snippet): no Content-Security-Policy.
+    let plain = path.starts_with("/plain/");
     match resolve(path) {
         Some(file) => match std::fs::read(&file) {
-            Ok(body) if gzip && compressible(&file) => {
-                let body = compress(&body);
+            Ok(body) => {
+                let mut extra = String::from(if plain { "X-Plain: 1\r\n" } else { "" });
+                let body = if gzip && compressible(&file) {
+                    extra.push_str("Content-Encoding: gzip\r\nVary: Accept-Encoding\r\n");
+                    compress(&body)
+                } else {
+                    body
+                };
                 respond_with(
                     &mut stream,
                     "200 OK",
                     content_type(&file),
                     &body,
                     method,
-                    "Content-Encoding: gzip\r\nVary: Accept-Encoding\r\n",
+                    &extra,
                 )
             }
-            Ok(body) => respond(&mut stream, "200 OK", content_type(&file), &body, method),
             Err(_) => respond(
                 &mut stream,
                 "404 Not Found",
@@ -90,13 +98,16 @@ fn handle(mut stream: TcpStream) -> std::io::Result<()> {
 
 /// Maps a URL path to a file, refusing anything that leaves the served folders:
 /// `/dist/` is `dist/`, `/bench/` is `target/bench/` (written by `cargo xtask
-/// bench`), everything else `www/`.
+/// bench`), `/plain/` is `target/plain/` (pages the tests write), everything
+/// else `www/`.
 fn resolve(path: &str) -> Option<PathBuf> {
     let root = root();
     let (base, rest) = if let Some(rest) = path.strip_prefix("/dist/") {
         (root.join("dist"), rest)
     } else if let Some(rest) = path.strip_prefix("/bench/") {
         (root.join("target/bench"), rest)
+    } else if let Some(rest) = path.strip_prefix("/plain/") {
+        (root.join("target/plain"), rest)
     } else {
         (root.join("www"), path.trim_start_matches('/'))
     };
@@ -165,10 +176,14 @@ fn respond_with(
     method: &str,
     extra: &str,
 ) -> std::io::Result<()> {
-    let policy = if kind.starts_with("text/html") {
+    // Pages get the strict policy. Assets may be fetched from anywhere: a
+    // frame sandboxed without allow-same-origin loads them cross-origin.
+    let policy = if extra.contains("X-Plain") {
+        String::new()
+    } else if kind.starts_with("text/html") {
         format!("Content-Security-Policy: {CONTENT_SECURITY_POLICY}\r\n")
     } else {
-        String::new()
+        "Access-Control-Allow-Origin: *\r\n".to_owned()
     };
     write!(
         stream,

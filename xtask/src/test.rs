@@ -32,10 +32,15 @@ pub fn all() -> Result<(), String> {
     dist::build()?;
     size::check()?;
 
-    let listener = serve::bind(0)?;
-    let port = listener.local_addr().map_err(|err| err.to_string())?.port();
-    std::thread::spawn(move || serve::accept(listener));
+    // Two origins: the demo, and a second one that embeds the frame page.
+    let mut ports = Vec::new();
+    for _ in 0..2 {
+        let listener = serve::bind(0)?;
+        ports.push(listener.local_addr().map_err(|err| err.to_string())?.port());
+        std::thread::spawn(move || serve::accept(listener));
+    }
     run(Command::new("npx")
         .args(["playwright", "test"])
-        .env("BASE_URL", format!("http://127.0.0.1:{port}")))
+        .env("BASE_URL", format!("http://127.0.0.1:{}", ports[0]))
+        .env("OTHER_ORIGIN", format!("http://127.0.0.1:{}", ports[1])))
 }
