@@ -1,0 +1,274 @@
+//! The group's wheel: many anonymous share codes combined into statistics per
+//! part. Codes that cannot be read are listed with the reason and skipped;
+//! the same code pasted twice counts once.
+
+use crate::model::Wheel;
+use crate::share::{canonical, decode, CodeError, CodeShape};
+
+/// The fewest participants for which a group result is reasonably anonymous.
+pub const ANONYMITY_THRESHOLD: usize = 3;
+
+/// Statistics for one part over the participants who rated it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PartStats {
+    /// How many rated it (not-rated is left out).
+    pub n: usize,
+    pub mean: Option<f64>,
+    pub median: Option<f64>,
+    pub min: Option<u8>,
+    pub max: Option<u8>,
+    /// How many chose each level, from level 1 up.
+    pub counts: Vec<usize>,
+}
+
+/// The result of reading a list of codes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Group {
+    /// Distinct valid codes.
+    pub participants: usize,
+    /// Valid codes that were pasted again.
+    pub duplicates: usize,
+    /// What could not be read, and why.
+    pub rejected: Vec<(String, CodeError)>,
+    /// Per part, in the wheel's order.
+    pub parts: Vec<PartStats>,
+}
+
+impl Group {
+    /// Whether there are too few participants to keep individuals hidden.
+    pub fn anonymity_is_weak(&self) -> bool {
+        self.participants > 0 && self.participants < ANONYMITY_THRESHOLD
+    }
+}
+
+/// The codes in `text`: one per line (or separated by spaces or commas),
+/// either bare or as a link whose fragment holds `code=…`.
+pub fn codes_in(text: &str) -> Vec<String> {
+    text.split(|c: char| c == '\n' || c == ',' || c == ';')
+        .flat_map(|line| {
+            let line = line.trim();
+            if let Some((_, fragment)) = line.split_once('#') {
+                let code = fragment
+                    .split('&')
+                    .find_map(|pair| {
+                        pair.strip_prefix("cw-code=")
+                            .or_else(|| pair.strip_prefix("code="))
+                    })
+                    .unwrap_or(fragment);
+                vec![code.to_owned()]
+            } else {
+                line.split_whitespace().map(str::to_owned).collect()
+            }
+        })
+        .filter(|code| !code.is_empty())
+        .collect()
+}
+
+/// Reads every code in `text` for a wheel of `shape` with `levels` levels.
+pub fn collect(shape: &CodeShape, levels: u8, text: &str) -> Group {
+    let mut seen = Vec::new();
+    let mut duplicates = 0;
+    let mut rejected = Vec::new();
+    let mut people: Vec<Vec<u8>> = Vec::new();
+    for code in codes_in(text) {
+        match decode(shape, &code) {
+            Ok(person) => {
+                let key = canonical(&code).unwrap_or_default();
+                if seen.contains(&key) {
+                    duplicates += 1;
+                } else {
+                    seen.push(key);
+                    people.push(person);
+                }
+            }
+            Err(error) => rejected.push((code, error)),
+        }
+    }
+    let part_count = people.first().map_or(0, Vec::len);
+    let parts = (0..part_count)
+        .map(|p| stats(people.iter().map(|person| person[p]), levels))
+        .collect();
+    Group {
+        participants: people.len(),
+        duplicates,
+        rejected,
+        parts,
+    }
+}
+
+fn stats(levels: impl Iterator<Item = u8>, max: u8) -> PartStats {
+    let mut rated: Vec<u8> = levels.filter(|&l| l > 0).collect();
+    rated.sort_unstable();
+    let n = rated.len();
+    let mut counts = vec![0; usize::from(max)];
+    for &l in &rated {
+        if let Some(count) = counts.get_mut(usize::from(l) - 1) {
+            *count += 1;
+        }
+    }
+    let mean = (n > 0).then(|| rated.iter().map(|&l| f64::from(l)).sum::<f64>() / n as f64);
+    let median = (n > 0).then(|| {
+        if n % 2 == 1 {
+            f64::from(rated[n / 2])
+        } else {
+            (f64::from(rated[n / 2 - 1]) + f64::from(rated[n / 2])) / 2.0
+        }
+    });
+    PartStats {
+        n,
+        mean,
+        median,
+        min: rated.first().copied(),
+        max: rated.last().copied(),
+        counts,
+    }
+}
+
+/// The group's table as CSV (comma-separated, `"`-quoted where needed): one
+/// row per part with n, mean, median, min, max and the count for each level.
+pub fn csv(wheel: &Wheel, group: &Group, levels: u8) -> String {
+    let quote = |text: &str| {
+        let text = crate::model::plain(text);
+        if text.contains([',', '"', '\n']) {
+            format!("\"{}\"", text.replace('"', "\"\""))
+        } else {
+            text
+        }
+    };
+    let number =
+        |value: Option<f64>| value.map_or(String::new(), |v| crate::ratings::one_decimal(v, false));
+    let mut out = String::from("dimension,part,n,mean,median,min,max");
+    for level in 1..=levels {
+        out.push_str(&format!(",level {level}"));
+    }
+    out.push('\n');
+    let parts = wheel
+        .dimensions
+        .iter()
+        .flat_map(|d| d.parts.iter().map(move |p| (d, p)));
+    for ((dimension, part), stats) in parts.zip(&group.parts) {
+        out.push_str(&format!(
+            "{},{},{},{},{},{},{}",
+            quote(&dimension.title),
+            quote(&part.title),
+            stats.n,
+            number(stats.mean),
+            number(stats.median),
+            stats.min.map_or(String::new(), |v| v.to_string()),
+            stats.max.map_or(String::new(), |v| v.to_string()),
+        ));
+        for count in &stats.counts {
+            out.push_str(&format!(",{count}"));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ratings::{Edit, Ratings};
+    use crate::share::encode;
+
+    fn code(shape_wheel: &(Wheel, CodeShape), levels: &[u8]) -> String {
+        let (wheel, shape) = shape_wheel;
+        let ids = wheel
+            .dimensions
+            .iter()
+            .flat_map(|d| d.parts.iter().map(|p| p.id.clone()));
+        let ratings = ids.zip(levels).fold(Ratings::new(), |r, (id, &l)| {
+            r.edit(&id, Edit::Level((l > 0).then_some(l)), 5, 1.0)
+                .unwrap_or(r)
+        });
+        encode(shape, &ratings)
+    }
+
+    fn kl() -> (Wheel, CodeShape) {
+        let wheel = Wheel::builtin();
+        let shape = CodeShape::of(&wheel, 5);
+        (wheel, shape)
+    }
+
+    #[test]
+    fn means_medians_spread_and_counts() {
+        let w = kl();
+        let text = [
+            code(&w, &[1, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]),
+            code(&w, &[2, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]),
+            code(&w, &[4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]),
+            code(&w, &[5, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]),
+        ]
+        .join("\n");
+        let group = collect(&w.1, 5, &text);
+        assert_eq!(group.participants, 4);
+        let first = &group.parts[0];
+        assert_eq!(first.n, 4);
+        assert_eq!(first.mean, Some(3.0));
+        assert_eq!(first.median, Some(3.0));
+        assert_eq!((first.min, first.max), (Some(1), Some(5)));
+        assert_eq!(first.counts, [1, 1, 0, 1, 1]);
+        let second = &group.parts[1];
+        assert_eq!(second.n, 3, "not rated is left out");
+        assert_eq!(second.median, Some(4.0));
+        assert_eq!(group.parts[2].n, 0);
+        assert_eq!(group.parts[2].mean, None);
+    }
+
+    #[test]
+    fn bad_and_duplicate_codes_are_reported_not_counted() {
+        let w = kl();
+        let good = code(&w, &[3; 12]);
+        let other = encode(&CodeShape::of(&w.0, 4), &Ratings::new());
+        let typo = good
+            .replacen('-', "", 1)
+            .replacen(|c: char| c.is_ascii_digit(), "X", 1);
+        let text = format!("{good}\n{}\n\n{other}\n{typo}\nhej!\n", good.to_lowercase());
+        let group = collect(&w.1, 5, &text);
+        assert_eq!(group.participants, 1);
+        assert_eq!(group.duplicates, 1);
+        let reasons: Vec<&CodeError> = group.rejected.iter().map(|(_, e)| e).collect();
+        assert_eq!(reasons.len(), 3, "{reasons:?}");
+        assert!(matches!(reasons[0], CodeError::OtherWheel));
+        assert!(matches!(reasons[2], CodeError::BadCharacter('!')));
+        assert!(group.anonymity_is_weak());
+    }
+
+    #[test]
+    fn links_and_separators_are_understood() {
+        let w = kl();
+        let a = code(&w, &[1; 12]);
+        let b = code(&w, &[2; 12]);
+        let c = code(&w, &[3; 12]);
+        let text = format!("https://intranet.example/hjul#cw-code={a}\n{b}, {c}");
+        assert_eq!(codes_in(&text), [a.clone(), b.clone(), c.clone()]);
+        let group = collect(&w.1, 5, &text);
+        assert_eq!(group.participants, 3);
+        assert!(!group.anonymity_is_weak());
+        assert_eq!(group.parts[0].mean, Some(2.0));
+    }
+
+    #[test]
+    fn csv_has_a_row_per_part_and_quotes_commas() {
+        let w = kl();
+        let group = collect(
+            &w.1,
+            5,
+            &[code(&w, &[4; 12]), code(&w, &[2; 12])].join("\n"),
+        );
+        let text = csv(&w.0, &group, 5);
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 13);
+        assert_eq!(
+            lines[0],
+            "dimension,part,n,mean,median,min,max,level 1,level 2,level 3,level 4,level 5"
+        );
+        assert_eq!(
+            lines[1],
+            "Anvendelseskompetencer,Brugerkompetencer,2,3.0,3.0,2,4,0,1,0,1,0"
+        );
+        assert!(lines[4].starts_with(
+            "Kompetencer til teknologiforståelse,\"Teknologi, faglighed og mennesker\","
+        ));
+    }
+}

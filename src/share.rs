@@ -1,0 +1,411 @@
+//! Anonymous share codes: a person's levels (and nothing else: no name, no
+//! note, no target) as a short code to read aloud or paste into a chat.
+//!
+//! Layout, in Crockford's base-32 alphabet (no I, L, O or U; case and dashes
+//! ignored, and O/I/L read as 0/1 when typed):
+//!
+//! ```text
+//! version (1 char) · wheel fingerprint (4 chars) · levels (k chars) · check (2 chars)
+//! ```
+//!
+//! The levels are one number in base `levels + 1` (0 = not rated). The two
+//! check characters make the whole code, read as a base-32 number, divisible
+//! by the prime 1021. So every single-character change (which shifts the value
+//! by d·32^i) and every swap of two neighbours (which shifts it by
+//! (a − b)·31·32^i) is caught: 1021 divides none of those.
+
+use thiserror::Error;
+
+use crate::model::Wheel;
+use crate::ratings::Ratings;
+
+/// The share-code format this build writes and reads.
+pub const VERSION: u8 = 1;
+const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+const CHECK_PRIME: u32 = 1021;
+const FINGERPRINT_CHARS: usize = 4;
+
+/// Why a code was not accepted.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum CodeError {
+    #[error("the code is empty")]
+    Empty,
+    #[error("the code has a character that is not used in codes: {0:?}")]
+    BadCharacter(char),
+    #[error("the code is too short or too long for this wheel")]
+    Length,
+    #[error("the code has a typo (its check characters do not match)")]
+    Checksum,
+    #[error("the code was made by another version of the wheel (format {0})")]
+    Version(u8),
+    #[error("the code belongs to another wheel")]
+    OtherWheel,
+}
+
+/// A wheel's identity for codes: its id and its parts, in order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CodeShape {
+    fingerprint: u32,
+    parts: Vec<String>,
+    levels: u8,
+}
+
+impl CodeShape {
+    /// The code shape of `wheel` with `levels` rating levels.
+    pub fn of(wheel: &Wheel, levels: u8) -> CodeShape {
+        let parts: Vec<String> = wheel
+            .dimensions
+            .iter()
+            .flat_map(|d| d.parts.iter().map(|p| p.id.clone()))
+            .collect();
+        // FNV-1a over the wheel id, the level count and the part ids.
+        let mut hash: u32 = 0x811c_9dc5;
+        let mut feed = |bytes: &[u8]| {
+            for &b in bytes {
+                hash ^= u32::from(b);
+                hash = hash.wrapping_mul(0x0100_0193);
+            }
+            hash ^= 0xff;
+            hash = hash.wrapping_mul(0x0100_0193);
+        };
+        feed(wheel.id.as_bytes());
+        feed(&[levels]);
+        for id in &parts {
+            feed(id.as_bytes());
+        }
+        CodeShape {
+            fingerprint: hash & 0xf_ffff,
+            parts,
+            levels,
+        }
+    }
+
+    /// The number of base-32 characters that hold the levels.
+    fn level_chars(&self) -> usize {
+        // ceil(n · log32(levels + 1)), by repeated multiplication.
+        let mut digits = vec![1u8];
+        for _ in &self.parts {
+            multiply_add(&mut digits, u32::from(self.levels) + 1, 0);
+        }
+        // `digits` now holds (levels + 1)^n; its width minus the leading one.
+        let width = digits.len();
+        if digits.iter().skip(1).all(|&d| d == 0) && digits[0] == 1 {
+            width - 1
+        } else {
+            width
+        }
+        .max(1)
+    }
+}
+
+/// The code for `ratings` on a wheel of `shape`, grouped in fours with dashes.
+pub fn encode(shape: &CodeShape, ratings: &Ratings) -> String {
+    let mut digits = vec![0u8];
+    let base = u32::from(shape.levels) + 1;
+    for id in &shape.parts {
+        let level = ratings
+            .level(id)
+            .filter(|&l| l <= shape.levels)
+            .unwrap_or(0);
+        multiply_add(&mut digits, base, u32::from(level));
+    }
+    let mut body = vec![VERSION];
+    for shift in (0..FINGERPRINT_CHARS).rev() {
+        body.push(((shape.fingerprint >> (5 * shift)) & 31) as u8);
+    }
+    let width = shape.level_chars();
+    body.extend(std::iter::repeat_n(0, width.saturating_sub(digits.len())));
+    body.extend(&digits);
+    // Choose c so that body · 1024 + c ≡ 0 (mod 1021).
+    let remainder = modulo(&body) * 1024 % CHECK_PRIME;
+    let check = (CHECK_PRIME - remainder) % CHECK_PRIME;
+    body.push((check / 32) as u8);
+    body.push((check % 32) as u8);
+    let text: String = body
+        .iter()
+        .map(|&d| ALPHABET[usize::from(d)] as char)
+        .collect();
+    group(&text)
+}
+
+/// Reads a code typed or pasted by a person, for a wheel of `shape`.
+/// Returns each part's level (0 = not rated), in the wheel's part order.
+pub fn decode(shape: &CodeShape, code: &str) -> Result<Vec<u8>, CodeError> {
+    let digits = normalize(code)?;
+    let expected = 1 + FINGERPRINT_CHARS + shape.level_chars() + 2;
+    if digits.len() != expected {
+        // A wrong length may still be another wheel's or version's code.
+        if digits.len() > 1 + FINGERPRINT_CHARS + 2 && modulo(&digits) == 0 {
+            return Err(if digits[0] != VERSION {
+                CodeError::Version(digits[0])
+            } else {
+                CodeError::OtherWheel
+            });
+        }
+        return Err(CodeError::Length);
+    }
+    if modulo(&digits) != 0 {
+        return Err(CodeError::Checksum);
+    }
+    if digits[0] != VERSION {
+        return Err(CodeError::Version(digits[0]));
+    }
+    let fingerprint = digits[1..=FINGERPRINT_CHARS]
+        .iter()
+        .fold(0u32, |acc, &d| (acc << 5) | u32::from(d));
+    if fingerprint != shape.fingerprint {
+        return Err(CodeError::OtherWheel);
+    }
+    let mut number = digits[1 + FINGERPRINT_CHARS..digits.len() - 2].to_vec();
+    let base = u32::from(shape.levels) + 1;
+    let mut levels = vec![0u8; shape.parts.len()];
+    for slot in levels.iter_mut().rev() {
+        *slot = divide(&mut number, base) as u8;
+    }
+    if number.iter().any(|&d| d != 0) {
+        return Err(CodeError::Length);
+    }
+    Ok(levels)
+}
+
+/// The canonical form of a code (for spotting duplicates).
+pub fn canonical(code: &str) -> Option<String> {
+    normalize(code).ok().map(|digits| {
+        digits
+            .iter()
+            .map(|&d| ALPHABET[usize::from(d)] as char)
+            .collect()
+    })
+}
+
+fn normalize(code: &str) -> Result<Vec<u8>, CodeError> {
+    let mut digits = Vec::with_capacity(code.len());
+    for c in code.chars() {
+        if c == '-' || c.is_whitespace() {
+            continue;
+        }
+        let c = match c.to_ascii_uppercase() {
+            'O' => '0',
+            'I' | 'L' => '1',
+            c => c,
+        };
+        let value = ALPHABET
+            .iter()
+            .position(|&a| a as char == c)
+            .ok_or(CodeError::BadCharacter(c))?;
+        digits.push(value as u8);
+    }
+    if digits.is_empty() {
+        return Err(CodeError::Empty);
+    }
+    Ok(digits)
+}
+
+fn group(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .chunks(4)
+        .map(|chunk| chunk.iter().collect::<String>())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+/// `digits` (base 32, most significant first) := digits · factor + add.
+fn multiply_add(digits: &mut Vec<u8>, factor: u32, add: u32) {
+    let mut carry = add;
+    for d in digits.iter_mut().rev() {
+        let value = u32::from(*d) * factor + carry;
+        *d = (value % 32) as u8;
+        carry = value / 32;
+    }
+    while carry > 0 {
+        digits.insert(0, (carry % 32) as u8);
+        carry /= 32;
+    }
+}
+
+/// `digits` := digits / divisor; returns the remainder.
+fn divide(digits: &mut [u8], divisor: u32) -> u32 {
+    let mut remainder = 0;
+    for d in digits.iter_mut() {
+        let value = remainder * 32 + u32::from(*d);
+        *d = (value / divisor) as u8;
+        remainder = value % divisor;
+    }
+    remainder
+}
+
+fn modulo(digits: &[u8]) -> u32 {
+    digits
+        .iter()
+        .fold(0, |acc, &d| (acc * 32 + u32::from(d)) % CHECK_PRIME)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ratings::Edit;
+
+    fn kl() -> (Wheel, CodeShape) {
+        let wheel = Wheel::builtin();
+        let shape = CodeShape::of(&wheel, 5);
+        (wheel, shape)
+    }
+
+    fn ratings_from(shape: &CodeShape, levels: &[u8]) -> Ratings {
+        shape
+            .parts
+            .iter()
+            .zip(levels)
+            .fold(Ratings::new(), |r, (id, &level)| {
+                let level = (level > 0).then_some(level);
+                r.edit(id, Edit::Level(level), 5, 1.0).unwrap_or(r)
+            })
+    }
+
+    /// A small deterministic generator, so failures can be replayed.
+    struct Lcg(u64);
+    impl Lcg {
+        fn next(&mut self, below: u64) -> u64 {
+            self.0 = self
+                .0
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (self.0 >> 33) % below
+        }
+    }
+
+    #[test]
+    fn a_twelve_part_code_is_short_and_url_safe() {
+        let (_, shape) = kl();
+        let code = encode(&shape, &ratings_from(&shape, &[3; 12]));
+        assert_eq!(code.replace('-', "").len(), 1 + 4 + 7 + 2, "{code}");
+        assert!(
+            code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'),
+            "{code}"
+        );
+    }
+
+    #[test]
+    fn every_level_of_every_part_round_trips() {
+        let (_, shape) = kl();
+        let mut rng = Lcg(7);
+        for part in 0..12 {
+            for level in 0..=5u8 {
+                let mut levels: Vec<u8> = (0..12).map(|_| rng.next(6) as u8).collect();
+                levels[part] = level;
+                let code = encode(&shape, &ratings_from(&shape, &levels));
+                assert_eq!(decode(&shape, &code), Ok(levels), "{code}");
+            }
+        }
+    }
+
+    #[test]
+    fn many_level_combinations_round_trip() {
+        // All 6^12 combinations are too many for a test run; these cover the
+        // extremes and 200,000 combinations spread over the whole space.
+        let (_, shape) = kl();
+        let mut cases = vec![[0u8; 12], [5u8; 12], [1u8; 12]];
+        let mut rng = Lcg(42);
+        for _ in 0..200_000 {
+            let mut levels = [0u8; 12];
+            levels.iter_mut().for_each(|l| *l = rng.next(6) as u8);
+            cases.push(levels);
+        }
+        for levels in cases {
+            let code = encode(&shape, &ratings_from(&shape, &levels));
+            assert_eq!(decode(&shape, &code).as_deref(), Ok(&levels[..]), "{code}");
+        }
+    }
+
+    #[test]
+    fn the_check_catches_every_single_change_and_every_neighbour_swap() {
+        let (_, shape) = kl();
+        let mut rng = Lcg(3);
+        for _ in 0..300 {
+            let levels: Vec<u8> = (0..12).map(|_| rng.next(6) as u8).collect();
+            let code = canonical(&encode(&shape, &ratings_from(&shape, &levels))).unwrap();
+            let chars: Vec<char> = code.chars().collect();
+            for i in 0..chars.len() {
+                for &other in ALPHABET {
+                    let other = other as char;
+                    if other == chars[i] {
+                        continue;
+                    }
+                    let mut changed = chars.clone();
+                    changed[i] = other;
+                    let changed: String = changed.into_iter().collect();
+                    assert!(decode(&shape, &changed).is_err(), "{code} → {changed}");
+                }
+                if i + 1 < chars.len() && chars[i] != chars[i + 1] {
+                    let mut swapped = chars.clone();
+                    swapped.swap(i, i + 1);
+                    let swapped: String = swapped.into_iter().collect();
+                    assert_eq!(
+                        decode(&shape, &swapped),
+                        Err(CodeError::Checksum),
+                        "{code} → {swapped}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn typing_is_forgiving() {
+        let (_, shape) = kl();
+        let levels = [1, 2, 3, 4, 5, 0, 1, 2, 3, 4, 5, 0];
+        let code = encode(&shape, &ratings_from(&shape, &levels));
+        let typed = format!(
+            "  {} ",
+            code.to_lowercase()
+                .replace('0', "o")
+                .replace('1', "l")
+                .replace('-', " ")
+        );
+        assert_eq!(decode(&shape, &typed).as_deref(), Ok(&levels[..]));
+    }
+
+    #[test]
+    fn other_wheels_versions_and_garbage_are_refused() {
+        let (wheel, shape) = kl();
+        let code = encode(&shape, &ratings_from(&shape, &[2; 12]));
+        // Another wheel: different parts or level count.
+        let other = CodeShape::of(&wheel, 4);
+        assert_eq!(decode(&other, &code), Err(CodeError::OtherWheel));
+        let uneven = Wheel::from_json(include_str!(
+            "../www/wheels/eksempel-digital-forvaltning.da.json"
+        ))
+        .unwrap();
+        let uneven_code = encode(&CodeShape::of(&uneven, 4), &Ratings::new());
+        assert_eq!(decode(&shape, &uneven_code), Err(CodeError::OtherWheel));
+        // Another version: rebuild with the first character changed, and a
+        // valid check for it.
+        let mut digits = normalize(&code).unwrap();
+        digits[0] = 2;
+        digits.truncate(digits.len() - 2);
+        let check = (CHECK_PRIME - modulo(&digits) * 1024 % CHECK_PRIME) % CHECK_PRIME;
+        digits.extend([(check / 32) as u8, (check % 32) as u8]);
+        let v2: String = digits
+            .iter()
+            .map(|&d| ALPHABET[usize::from(d)] as char)
+            .collect();
+        assert_eq!(decode(&shape, &v2), Err(CodeError::Version(2)));
+        assert_eq!(decode(&shape, ""), Err(CodeError::Empty));
+        assert_eq!(decode(&shape, "hello!"), Err(CodeError::BadCharacter('!')));
+        assert_eq!(decode(&shape, "ABCD"), Err(CodeError::Length));
+        assert_eq!(decode(&shape, "U"), Err(CodeError::BadCharacter('U')));
+    }
+
+    #[test]
+    fn nothing_but_levels_goes_into_a_code() {
+        let (_, shape) = kl();
+        let plain = ratings_from(&shape, &[3; 12]);
+        let noted = plain
+            .edit("innovation", Edit::Note("privat".into()), 5, 2.0)
+            .unwrap()
+            .edit("innovation", Edit::Target(Some(5)), 5, 3.0)
+            .unwrap();
+        assert_eq!(encode(&shape, &plain), encode(&shape, &noted));
+    }
+}
