@@ -159,3 +159,48 @@ fn write_hash(wheel: &Rc<Wheel>, open: Option<SegmentId>) {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
     }
 }
+
+/// Enters full screen with the widget's host element, or leaves it.
+pub fn toggle_full_screen(node: &NodeRef) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if document.fullscreen_element().is_some() {
+        document.exit_fullscreen();
+        return;
+    }
+    // The widget lives in a shadow root; full screen is for its host element.
+    let host = node
+        .cast::<web_sys::Node>()
+        .map(|n| n.get_root_node())
+        .and_then(|root| root.dyn_into::<web_sys::ShadowRoot>().ok())
+        .map(|shadow| shadow.host());
+    if let Some(host) = host {
+        let _ = host.request_fullscreen();
+    }
+}
+
+/// This page's address with a share code in its fragment.
+pub fn link_with_code(code: &str) -> String {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return format!("#cw-code={code}");
+    };
+    let href = location.href().unwrap_or_default();
+    let base = href.split('#').next().unwrap_or_default();
+    format!("{base}#cw-code={code}")
+}
+
+/// The share codes in this page's fragment (`#cw-code=…`), if any.
+pub fn codes_in_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .and_then(|hash| hash.strip_prefix("#cw-code=").map(str::to_owned))
+        .unwrap_or_default()
+}
+
+/// Copies `text` to the clipboard, where the browser allows it.
+pub fn copy_text(text: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.navigator().clipboard().write_text(text);
+    }
+}

@@ -2,12 +2,17 @@
 
 use wasm_bindgen::JsCast;
 
-/// Offers `text` as a download named `name`.
+/// Offers `text` (JSON) as a download named `name`.
 pub fn download(name: &str, text: &str) -> Option<()> {
+    download_as(name, text, "application/json")
+}
+
+/// Offers `text` as a download named `name` of type `kind`.
+pub fn download_as(name: &str, text: &str, kind: &str) -> Option<()> {
     let document = web_sys::window()?.document()?;
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
+    options.set_type(kind);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
     let link: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;

@@ -44,7 +44,7 @@ impl Group {
 /// The codes in `text`: one per line (or separated by spaces or commas),
 /// either bare or as a link whose fragment holds `code=…`.
 pub fn codes_in(text: &str) -> Vec<String> {
-    text.split(|c: char| c == '\n' || c == ',' || c == ';')
+    text.split(['\n', ',', ';'])
         .flat_map(|line| {
             let line = line.trim();
             if let Some((_, fragment)) = line.split_once('#') {

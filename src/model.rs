@@ -52,6 +52,16 @@ pub struct Wheel {
     /// The wheel's own labels for rating levels 1, 2, …; empty means the
     /// UI language's defaults.
     pub levels: Vec<String>,
+    /// Reflection questions, shown as the last step when presenting.
+    pub questions: Option<Questions>,
+}
+
+/// Questions for discussing the whole wheel.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Questions {
+    pub title: String,
+    pub intro: String,
+    pub items: Vec<String>,
 }
 
 /// One dimension (inner ring) of the wheel.
@@ -308,6 +318,16 @@ mod file {
         pub dimensions: Vec<DimensionFile>,
         #[serde(default)]
         pub levels: Vec<LevelFile>,
+        #[serde(default)]
+        pub questions: Option<QuestionsFile>,
+    }
+
+    #[derive(Deserialize)]
+    pub struct QuestionsFile {
+        pub title: String,
+        #[serde(default)]
+        pub intro: String,
+        pub items: Vec<String>,
     }
 
     #[derive(Deserialize)]
@@ -430,8 +450,30 @@ fn validate(raw: file::WheelFile) -> Result<Wheel, WheelError> {
         });
     }
     let levels = validate_levels(raw.levels)?;
+    let questions = match raw.questions {
+        None => None,
+        Some(q) => {
+            title("$.questions.title", &q.title)?;
+            at_most("$.questions.intro", &q.intro, LIMITS.text_chars)?;
+            if q.items.is_empty() {
+                return Err(WheelError::NoEntries {
+                    path: "$.questions.items".into(),
+                });
+            }
+            count("$.questions.items", q.items.len(), LIMITS.examples)?;
+            for (i, item) in q.items.iter().enumerate() {
+                text(&format!("$.questions.items[{i}]"), item)?;
+            }
+            Some(Questions {
+                title: q.title,
+                intro: q.intro,
+                items: q.items,
+            })
+        }
+    };
     Ok(Wheel {
         levels,
+        questions,
         id: raw.id,
         version,
         title: raw.title,
@@ -582,6 +624,14 @@ mod tests {
         assert!(wheel.source.contains("Fremtidens digitale kompetencer"));
         let shape: Vec<usize> = wheel.dimensions.iter().map(|d| d.parts.len()).collect();
         assert_eq!(shape, [3, 3, 3, 3]);
+        // Seed 000's nine statements, for discussion.
+        let questions = wheel
+            .questions
+            .as_ref()
+            .expect("the KL wheel has questions");
+        assert_eq!(questions.items.len(), 9);
+        assert!(questions.intro.starts_with("Vi har et digitalt mindset"));
+        assert_eq!(Wheel::builtin_for("en").questions.unwrap().items.len(), 9);
         for dim in &wheel.dimensions {
             assert!(dim.color.is_some(), "{} has a colour", dim.id);
             for part in &dim.parts {

@@ -41,6 +41,8 @@ pub struct WheelState {
     pub readonly: bool,
     /// The part whose rating changed last, for the host's event.
     pub last_rated: Option<SegmentId>,
+    /// Presenting: the reflection questions are shown (the step after the last part).
+    pub questions_open: bool,
 }
 
 /// What the widget is for on this page.
@@ -51,6 +53,10 @@ pub enum Mode {
     /// Rate yourself; ratings are shown on the wheel and kept in the browser.
     #[default]
     Rate,
+    /// Present to a room: large type, stepping, no personal ratings shown.
+    Present,
+    /// Combine participants' share codes into the group's wheel.
+    Group,
 }
 
 /// Where ratings are kept.
@@ -154,6 +160,8 @@ pub enum Action {
     ShowProfile(bool),
     /// The host switched read-only on or off.
     SetReadonly(bool),
+    /// Presenting: a step through every segment and then the questions.
+    Present(Step),
 }
 
 impl WheelState {
@@ -174,7 +182,24 @@ impl WheelState {
             confirm_reset: false,
             readonly: false,
             last_rated: None,
+            questions_open: false,
         }
+    }
+
+    /// Presenting: how many steps there are (every segment, then the
+    /// questions if the wheel has them) and which one is shown (1-based; 0
+    /// before the first).
+    pub fn present_position(&self) -> (usize, usize) {
+        let segments: Vec<SegmentId> = self.wheel.segments().collect();
+        let total = segments.len() + usize::from(self.wheel.questions.is_some());
+        let at = if self.questions_open {
+            total
+        } else {
+            self.open
+                .and_then(|open| segments.iter().position(|&s| s == open))
+                .map_or(0, |i| i + 1)
+        };
+        (at, total)
     }
 
     /// The same state, read-only or not.
@@ -220,9 +245,12 @@ impl Reducible for WheelState {
         let mut next = (*self).clone();
         match action {
             Action::Open(segment, origin) => {
-                if !self.wheel.contains(segment) || self.open == Some(segment) {
+                if !self.wheel.contains(segment)
+                    || (self.open == Some(segment) && !self.questions_open)
+                {
                     return self;
                 }
+                next.questions_open = false;
                 next.open = Some(segment);
                 next.current = segment;
                 next.announcement = Announcement::Opened(segment);
@@ -237,6 +265,10 @@ impl Reducible for WheelState {
                 return self.reduce(Action::Open(segment, Origin::Wheel));
             }
             Action::Close => {
+                if self.questions_open {
+                    next.questions_open = false;
+                    return Rc::new(next);
+                }
                 let Some(open) = self.open else {
                     return self;
                 };
@@ -360,6 +392,41 @@ impl Reducible for WheelState {
                     return self;
                 }
                 next.notices.remove(index);
+            }
+            Action::Present(step) => {
+                let has_questions = self.wheel.questions.is_some();
+                let first = self.wheel.step(SegmentId::Dimension(0), Step::First);
+                let last = self.wheel.step(SegmentId::Dimension(0), Step::Last);
+                let show_questions = |mut state: WheelState| {
+                    state.questions_open = true;
+                    state.open = None;
+                    Rc::new(state)
+                };
+                let target = match step {
+                    Step::First => first,
+                    Step::Last if has_questions => return show_questions(next),
+                    Step::Last => last,
+                    Step::Next if self.questions_open => first,
+                    Step::Next if has_questions && self.open == Some(last) => {
+                        return show_questions(next)
+                    }
+                    Step::Next => self
+                        .open
+                        .map_or(first, |open| self.wheel.step(open, Step::Next)),
+                    Step::Previous if self.questions_open => last,
+                    Step::Previous
+                        if has_questions && self.open.is_none_or(|open| open == first) =>
+                    {
+                        return show_questions(next)
+                    }
+                    Step::Previous => self
+                        .open
+                        .map_or(last, |open| self.wheel.step(open, Step::Previous)),
+                };
+                next.questions_open = false;
+                next.open = Some(target);
+                next.current = target;
+                next.announcement = Announcement::Opened(target);
             }
             Action::SetReadonly(readonly) => {
                 if self.readonly == readonly {
@@ -612,6 +679,36 @@ mod tests {
         assert_eq!(s.ratings.level("innovation"), Some(4));
         assert_eq!(s.ratings.level("brugerkompetencer"), None);
         assert_eq!(s.save_request, 2);
+    }
+
+    #[test]
+    fn presenting_steps_through_every_segment_then_the_questions() {
+        let s = Rc::new(WheelState::new(Rc::new(Wheel::builtin())).with_mode(Mode::Present));
+        assert_eq!(s.present_position(), (0, 17));
+        let mut state = s;
+        let mut seen = Vec::new();
+        for _ in 0..17 {
+            state = state.reduce(Action::Present(Step::Next));
+            seen.push(state.present_position().0);
+        }
+        assert_eq!(seen, (1..=17).collect::<Vec<_>>());
+        assert!(state.questions_open);
+        assert_eq!(state.open, None);
+        // And round again.
+        let state = state.reduce(Action::Present(Step::Next));
+        assert_eq!(state.open, Some(Dimension(0)));
+        let state = state.reduce(Action::Present(Step::Previous));
+        assert!(state.questions_open);
+        let state = state.reduce(Action::Present(Step::Previous));
+        assert_eq!(state.open, Some(Part(3, 2)));
+        let state = state.reduce(Action::Present(Step::First));
+        assert_eq!(state.present_position(), (1, 17));
+        let state = state.reduce(Action::Present(Step::Last));
+        assert_eq!(state.present_position(), (17, 17));
+        // Opening a segment (a deep link, a click) leaves the questions.
+        let state = state.reduce(Action::Open(Part(1, 1), Origin::Hash));
+        assert!(!state.questions_open);
+        assert_eq!(state.present_position(), (7, 17));
     }
 
     #[test]

@@ -7,19 +7,23 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::color::DimensionPalette;
+use crate::components::group::GroupView;
 use crate::components::key::Key;
 use crate::components::notices::Notices;
 use crate::components::panel::Panel;
+use crate::components::present::{PresentBar, QuestionsPanel};
 use crate::components::profile::Profile;
 use crate::components::toolbar::Toolbar;
 use crate::components::wheel::{WheelSvg, PANEL_ID};
 use crate::dom;
 use crate::geometry::{wheel_geometry, RINGS, VIEW};
+use crate::group::Group;
 use crate::host::Bridge;
 use crate::i18n::{fill, fill_all, Strings};
 use crate::labels::wheel_labels;
 use crate::model::{plain, Wheel};
-use crate::state::{Action, Announcement, Mode, WheelState};
+use crate::share::CodeShape;
+use crate::state::{Action, Announcement, Mode, Step, WheelState};
 use crate::storage;
 
 #[derive(Properties, PartialEq)]
@@ -119,12 +123,66 @@ pub fn App(props: &AppProps) -> Html {
     storage::use_stored_ratings(storage_key, state.clone());
     use_host_bridge(props.bridge.clone(), state.clone());
 
+    let presenting = state.mode == Mode::Present;
     let onkeydown = {
         let dispatch = state.dispatcher();
         Callback::from(move |event: KeyboardEvent| {
-            if event.key() == "Escape" {
-                dispatch.dispatch(Action::Close);
+            // Presentation clickers send PageDown/PageUp (and some, arrows).
+            let step = match event.key().as_str() {
+                "Escape" => {
+                    dispatch.dispatch(Action::Close);
+                    return;
+                }
+                _ if !presenting => return,
+                "ArrowRight" | "ArrowDown" | "PageDown" | " " | "Spacebar" => Step::Next,
+                "ArrowLeft" | "ArrowUp" | "PageUp" => Step::Previous,
+                "Home" => Step::First,
+                "End" => Step::Last,
+                _ => return,
+            };
+            // Keep typing and native controls (a focused button's Space) working.
+            let typing = event
+                .target_dyn_into::<web_sys::Element>()
+                .is_some_and(|el| matches!(el.tag_name().as_str(), "TEXTAREA" | "INPUT"));
+            if typing {
+                return;
             }
+            event.prevent_default();
+            dispatch.dispatch(Action::Present(step));
+        })
+    };
+    let group = use_state(|| None::<Rc<Group>>);
+    let level_count = state.level_count();
+    // Codes from a link's `#cw-code=…`, read in an effect (the browser is
+    // not there when rendering on the server).
+    let initial_codes = use_state(String::new);
+    {
+        let group = group.clone();
+        let wheel = wheel.clone();
+        let initial_codes = initial_codes.clone();
+        use_effect_with(state.mode, move |&mode| {
+            let codes = crate::dom::codes_in_hash();
+            if mode == Mode::Group && !codes.is_empty() {
+                let shape = CodeShape::of(&wheel, level_count);
+                group.set(Some(Rc::new(crate::group::collect(
+                    &shape,
+                    level_count,
+                    &codes,
+                ))));
+                initial_codes.set(codes);
+            }
+        });
+    }
+    let onshow = {
+        let group = group.clone();
+        let wheel = wheel.clone();
+        Callback::from(move |text: String| {
+            let shape = CodeShape::of(&wheel, level_count);
+            group.set(Some(Rc::new(crate::group::collect(
+                &shape,
+                level_count,
+                &text,
+            ))));
         })
     };
     let announcement = match state.announcement {
@@ -147,11 +205,25 @@ pub fn App(props: &AppProps) -> Html {
         }
         Announcement::ResetDone => strings.reset_done.to_owned(),
     };
+    let mode_class = match state.mode {
+        Mode::Explore => "cw--explore",
+        Mode::Rate => "cw--rate",
+        Mode::Present => "cw--present",
+        Mode::Group => "cw--group",
+    };
     let rating = state.mode == Mode::Rate;
 
     html! {
-        <div class={classes!("cw", format!("cw--{}", if rating { "rate" } else { "explore" }))} lang={strings.lang} {onkeydown}>
+        <div
+            class={classes!("cw", mode_class, (state.open.is_some() || state.questions_open).then_some("cw--focused"))}
+            lang={strings.lang}
+            tabindex={presenting.then_some("-1")}
+            {onkeydown}
+        >
             <h2 class="cw__title" part="title">{ wheel.title.clone() }</h2>
+            if presenting {
+                <PresentBar position={state.present_position()} {strings} dispatch={state.dispatcher()} />
+            }
             <Notices notices={state.notices.clone()} {strings} dispatch={state.dispatcher()} />
             <div class="cw__body">
                 <div class="cw__figure" ref={figure}>
@@ -169,9 +241,13 @@ pub fn App(props: &AppProps) -> Html {
                         ratings={state.ratings.clone()}
                         level_count={state.level_count()}
                         px_per_unit={width / VIEW}
+                        group={if state.mode == Mode::Group { (*group).clone() } else { None }}
                     />
                 </div>
                 <div id={PANEL_ID} class="cw__panel" part="panel">
+                    if state.questions_open && wheel.questions.is_some() {
+                        <QuestionsPanel questions={wheel.questions.clone().unwrap_or_else(|| unreachable!())} />
+                    } else {
                     <Panel
                         wheel={wheel.clone()}
                         open={state.open}
@@ -183,9 +259,20 @@ pub fn App(props: &AppProps) -> Html {
                         levels={levels.clone()}
                         readonly={state.readonly}
                     />
+                    }
                 </div>
                 <Key wheel={wheel.clone()} labels={labels} {strings} />
             </div>
+            if state.mode == Mode::Group {
+                <GroupView
+                    wheel={wheel.clone()}
+                    group={(*group).clone()}
+                    initial={AttrValue::from((*initial_codes).clone())}
+                    levels={level_count}
+                    {strings}
+                    {onshow}
+                />
+            }
             if rating {
                 <Toolbar state={state.clone()} {strings} />
                 <Profile

@@ -43,6 +43,8 @@ impl Mode {
         match text.trim().to_ascii_lowercase().as_str() {
             "explore" => Some(Mode::Explore),
             "rate" => Some(Mode::Rate),
+            "present" => Some(Mode::Present),
+            "group" => Some(Mode::Group),
             _ => None,
         }
     }

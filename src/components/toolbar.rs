@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::components::share::ShareBox;
 use crate::files;
 use crate::i18n::Strings;
 use crate::state::{Action, WheelState};
@@ -97,6 +98,15 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             }
         })
     };
+    let share_open = use_state(|| false);
+    let toggle_share = {
+        let share_open = share_open.clone();
+        Callback::from(move |_: MouseEvent| share_open.set(!*share_open))
+    };
+    let code = crate::share::encode(
+        &crate::share::CodeShape::of(&state.wheel, state.level_count()),
+        &state.ratings,
+    );
     let print = Callback::from(|_: MouseEvent| {
         if let Some(window) = web_sys::window() {
             let _ = window.print();
@@ -129,6 +139,14 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                     onchange={file_chosen}
                 />
                 <button type="button" class="cw-button" onclick={print}>{ strings.print }</button>
+                <button
+                    type="button"
+                    class="cw-button"
+                    aria-expanded={if *share_open { "true" } else { "false" }}
+                    onclick={toggle_share}
+                >
+                    { strings.share }
+                </button>
                 if !state.readonly {
                 <button
                     type="button"
@@ -141,6 +159,9 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 </button>
                 }
             </div>
+            if *share_open {
+                <ShareBox code={AttrValue::from(code)} {strings} />
+            }
             if state.confirm_reset {
                 <div class="cw-toolbar__confirm" role="group" aria-label={strings.reset}>
                     <p class="cw-toolbar__question">{ strings.reset_question }</p>

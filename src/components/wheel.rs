@@ -8,6 +8,7 @@ use yew::prelude::*;
 use crate::color::DimensionPalette;
 use crate::dom;
 use crate::geometry::{num, polar, Sector, WheelGeometry, VIEW};
+use crate::group::Group;
 use crate::i18n::{fill_all, Strings};
 use crate::labels::{fit_lines, segment_number, Label, Tier, WheelLabels, HUB_STYLE};
 use crate::model::{plain, SegmentId, Wheel};
@@ -30,6 +31,9 @@ pub struct WheelProps {
     pub level_count: u8,
     /// CSS pixels per SVG unit, for sizing the hub's text.
     pub px_per_unit: f64,
+    /// The group's statistics, drawn instead of personal ratings.
+    #[prop_or_default]
+    pub group: Option<Rc<Group>>,
 }
 
 /// The id of the element whose text a segment opens.
@@ -69,7 +73,12 @@ pub fn WheelSvg(props: &WheelProps) -> Html {
     let onkeydown = {
         let dispatch = props.dispatch.clone();
         let current = props.current;
+        let presenting = props.mode == Mode::Present;
         Callback::from(move |event: KeyboardEvent| {
+            // Presenting, the widget's root steps through the wheel instead.
+            if presenting {
+                return;
+            }
             let action = match event.key().as_str() {
                 "ArrowRight" | "ArrowDown" => Action::Move(Step::Next),
                 "ArrowLeft" | "ArrowUp" => Action::Move(Step::Previous),
@@ -110,23 +119,41 @@ pub fn WheelSvg(props: &WheelProps) -> Html {
             _ => None,
         };
         let level = rating.and_then(|r| r.level);
-        let target = rating.and_then(|r| r.target);
-        let radius_of = |value: u8| {
-            sector.inner
-                + (sector.outer - sector.inner) * f64::from(value) / f64::from(props.level_count)
+        let stats = match (segment, &props.group) {
+            (SegmentId::Part(d, p), Some(group)) => group.parts.get(part_index(&props.wheel, d, p)),
+            _ => None,
         };
-        let band = level.map(|level| {
+        let radius_of = |value: f64| {
+            sector.inner + (sector.outer - sector.inner) * value / f64::from(props.level_count)
+        };
+        let band_at = |value: f64| {
             let band = Sector {
-                outer: radius_of(level),
+                outer: radius_of(value),
                 ..sector
             };
             (
                 AttrValue::from(band.path()),
                 AttrValue::from(palette.band.to_hex()),
             )
-        });
-        let target = target
-            .map(|target| AttrValue::from(arc_path(radius_of(target), sector.start, sector.end)));
+        };
+        let arc_at =
+            |value: f64| AttrValue::from(arc_path(radius_of(value), sector.start, sector.end));
+        let (band, target) = match stats {
+            // The group: a band to the mean, and the range as two arcs.
+            Some(stats) => (
+                stats.mean.map(band_at),
+                stats
+                    .min
+                    .zip(stats.max)
+                    .map(|(min, max)| (arc_at(f64::from(min)), arc_at(f64::from(max)))),
+            ),
+            None => (
+                level.map(|l| band_at(f64::from(l))),
+                rating
+                    .and_then(|r| r.target)
+                    .map(|t| (arc_at(f64::from(t)), AttrValue::default())),
+            ),
+        };
         let id = AttrValue::from(wheel.id_of(segment).to_owned());
         html! {
             <Segment
@@ -138,7 +165,10 @@ pub fn WheelSvg(props: &WheelProps) -> Html {
                 open={is_open}
                 tab_stop={props.current == segment}
                 unrated={props.mode == Mode::Rate && matches!(segment, SegmentId::Part(..)) && level.is_none()}
-                name={AttrValue::from(accessible_name(props, segment, level))}
+                name={AttrValue::from(match stats {
+                    Some(stats) => group_name(props, segment, stats),
+                    None => accessible_name(props, segment, level),
+                })}
                 {band}
                 {target}
                 dispatch={props.dispatch.clone()}
@@ -246,8 +276,8 @@ struct SegmentProps {
     name: AttrValue,
     /// The rated level's band: its path and fill.
     band: Option<(AttrValue, AttrValue)>,
-    /// The target's arc.
-    target: Option<AttrValue>,
+    /// The target's arc (and, for the group, a second arc: min and max).
+    target: Option<(AttrValue, AttrValue)>,
     dispatch: yew::functional::UseReducerDispatcher<WheelState>,
     /// Told which segment shows a keyboard focus ring (or none).
     onfocusvisible: Callback<Option<SegmentId>>,
@@ -295,8 +325,11 @@ fn Segment(props: &SegmentProps) -> Html {
             if let Some((d, fill)) = &props.band {
                 <path class="cw-seg__level" d={d.clone()} fill={fill.clone()} />
             }
-            if let Some(d) = &props.target {
+            if let Some((d, second)) = &props.target {
                 <path class="cw-seg__target" d={d.clone()} />
+                if !second.is_empty() {
+                    <path class="cw-seg__target" d={second.clone()} />
+                }
             }
         </g>
     }
@@ -357,6 +390,36 @@ fn accessible_name(props: &WheelProps, segment: SegmentId, level: Option<u8>) ->
     format!("{name}, {level}")
 }
 
+/// A part's index among all the wheel's parts.
+fn part_index(wheel: &Wheel, dimension: usize, part: usize) -> usize {
+    wheel.dimensions[..dimension]
+        .iter()
+        .map(|d| d.parts.len())
+        .sum::<usize>()
+        + part
+}
+
+/// A part's name in the group's wheel: title, mean, range and answers.
+fn group_name(props: &WheelProps, segment: SegmentId, stats: &crate::group::PartStats) -> String {
+    let title = visible_name(&props.wheel, &props.labels, segment);
+    let strings = props.strings;
+    match (stats.mean, stats.min, stats.max) {
+        (Some(mean), Some(min), Some(max)) => format!(
+            "{title}, {}",
+            fill_all(
+                strings.group_name,
+                &[
+                    &one_decimal(mean, strings.decimal_comma),
+                    &min.to_string(),
+                    &max.to_string(),
+                    &stats.n.to_string()
+                ]
+            )
+        ),
+        _ => format!("{title}, {}", strings.group_none),
+    }
+}
+
 /// The wheel's name: its title, and while rating the hub's progress and
 /// average (which are drawn, but hidden from assistive technology).
 fn wheel_name(props: &WheelProps) -> String {
@@ -382,11 +445,11 @@ fn wheel_name(props: &WheelProps) -> String {
 }
 
 /// Dimensions are drawn in their strong colour; parts in the tint, and
-/// strong while open when exploring (when rating, a part keeps its tint so
-/// its level band stays readable).
+/// strong while open when exploring or presenting (when rating or showing the
+/// group, a part keeps its tint so its band stays readable).
 fn is_strong(props: &WheelProps, segment: SegmentId) -> bool {
     matches!(segment, SegmentId::Dimension(_))
-        || (props.mode == Mode::Explore && props.open == Some(segment))
+        || (matches!(props.mode, Mode::Explore | Mode::Present) && props.open == Some(segment))
 }
 
 /// The hub shows progress and the average while rating.

@@ -126,6 +126,41 @@ pub struct Strings {
     pub error_too_many: &'static str,
     pub error_too_long: &'static str,
     pub error_too_large: &'static str,
+
+    pub full_screen: &'static str,
+    pub exit_full_screen: &'static str,
+    /// "Step {} of {}", for screen readers beside the visible "3 / 17".
+    pub step_of: &'static str,
+    pub present_keys: &'static str,
+    pub share: &'static str,
+    pub share_intro: &'static str,
+    pub share_code: &'static str,
+    pub share_link: &'static str,
+    pub copy: &'static str,
+    pub copied: &'static str,
+    pub group_title: &'static str,
+    pub group_paste: &'static str,
+    pub group_show: &'static str,
+    /// "{} participants".
+    pub group_participants: &'static str,
+    pub group_rejected: &'static str,
+    /// "{} codes were pasted more than once …".
+    pub group_duplicates: &'static str,
+    pub group_weak: &'static str,
+    pub group_csv: &'static str,
+    pub group_table: &'static str,
+    pub median: &'static str,
+    pub answers: &'static str,
+    pub spread: &'static str,
+    /// A part's name in the group wheel: "average {}, range {}–{}, {} answers".
+    pub group_name: &'static str,
+    pub group_none: &'static str,
+    pub code_empty: &'static str,
+    pub code_character: &'static str,
+    pub code_length: &'static str,
+    pub code_checksum: &'static str,
+    pub code_version: &'static str,
+    pub code_other_wheel: &'static str,
 }
 
 impl Strings {

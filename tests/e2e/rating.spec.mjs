@@ -328,6 +328,13 @@ test('the tools work from the keyboard: profile, save, load, reset and print', a
   expect(await page.evaluate(() => window.printCalls)).toBe(1);
 
   await page.keyboard.press('Tab');
+  await expect(button('Del anonymt')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(wheel.host.locator('.cw-share__code')).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(wheel.host.locator('.cw-share__code')).toHaveCount(0);
+
+  await page.keyboard.press('Tab');
   await expect(button('Nulstil')).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(button('Ja, slet alt')).toBeFocused();

@@ -1,0 +1,47 @@
+//! "Share anonymously": one's levels as a short code and a link, for the
+//! trainer's group wheel. Nothing else goes into the code.
+
+use yew::prelude::*;
+
+use crate::dom;
+use crate::i18n::Strings;
+
+#[derive(Properties, PartialEq)]
+pub struct ShareBoxProps {
+    pub code: AttrValue,
+    pub strings: &'static Strings,
+}
+
+#[component]
+pub fn ShareBox(props: &ShareBoxProps) -> Html {
+    let strings = props.strings;
+    let copied = use_state(|| None::<&'static str>);
+    let link = AttrValue::from(dom::link_with_code(&props.code));
+    let copy = |what: &'static str, text: AttrValue| {
+        let copied = copied.clone();
+        Callback::from(move |_: MouseEvent| {
+            dom::copy_text(&text);
+            copied.set(Some(what));
+        })
+    };
+    html! {
+        <div class="cw-share" role="group" aria-labelledby="cw-share-title">
+            <p id="cw-share-title" class="cw-share__title">{ strings.share }</p>
+            <p class="cw-share__intro">{ strings.share_intro }</p>
+            <p class="cw-share__row">
+                <span class="cw-share__label">{ strings.share_code }</span>
+                <output class="cw-share__code" aria-label={strings.share_code}>{ props.code.clone() }</output>
+                <button type="button" class="cw-button" onclick={copy("code", props.code.clone())}>
+                    { if *copied == Some("code") { strings.copied } else { strings.copy } }
+                </button>
+            </p>
+            <p class="cw-share__row">
+                <label class="cw-share__label" for="cw-share-link">{ strings.share_link }</label>
+                <input id="cw-share-link" class="cw-share__link" type="text" readonly=true value={link.clone()} />
+                <button type="button" class="cw-button" onclick={copy("link", link)}>
+                    { if *copied == Some("link") { strings.copied } else { strings.copy } }
+                </button>
+            </p>
+        </div>
+    }
+}
