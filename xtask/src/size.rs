@@ -12,7 +12,9 @@ use crate::root;
 const BUDGET: &[(&str, usize)] = &[
     ("dist/competence-wheel.js", 12 * 1024),
     ("dist/competence-wheel.css", 5 * 1024),
-    ("dist/competence-wheel.wasm", 250 * 1024),
+    // Raised from 250 KiB when trainer mode (presenting, share codes, the
+    // group's wheel) landed: it measured 261 KiB.
+    ("dist/competence-wheel.wasm", 272 * 1024),
 ];
 /// The built-in wheel's data file (also compiled into the wasm).
 const WHEEL_BUDGET: (&str, usize) = ("www/wheels/kl-medarbejder.da.json", 8 * 1024);
