@@ -194,3 +194,24 @@ fn announce_to_page(key: &str, instance: u32, text: &str) {
         let _ = window.dispatch_event(&event);
     }
 }
+
+/// The share codes a trainer has collected from opened links, kept under
+/// `<key>:group` so that opening links one by one adds them up.
+pub fn group_codes(key: &str) -> Vec<String> {
+    local_storage()
+        .and_then(|s| s.get_item(&format!("{key}:group")).ok().flatten())
+        .map(|text| {
+            text.lines()
+                .map(str::to_owned)
+                .filter(|l| !l.is_empty())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Stores the trainer's collected codes (silently in memory only if storage fails).
+pub fn set_group_codes(key: &str, codes: &[String]) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.set_item(&format!("{key}:group"), &codes.join("\n"));
+    }
+}

@@ -153,30 +153,46 @@ pub fn App(props: &AppProps) -> Html {
     };
     let group = use_state(|| None::<Rc<Group>>);
     let level_count = state.level_count();
-    // Codes from a link's `#cw-code=…`, read in an effect (the browser is
-    // not there when rendering on the server).
+    // Codes collected from links (`#cw-code=…`) and earlier pastes, read in an
+    // effect (the browser is not there when rendering on the server).
     let initial_codes = use_state(String::new);
+    let group_key = props
+        .storage_key
+        .as_deref()
+        .map_or_else(|| storage::default_key(&wheel.id), str::to_owned);
     {
         let group = group.clone();
         let wheel = wheel.clone();
         let initial_codes = initial_codes.clone();
+        let group_key = group_key.clone();
         use_effect_with(state.mode, move |&mode| {
-            let codes = crate::dom::codes_in_hash();
-            if mode == Mode::Group && !codes.is_empty() {
-                let shape = CodeShape::of(&wheel, level_count);
-                group.set(Some(Rc::new(crate::group::collect(
-                    &shape,
-                    level_count,
-                    &codes,
-                ))));
-                initial_codes.set(codes);
+            if mode == Mode::Group {
+                let mut codes = storage::group_codes(&group_key);
+                for code in crate::group::codes_in(&crate::dom::codes_in_hash()) {
+                    if !codes.contains(&code) {
+                        codes.push(code);
+                    }
+                }
+                storage::set_group_codes(&group_key, &codes);
+                if !codes.is_empty() {
+                    let text = codes.join("\n");
+                    let shape = CodeShape::of(&wheel, level_count);
+                    group.set(Some(Rc::new(crate::group::collect(
+                        &shape,
+                        level_count,
+                        &text,
+                    ))));
+                    initial_codes.set(text);
+                }
             }
         });
     }
     let onshow = {
         let group = group.clone();
         let wheel = wheel.clone();
+        let group_key = group_key.clone();
         Callback::from(move |text: String| {
+            storage::set_group_codes(&group_key, &crate::group::codes_in(&text));
             let shape = CodeShape::of(&wheel, level_count);
             group.set(Some(Rc::new(crate::group::collect(
                 &shape,

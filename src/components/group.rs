@@ -49,6 +49,14 @@ pub fn GroupView(props: &GroupViewProps) -> Html {
         let onshow = props.onshow.clone();
         Callback::from(move |_: MouseEvent| onshow.emit((*text).clone()))
     };
+    let clear = {
+        let text = text.clone();
+        let onshow = props.onshow.clone();
+        Callback::from(move |_: MouseEvent| {
+            text.set(String::new());
+            onshow.emit(String::new());
+        })
+    };
     let download = {
         let wheel = props.wheel.clone();
         let group = props.group.clone();
@@ -74,7 +82,10 @@ pub fn GroupView(props: &GroupViewProps) -> Html {
             <h3 id="cw-group-title" class="cw-group__title">{ strings.group_title }</h3>
             <label class="cw-group__label" for="cw-group-codes">{ strings.group_paste }</label>
             <textarea id="cw-group-codes" class="cw-rating__textarea cw-group__codes" rows="6" value={(*text).clone()} {oninput} />
-            <p><button type="button" class="cw-button" onclick={show}>{ strings.group_show }</button></p>
+            <p class="cw-group__actions">
+                <button type="button" class="cw-button" onclick={show}>{ strings.group_show }</button>
+                <button type="button" class="cw-button cw-button--quiet" onclick={clear}>{ strings.group_clear }</button>
+            </p>
             if let Some(group) = &props.group {
                 <div class="cw-group__result" role="status">
                     <p class="cw-group__participants">{ fill(strings.group_participants, &group.participants.to_string()) }</p>

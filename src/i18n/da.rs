@@ -107,6 +107,7 @@ pub const DA: Strings = Strings {
     copied: "Kopieret",
     group_title: "Gruppens hjul",
     group_paste: "Indsæt deltagernes koder eller links (én pr. linje)",
+    group_clear: "Ryd listen",
     group_show: "Vis gruppens hjul",
     group_participants: "{} deltagere",
     group_rejected: "Disse koder blev sprunget over:",

@@ -107,6 +107,7 @@ pub const EN: Strings = Strings {
     copied: "Copied",
     group_title: "The group's wheel",
     group_paste: "Paste the participants' codes or links (one per line)",
+    group_clear: "Clear the list",
     group_show: "Show the group's wheel",
     group_participants: "{} participants",
     group_rejected: "These codes were skipped:",

@@ -141,6 +141,7 @@ pub struct Strings {
     pub group_title: &'static str,
     pub group_paste: &'static str,
     pub group_show: &'static str,
+    pub group_clear: &'static str,
     /// "{} participants".
     pub group_participants: &'static str,
     pub group_rejected: &'static str,

@@ -170,14 +170,24 @@ test('the group view: 30 codes and 3 bad ones give the right means and list the 
   await expectNoAxeViolations(page);
 });
 
-test('fewer than 3 participants: a warning; a link with a code opens the group view', async ({ page }) => {
-  const code = encode([5, 4, 3, 2, 1, 0, 5, 4, 3, 2, 1, 0]);
-  await page.goto(`/#cw-code=${code}`);
+test('opening participants\' links adds them up in the group view, with a warning under 3', async ({ page }) => {
+  const first = encode([5, 4, 3, 2, 1, 0, 5, 4, 3, 2, 1, 0]);
+  const second = encode([3, 4, 3, 2, 1, 0, 5, 4, 3, 2, 1, 0]);
   const wheelPage = new WheelPage(page);
+  // A link opens the group view, even on a page that is otherwise for rating.
+  await page.goto(`/#cw-code=${first}`);
   await wheelPage.ready();
-  await setMode(wheelPage, 'group');
-  await expect(wheelPage.host.locator('#cw-group-codes')).toHaveValue(code);
+  await expect(wheelPage.host.locator('#cw-group-codes')).toHaveValue(first);
   await expect(wheelPage.host.locator('.cw-group__result')).toContainText('1 deltagere');
   await expect(wheelPage.host.locator('.cw-notice--warning')).toContainText('færre end 3 deltagere');
   await expect(wheelPage.segment(parts[0].id)).toHaveAttribute('aria-label', /gennemsnit 5,0/);
+  // The next link adds to the list.
+  await page.goto(`/?next#cw-code=${second}`);
+  await wheelPage.ready();
+  await expect(wheelPage.host.locator('#cw-group-codes')).toHaveValue(`${first}\n${second}`);
+  await expect(wheelPage.host.locator('.cw-group__result')).toContainText('2 deltagere');
+  await expect(wheelPage.segment(parts[0].id)).toHaveAttribute('aria-label', /gennemsnit 4,0/);
+  await wheelPage.host.getByRole('button', { name: 'Ryd listen' }).click();
+  await expect(wheelPage.host.locator('#cw-group-codes')).toHaveValue('');
+  await expect(wheelPage.host.locator('.cw-group__result')).toContainText('0 deltagere');
 });
