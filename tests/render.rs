@@ -270,3 +270,31 @@ async fn a_broken_wheel_file_renders_a_message_not_a_blank_box() {
     assert!(html.contains("cw-placeholder"));
     assert!(html.contains("Indlæser kompetencehjulet"));
 }
+
+#[tokio::test]
+async fn presenting_shows_the_position_and_no_personal_tools() {
+    let html = render_props(props(Some("dataanvendelse"), 900.0, Mode::Present)).await;
+    assert!(html.contains("cw--present"));
+    assert!(
+        html.contains("3 / 17"),
+        "the third of 16 segments plus the questions"
+    );
+    assert!(html.contains("Trin 3 af 17"));
+    assert!(html.contains("Fuld skærm"));
+    assert_eq!(count(&html, "<fieldset"), 0);
+    assert!(!html.contains("cw-toolbar"));
+    assert!(
+        !html.contains("/12</tspan>"),
+        "no personal progress in the hub"
+    );
+}
+
+#[tokio::test]
+async fn the_group_view_starts_with_a_place_to_paste_codes() {
+    let html = render_props(props(None, 900.0, Mode::Group)).await;
+    assert!(html.contains("cw--group"));
+    assert!(html.contains("id=\"cw-group-codes\""));
+    assert!(html.contains("Indsæt deltagernes koder"));
+    assert!(html.contains("Vis gruppens hjul"));
+    assert!(!html.contains("cw-toolbar"));
+}
