@@ -48,6 +48,10 @@ pub struct CodeShape {
     fingerprint: u32,
     parts: Vec<String>,
     levels: u8,
+    /// Base-32 characters that hold the level number.
+    width: usize,
+    /// Whether the level number fits in 64 bits (the integer fast path).
+    fits_u64: bool,
 }
 
 impl CodeShape {
@@ -73,11 +77,18 @@ impl CodeShape {
         for id in &parts {
             feed(id.as_bytes());
         }
-        CodeShape {
+        let mut shape = CodeShape {
             fingerprint: hash & 0xf_ffff,
             parts,
             levels,
-        }
+            width: 0,
+            fits_u64: false,
+        };
+        shape.width = shape.level_chars();
+        // (levels + 1)^n ≤ 2^64 exactly when it has at most 12.8 base-32 digits;
+        // 12 digits (60 bits) is a safe, simple bound.
+        shape.fits_u64 = shape.width <= 12;
+        shape
     }
 
     /// The number of base-32 characters that hold the levels.
@@ -100,28 +111,19 @@ impl CodeShape {
 
 /// The code for `ratings` on a wheel of `shape`, grouped in fours with dashes.
 pub fn encode(shape: &CodeShape, ratings: &Ratings) -> String {
-    let mut digits = vec![0u8];
-    let base = u32::from(shape.levels) + 1;
-    for id in &shape.parts {
-        let level = ratings
-            .level(id)
-            .filter(|&l| l <= shape.levels)
-            .unwrap_or(0);
-        multiply_add(&mut digits, base, u32::from(level));
-    }
-    let mut body = vec![VERSION];
-    for shift in (0..FINGERPRINT_CHARS).rev() {
-        body.push(((shape.fingerprint >> (5 * shift)) & 31) as u8);
-    }
-    let width = shape.level_chars();
-    body.extend(std::iter::repeat_n(0, width.saturating_sub(digits.len())));
-    body.extend(&digits);
-    // Choose c so that body · 1024 + c ≡ 0 (mod 1021).
-    let remainder = modulo(&body) * 1024 % CHECK_PRIME;
-    let check = (CHECK_PRIME - remainder) % CHECK_PRIME;
-    body.push((check / 32) as u8);
-    body.push((check % 32) as u8);
-    let text: String = body
+    let levels: Vec<u8> = shape
+        .parts
+        .iter()
+        .map(|id| {
+            ratings
+                .level(id)
+                .filter(|&l| l <= shape.levels)
+                .unwrap_or(0)
+        })
+        .collect();
+    let mut digits = Vec::with_capacity(1 + FINGERPRINT_CHARS + shape.width + 2);
+    code_digits(shape, &levels, &mut digits);
+    let text: String = digits
         .iter()
         .map(|&d| ALPHABET[usize::from(d)] as char)
         .collect();
@@ -132,10 +134,56 @@ pub fn encode(shape: &CodeShape, ratings: &Ratings) -> String {
 /// Returns each part's level (0 = not rated), in the wheel's part order.
 pub fn decode(shape: &CodeShape, code: &str) -> Result<Vec<u8>, CodeError> {
     let digits = normalize(code)?;
-    let expected = 1 + FINGERPRINT_CHARS + shape.level_chars() + 2;
+    let mut levels = vec![0u8; shape.parts.len()];
+    levels_from_digits(shape, &digits, &mut levels)?;
+    Ok(levels)
+}
+
+/// The code's digits (base 32, most significant first) for `levels`, into
+/// `out`. Level numbers that fit in 64 bits take an integer path that
+/// allocates nothing; larger wheels use base-32 long arithmetic.
+fn code_digits(shape: &CodeShape, levels: &[u8], out: &mut Vec<u8>) {
+    out.clear();
+    out.push(VERSION);
+    for shift in (0..FINGERPRINT_CHARS).rev() {
+        out.push(((shape.fingerprint >> (5 * shift)) & 31) as u8);
+    }
+    let base = u32::from(shape.levels) + 1;
+    if shape.fits_u64 {
+        let value = levels
+            .iter()
+            .fold(0u64, |acc, &l| acc * u64::from(base) + u64::from(l));
+        for i in (0..shape.width).rev() {
+            out.push(((value >> (5 * i)) & 31) as u8);
+        }
+    } else {
+        let mut number = vec![0u8];
+        for &level in levels {
+            multiply_add(&mut number, base, u32::from(level));
+        }
+        out.extend(std::iter::repeat_n(
+            0,
+            shape.width.saturating_sub(number.len()),
+        ));
+        out.extend(&number);
+    }
+    // Choose c so that body · 1024 + c ≡ 0 (mod 1021).
+    let remainder = modulo(out) * 1024 % CHECK_PRIME;
+    let check = (CHECK_PRIME - remainder) % CHECK_PRIME;
+    out.push((check / 32) as u8);
+    out.push((check % 32) as u8);
+}
+
+/// Checks a code's `digits` and reads its levels into `levels`.
+fn levels_from_digits(
+    shape: &CodeShape,
+    digits: &[u8],
+    levels: &mut [u8],
+) -> Result<(), CodeError> {
+    let expected = 1 + FINGERPRINT_CHARS + shape.width + 2;
     if digits.len() != expected {
         // A wrong length may still be another wheel's or version's code.
-        if digits.len() > 1 + FINGERPRINT_CHARS + 2 && modulo(&digits) == 0 {
+        if digits.len() > 1 + FINGERPRINT_CHARS + 2 && modulo(digits) == 0 {
             return Err(if digits[0] != VERSION {
                 CodeError::Version(digits[0])
             } else {
@@ -144,7 +192,7 @@ pub fn decode(shape: &CodeShape, code: &str) -> Result<Vec<u8>, CodeError> {
         }
         return Err(CodeError::Length);
     }
-    if modulo(&digits) != 0 {
+    if modulo(digits) != 0 {
         return Err(CodeError::Checksum);
     }
     if digits[0] != VERSION {
@@ -156,16 +204,29 @@ pub fn decode(shape: &CodeShape, code: &str) -> Result<Vec<u8>, CodeError> {
     if fingerprint != shape.fingerprint {
         return Err(CodeError::OtherWheel);
     }
-    let mut number = digits[1 + FINGERPRINT_CHARS..digits.len() - 2].to_vec();
+    let number = &digits[1 + FINGERPRINT_CHARS..digits.len() - 2];
     let base = u32::from(shape.levels) + 1;
-    let mut levels = vec![0u8; shape.parts.len()];
-    for slot in levels.iter_mut().rev() {
-        *slot = divide(&mut number, base) as u8;
+    if shape.fits_u64 {
+        let mut value = number
+            .iter()
+            .fold(0u64, |acc, &d| (acc << 5) | u64::from(d));
+        for slot in levels.iter_mut().rev() {
+            *slot = (value % u64::from(base)) as u8;
+            value /= u64::from(base);
+        }
+        if value != 0 {
+            return Err(CodeError::Length);
+        }
+    } else {
+        let mut number = number.to_vec();
+        for slot in levels.iter_mut().rev() {
+            *slot = divide(&mut number, base) as u8;
+        }
+        if number.iter().any(|&d| d != 0) {
+            return Err(CodeError::Length);
+        }
     }
-    if number.iter().any(|&d| d != 0) {
-        return Err(CodeError::Length);
-    }
-    Ok(levels)
+    Ok(())
 }
 
 /// The canonical form of a code (for spotting duplicates).
@@ -297,6 +358,66 @@ mod tests {
                 let code = encode(&shape, &ratings_from(&shape, &levels));
                 assert_eq!(decode(&shape, &code), Ok(levels), "{code}");
             }
+        }
+    }
+
+    #[test]
+    fn every_level_combination_of_the_twelve_part_wheel_round_trips() {
+        // All 6^12 ≈ 2.18 billion combinations, through the same digit core
+        // that `encode` and `decode` use, on every core. (This crate is
+        // optimised in test builds so this takes about a minute.)
+        let (_, shape) = kl();
+        assert!(shape.fits_u64);
+        let total: u64 = 6u64.pow(12);
+        let threads = std::thread::available_parallelism().map_or(2, |n| n.get()) as u64;
+        std::thread::scope(|scope| {
+            for t in 0..threads {
+                let shape = &shape;
+                scope.spawn(move || {
+                    let (start, end) = (total * t / threads, total * (t + 1) / threads);
+                    let mut levels = [0u8; 12];
+                    let mut n = start;
+                    for slot in levels.iter_mut().rev() {
+                        *slot = (n % 6) as u8;
+                        n /= 6;
+                    }
+                    let (mut digits, mut back) = (Vec::with_capacity(16), [0u8; 12]);
+                    for _ in start..end {
+                        code_digits(shape, &levels, &mut digits);
+                        assert_eq!(levels_from_digits(shape, &digits, &mut back), Ok(()));
+                        assert_eq!(back, levels);
+                        // The next combination, counting in base 6.
+                        for slot in levels.iter_mut().rev() {
+                            if *slot == 5 {
+                                *slot = 0;
+                            } else {
+                                *slot += 1;
+                                break;
+                            }
+                        }
+                    }
+                });
+            }
+        });
+    }
+
+    #[test]
+    fn the_fast_and_the_long_path_agree() {
+        let (_, shape) = kl();
+        let slow = CodeShape {
+            fits_u64: false,
+            ..shape.clone()
+        };
+        let mut rng = Lcg(99);
+        let (mut fast_digits, mut slow_digits) = (Vec::new(), Vec::new());
+        for _ in 0..10_000 {
+            let levels: Vec<u8> = (0..12).map(|_| rng.next(6) as u8).collect();
+            code_digits(&shape, &levels, &mut fast_digits);
+            code_digits(&slow, &levels, &mut slow_digits);
+            assert_eq!(fast_digits, slow_digits);
+            let mut back = [0u8; 12];
+            levels_from_digits(&slow, &slow_digits, &mut back).unwrap();
+            assert_eq!(back.to_vec(), levels);
         }
     }
 
