@@ -103,10 +103,13 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         let share_open = share_open.clone();
         Callback::from(move |_: MouseEvent| share_open.set(!*share_open))
     };
-    let code = crate::share::encode(
-        &crate::share::CodeShape::of(&state.wheel, state.level_count()),
-        &state.ratings,
-    );
+    // Only while the share box is open: every rating re-renders the toolbar.
+    let code = share_open.then(|| {
+        crate::share::encode(
+            &crate::share::CodeShape::of(&state.wheel, state.level_count()),
+            &state.ratings,
+        )
+    });
     let print = Callback::from(|_: MouseEvent| {
         if let Some(window) = web_sys::window() {
             let _ = window.print();
@@ -159,7 +162,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 </button>
                 }
             </div>
-            if *share_open {
+            if let Some(code) = code {
                 <ShareBox code={AttrValue::from(code)} {strings} />
             }
             if state.confirm_reset {
