@@ -88,12 +88,12 @@ pub fn GroupView(props: &GroupViewProps) -> Html {
             </p>
             if let Some(group) = &props.group {
                 <div class="cw-group__result" role="status">
-                    <p class="cw-group__participants">{ fill(strings.group_participants, &group.participants.to_string()) }</p>
+                    <p class="cw-group__participants">{ strings.group_participants.of(group.participants) }</p>
                     if group.anonymity_is_weak() {
                         <p class="cw-notice cw-notice--warning"><span class="cw-notice__text">{ strings.group_weak }</span></p>
                     }
                     if group.duplicates > 0 {
-                        <p>{ fill(strings.group_duplicates, &group.duplicates.to_string()) }</p>
+                        <p>{ strings.group_duplicates.of(group.duplicates) }</p>
                     }
                     if !group.rejected.is_empty() {
                         <p class="cw-group__rejected-title">{ strings.group_rejected }</p>

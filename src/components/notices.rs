@@ -63,6 +63,6 @@ pub fn describe(notice: &Notice, strings: &Strings) -> (String, &'static str, bo
             };
             (fill(strings.import_failed, &why), "warning", true)
         }
-        Notice::Imported(count) => (fill(strings.imported, &count.to_string()), "info", true),
+        Notice::Imported(count) => (strings.imported.of(*count), "info", true),
     }
 }

@@ -114,7 +114,7 @@ pub fn RatingControl(props: &RatingProps) -> Html {
                     readonly={props.readonly}
                     {oninput}
                 />
-                <p id="cw-note-left" class="cw-rating__left">{ fill(strings.note_left, &left.to_string()) }</p>
+                <p id="cw-note-left" class="cw-rating__left">{ strings.note_left.of(left) }</p>
             </div>
         </div>
     }

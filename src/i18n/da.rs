@@ -1,4 +1,4 @@
-use super::Strings;
+use super::{Plural, Strings};
 
 pub const DA: Strings = Strings {
     lang: "da",
@@ -31,7 +31,10 @@ pub const DA: Strings = Strings {
     not_rated_name: "ikke vurderet",
     no_target: "Intet mål",
     note: "Din note (kun til dig)",
-    note_left: "{} tegn tilbage",
+    note_left: Plural {
+        one: "{} tegn tilbage",
+        other: "{} tegn tilbage",
+    },
     rated: "{}: {}",
     level_of: "niveau {} af {}",
     progress: "{} af {}",
@@ -69,7 +72,10 @@ pub const DA: Strings = Strings {
     storage_future: "Dine gemte vurderinger er lavet med en nyere udgave af hjulet og kan ikke læses her. De er ikke slettet, men hjulet starter forfra.",
     storage_write_failed: "Din seneste ændring kunne ikke gemmes i browseren (måske er lageret fuldt). Den gælder stadig, indtil du lukker siden. Gem dine vurderinger som fil for en sikkerheds skyld.",
     import_failed: "Filen kunne ikke hentes: {} Intet er ændret.",
-    imported: "{} vurderinger er hentet fra filen.",
+    imported: Plural {
+        one: "{} vurdering er hentet fra filen.",
+        other: "{} vurderinger er hentet fra filen.",
+    },
     import_syntax: "Den er ikke en gyldig JSON-fil.",
     import_shape: "Den indeholder ikke vurderinger fra kompetencehjulet.",
     import_future: "Den er lavet med en nyere udgave af hjulet.",
@@ -109,9 +115,15 @@ pub const DA: Strings = Strings {
     group_paste: "Indsæt deltagernes koder eller links (én pr. linje)",
     group_clear: "Ryd listen",
     group_show: "Vis gruppens hjul",
-    group_participants: "{} deltagere",
+    group_participants: Plural {
+        one: "{} deltager",
+        other: "{} deltagere",
+    },
     group_rejected: "Disse koder blev sprunget over:",
-    group_duplicates: "{} koder var indsat mere end én gang og tæller kun én gang.",
+    group_duplicates: Plural {
+        one: "{} kode var indsat mere end én gang og tæller kun én gang.",
+        other: "{} koder var indsat mere end én gang og tæller kun én gang.",
+    },
     group_weak: "Der er færre end 3 deltagere, så det kan være let at se, hvem der har svaret hvad.",
     group_csv: "Hent tabellen som CSV",
     group_table: "Gruppens svar pr. del",

@@ -1,4 +1,4 @@
-use super::Strings;
+use super::{Plural, Strings};
 
 pub const EN: Strings = Strings {
     lang: "en",
@@ -31,7 +31,10 @@ pub const EN: Strings = Strings {
     not_rated_name: "not rated",
     no_target: "No target",
     note: "Your note (only for you)",
-    note_left: "{} characters left",
+    note_left: Plural {
+        one: "{} character left",
+        other: "{} characters left",
+    },
     rated: "{}: {}",
     level_of: "level {} of {}",
     progress: "{} of {}",
@@ -69,7 +72,10 @@ pub const EN: Strings = Strings {
     storage_future: "Your saved ratings were made with a newer version of the wheel and cannot be read here. They have not been deleted, but the wheel starts afresh.",
     storage_write_failed: "Your latest change could not be saved in the browser (the storage may be full). It still counts until you close the page. Save your ratings to a file to be safe.",
     import_failed: "The file could not be loaded: {} Nothing has changed.",
-    imported: "{} ratings were loaded from the file.",
+    imported: Plural {
+        one: "{} rating was loaded from the file.",
+        other: "{} ratings were loaded from the file.",
+    },
     import_syntax: "It is not a valid JSON file.",
     import_shape: "It does not hold ratings from the competence wheel.",
     import_future: "It was made with a newer version of the wheel.",
@@ -109,9 +115,15 @@ pub const EN: Strings = Strings {
     group_paste: "Paste the participants' codes or links (one per line)",
     group_clear: "Clear the list",
     group_show: "Show the group's wheel",
-    group_participants: "{} participants",
+    group_participants: Plural {
+        one: "{} participant",
+        other: "{} participants",
+    },
     group_rejected: "These codes were skipped:",
-    group_duplicates: "{} codes were pasted more than once and count once.",
+    group_duplicates: Plural {
+        one: "{} code was pasted more than once and counts once.",
+        other: "{} codes were pasted more than once and count once.",
+    },
     group_weak: "There are fewer than 3 participants, so it may be easy to tell who answered what.",
     group_csv: "Download the table as CSV",
     group_table: "The group's answers per part",

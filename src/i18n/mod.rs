@@ -5,6 +5,23 @@
 mod da;
 mod en;
 
+/// A counted phrase in its singular and plural forms, each with one `{}`
+/// for the number ("1 deltager", "5 deltagere"). Danish and English both
+/// use the singular for exactly one.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Plural {
+    pub one: &'static str,
+    pub other: &'static str,
+}
+
+impl Plural {
+    /// The phrase for `count`, with the number filled in.
+    pub fn of(&self, count: usize) -> String {
+        let template = if count == 1 { self.one } else { self.other };
+        fill(template, &count.to_string())
+    }
+}
+
 /// Every string the widget shows or announces. `{}` marks where a title goes.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Strings {
@@ -47,7 +64,7 @@ pub struct Strings {
     pub no_target: &'static str,
     pub note: &'static str,
     /// "{} characters left" under the note.
-    pub note_left: &'static str,
+    pub note_left: Plural,
     /// Announced after a rating: "{part}: {level}".
     pub rated: &'static str,
     /// Added to a segment's name: "level {} of {}".
@@ -95,7 +112,7 @@ pub struct Strings {
     /// An imported file was refused; "{}" says why.
     pub import_failed: &'static str,
     /// "{} parts imported".
-    pub imported: &'static str,
+    pub imported: Plural,
     pub import_syntax: &'static str,
     pub import_shape: &'static str,
     pub import_future: &'static str,
@@ -143,10 +160,10 @@ pub struct Strings {
     pub group_show: &'static str,
     pub group_clear: &'static str,
     /// "{} participants".
-    pub group_participants: &'static str,
+    pub group_participants: Plural,
     pub group_rejected: &'static str,
     /// "{} codes were pasted more than once …".
-    pub group_duplicates: &'static str,
+    pub group_duplicates: Plural,
     pub group_weak: &'static str,
     pub group_csv: &'static str,
     pub group_table: &'static str,
@@ -253,10 +270,8 @@ mod tests {
             let one = [
                 s.opened,
                 s.back_to,
-                s.note_left,
                 s.storage_corrupt,
                 s.import_failed,
-                s.imported,
                 s.import_other_wheel,
                 s.level_n,
             ];
@@ -311,6 +326,30 @@ mod tests {
             Strings::for_lang("en"),
         );
         assert_eq!(at, "line 3, column 7");
+    }
+
+    #[test]
+    fn counts_agree_with_their_number_in_every_language() {
+        for s in [Strings::for_lang("da"), Strings::for_lang("en")] {
+            for plural in [
+                &s.note_left,
+                &s.imported,
+                &s.group_participants,
+                &s.group_duplicates,
+            ] {
+                for template in [plural.one, plural.other] {
+                    assert_eq!(template.matches("{}").count(), 1, "{}: {template}", s.lang);
+                }
+            }
+        }
+        let da = Strings::for_lang("da");
+        assert_eq!(da.group_participants.of(1), "1 deltager");
+        assert_eq!(da.group_participants.of(5), "5 deltagere");
+        assert_eq!(da.imported.of(1), "1 vurdering er hentet fra filen.");
+        let en = Strings::for_lang("en");
+        assert_eq!(en.group_participants.of(1), "1 participant");
+        assert_eq!(en.group_participants.of(0), "0 participants");
+        assert_eq!(en.note_left.of(1), "1 character left");
     }
 
     #[test]
