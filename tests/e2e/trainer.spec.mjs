@@ -141,7 +141,7 @@ test('the group view: 30 codes and 3 bad ones give the right means and list the 
   await wheelPage.host.getByRole('button', { name: 'Vis gruppens hjul' }).click();
   const result = wheelPage.host.locator('.cw-group__result');
   await expect(result).toContainText('30 deltagere');
-  await expect(result).toContainText('1 koder var indsat mere end én gang');
+  await expect(result).toContainText('1 kode var indsat mere end én gang');
   await expect(result.locator('.cw-group__rejected li')).toHaveCount(3);
   await expect(result.locator('.cw-group__rejected li').nth(0)).toContainText('tastefejl');
   await expect(result.locator('.cw-group__rejected li').nth(1)).toContainText('tegn');
@@ -178,7 +178,7 @@ test('opening participants\' links adds them up in the group view, with a warnin
   await page.goto(`/#cw-code=${first}`);
   await wheelPage.ready();
   await expect(wheelPage.host.locator('#cw-group-codes')).toHaveValue(first);
-  await expect(wheelPage.host.locator('.cw-group__result')).toContainText('1 deltagere');
+  await expect(wheelPage.host.locator('.cw-group__result')).toContainText('1 deltager');
   await expect(wheelPage.host.locator('.cw-notice--warning')).toContainText('færre end 3 deltagere');
   await expect(wheelPage.segment(parts[0].id)).toHaveAttribute('aria-label', /gennemsnit 5,0/);
   // The next link adds to the list.
