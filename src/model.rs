@@ -135,7 +135,7 @@ pub enum WheelError {
 /// not stop the wheel from working. `path` and `other` are JSON paths.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum WheelWarning {
-    #[error("{path} and {other} both read {label:?}, so the wheel shows two segments with the same label")]
+    #[error("{path} and {other} both read \"{label}\", so the wheel shows two segments with the same label")]
     DuplicateLabel {
         path: String,
         other: String,
@@ -252,7 +252,7 @@ impl Wheel {
     /// segment's title or its short label, whichever fits, so two different
     /// segments must never share a title or short label, or a reader could not
     /// tell them apart. Labels are compared as a reader sees them: without soft
-    /// hyphens, with runs of white space as one space, and ignoring case.
+    /// hyphens, and with runs of white space as one space.
     pub fn warnings(&self) -> Vec<WheelWarning> {
         let mut seen: std::collections::HashMap<String, (SegmentId, String)> =
             std::collections::HashMap::new();
@@ -283,7 +283,7 @@ impl Wheel {
                     Some((_, other)) => warnings.push(WheelWarning::DuplicateLabel {
                         path,
                         other: other.clone(),
-                        label: plain(label),
+                        label: key,
                     }),
                     None => {
                         seen.insert(key, (segment, path));
@@ -354,14 +354,12 @@ pub fn plain(text: &str) -> String {
     text.replace('\u{ad}', "")
 }
 
-/// A label as a reader tells it apart from others: no soft hyphens, white
-/// space collapsed, lower case.
+/// A label as a reader sees it: no soft hyphens, white space collapsed.
 fn label_key(label: &str) -> String {
     plain(label)
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
-        .to_lowercase()
 }
 
 /// Splits a description or introduction into its paragraphs (blank-line separated).
@@ -748,12 +746,12 @@ mod tests {
     #[test]
     fn equal_labels_on_different_segments_are_warnings() {
         let mut value = minimal();
-        // A dimension's short label equal to a part's title (soft hyphen,
-        // case and spacing do not make them different to a reader) …
-        value["dimensions"][0]["short"] = "p\u{ad}2 ".into();
+        // A dimension's short label equal to a part's title (a soft hyphen
+        // and spacing do not make them different to a reader) …
+        value["dimensions"][0]["short"] = "P\u{ad}2 ".into();
         // … and two parts with the same short label.
         value["dimensions"][1]["parts"][0]["short"] = "Same".into();
-        value["dimensions"][1]["parts"][1]["short"] = "same".into();
+        value["dimensions"][1]["parts"][1]["short"] = " Same".into();
         // A short label equal to its own title is no clash.
         value["dimensions"][0]["parts"][0]["short"] = "P1".into();
         let wheel = Wheel::from_json(&value.to_string()).expect("warnings do not reject a wheel");
@@ -768,7 +766,7 @@ mod tests {
                 WheelWarning::DuplicateLabel {
                     path: "$.dimensions[1].parts[1].short".into(),
                     other: "$.dimensions[1].parts[0].short".into(),
-                    label: "same".into(),
+                    label: "Same".into(),
                 },
             ]
         );
