@@ -254,8 +254,10 @@ impl Wheel {
     /// tell them apart. Labels are compared as a reader sees them: without soft
     /// hyphens, and with runs of white space as one space.
     pub fn warnings(&self) -> Vec<WheelWarning> {
-        let mut seen: std::collections::HashMap<String, (SegmentId, String)> =
-            std::collections::HashMap::new();
+        // Each label seen so far, with its segment and path. A list, not a
+        // map: a wheel has a few dozen labels (a few thousand at the limits),
+        // and a map's code costs the widget more bytes than it saves time.
+        let mut seen: Vec<(String, SegmentId, String)> = Vec::new();
         let mut warnings = Vec::new();
         for segment in self.segments() {
             let (at, title, short) = match segment {
@@ -277,17 +279,15 @@ impl Wheel {
             for (field, label) in labels {
                 let path = format!("{at}.{field}");
                 let key = label_key(label);
-                match seen.get(&key) {
+                match seen.iter().find(|(seen_key, ..)| *seen_key == key) {
                     // A short label equal to its own title is no clash.
-                    Some((owner, _)) if *owner == segment => {}
-                    Some((_, other)) => warnings.push(WheelWarning::DuplicateLabel {
+                    Some((_, owner, _)) if *owner == segment => {}
+                    Some((_, _, other)) => warnings.push(WheelWarning::DuplicateLabel {
                         path,
                         other: other.clone(),
                         label: key,
                     }),
-                    None => {
-                        seen.insert(key, (segment, path));
-                    }
+                    None => seen.push((key, segment, path)),
                 }
             }
         }
