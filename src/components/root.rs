@@ -198,5 +198,11 @@ async fn fetch_wheel(url: &str) -> Result<Wheel, LoadError> {
         .map_err(|_| failed(None))?
         .as_string()
         .ok_or_else(|| failed(None))?;
-    Wheel::from_json(&text).map_err(LoadError::Wheel)
+    let wheel = Wheel::from_json(&text).map_err(LoadError::Wheel)?;
+    // Warnings are for the wheel's author, not its readers: the wheel works,
+    // so they go to the console rather than into the page.
+    for warning in wheel.warnings() {
+        web_sys::console::warn_1(&format!("competence-wheel: {url}: {warning}").into());
+    }
+    Ok(wheel)
 }
