@@ -192,9 +192,26 @@ export class Session {
     }
   }
 
-  /** A real click on the middle of what `selector` (and `text`) finds. */
+  /** Saves what the engine shows as target/engines/<engine>-<name>.png. */
+  screenshot(name) {
+    return this.driver.screenshot(new URL(`${this.driver.slug}-${name}.png`, this.outputDir).pathname);
+  }
+
+  /** A real click on the middle of what `selector` (and `text`) finds, once
+   *  it has stopped moving (as Playwright waits for a stable box). */
   async click(selector, text) {
-    const point = await this.untilMatch(pointOn, text === undefined ? [selector] : [selector, text], Boolean, `${selector} ${text ?? ''} to click`);
+    const args = text === undefined ? [selector] : [selector, text];
+    let last = null;
+    const point = await this.untilMatch(
+      pointOn,
+      args,
+      (point) => {
+        const stable = point && last && Math.abs(point.x - last.x) < 0.5 && Math.abs(point.y - last.y) < 0.5;
+        last = point;
+        return stable;
+      },
+      `${selector} ${text ?? ''} to click, in a place that stays put`,
+    );
     await this.driver.click(point.x, point.y);
   }
 
@@ -222,7 +239,7 @@ export const checks = [
       });
       assert.ok(box.width > 400 && box.height > 400, `the wheel is ${box.width} × ${box.height} px at 1280 px`);
       assert.ok(box.left >= 0 && box.right <= box.page, `the wheel spans ${box.left}–${box.right} of ${box.page} px`);
-      await session.driver.screenshot(new URL(`${session.driver.slug}-1280x900.png`, session.outputDir).pathname);
+      await session.screenshot('1280x900');
     },
   },
   {
@@ -236,7 +253,7 @@ export const checks = [
     },
   },
   {
-    name: "a rating shows in the part's accessible name and survives a reload",
+    name: "a rating shows in the part's accessible name and survives a reload (screenshot)",
     async run(session) {
       const part = parts[1];
       await session.open({ fresh: true });
@@ -247,6 +264,8 @@ export const checks = [
       await session.until(nameOf, [part.id], `${part.title}, niveau 3 af 5`, 'the name after choosing level 3');
       await session.reload();
       await session.until(nameOf, [part.id], `${part.title}, niveau 3 af 5`, 'the name after a reload');
+      await session.until(panel, [], { heading: part.title, expanded: [part.id] }, 'the part still open after a reload');
+      await session.screenshot('1280x900-rated');
     },
   },
   {
@@ -293,7 +312,9 @@ export const checks = [
       // … and the trainer types it, and one line that is no code, into the group view.
       await session.driver.evaluate(() => document.querySelector('competence-wheel').setAttribute('mode', 'group'));
       await session.click('#cw-group-codes');
+      await session.until(() => document.querySelector('competence-wheel').shadowRoot.activeElement?.id ?? null, [], 'cw-group-codes', 'focus in the box for codes');
       await session.driver.type(`${code}\nHEJ-MED-DIG!`);
+      await session.until(() => document.querySelector('competence-wheel').shadowRoot.querySelector('#cw-group-codes').value, [], `${code}\nHEJ-MED-DIG!`, 'the typed codes');
       await session.click('.cw-group button', 'Vis gruppens hjul');
       await session.untilMatch(textOf, ['.cw-group__participants'], (text) => /^1 deltager/.test(text ?? ''), 'one participant counted');
       await session.until(countOf, ['.cw-group__rejected li'], 1, 'the line that is no code, listed as rejected');

@@ -30,8 +30,7 @@ export function engineSuite(title, launch) {
         try {
           await check.run(session);
         } catch (error) {
-          const shot = new URL(`${session.driver.slug}-failed-${index + 1}.png`, outputDir).pathname;
-          await session.driver.screenshot(shot).catch(() => {});
+          await session.screenshot(`failed-${index + 1}`).catch(() => {});
           await session.takeErrors().then((errors) => {
             if (errors.length) error.message += `\nand errors in the page: ${errors.join('\n')}`;
           }, () => {});

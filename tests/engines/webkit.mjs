@@ -83,14 +83,29 @@ export async function launchWebKit() {
       // The window includes MiniBrowser's own frame: size it so the page
       // itself gets width × height.
       setViewport: async (width, height) => {
+        // The page learns its new size a moment after the window changes:
+        // read it until two readings agree.
+        const settledSize = async () => {
+          let last = '';
+          for (let reading = 0; reading < 40; reading += 1) {
+            const size = await driver.executeScript(
+              'return new Promise((done) => requestAnimationFrame(() => done([innerWidth, innerHeight])))',
+            );
+            if (JSON.stringify(size) === last) return size;
+            last = JSON.stringify(size);
+            await new Promise((resolve) => setTimeout(resolve, 50));
+          }
+          return JSON.parse(last);
+        };
         let rect = { width, height };
-        for (let attempt = 0; attempt < 3; attempt += 1) {
+        let inner;
+        for (let attempt = 0; attempt < 4; attempt += 1) {
           await driver.manage().window().setRect(rect);
-          const [innerWidth, innerHeight] = await driver.executeScript('return [innerWidth, innerHeight]');
-          if (innerWidth === width && innerHeight === height) return;
-          rect = { width: rect.width + width - innerWidth, height: rect.height + height - innerHeight };
+          inner = await settledSize();
+          if (inner[0] === width && inner[1] === height) return;
+          rect = { width: rect.width + width - inner[0], height: rect.height + height - inner[1] };
         }
-        throw new Error(`could not give the page a ${width} × ${height} viewport`);
+        throw new Error(`could not give the page a ${width} × ${height} viewport (it has ${inner.join(' × ')})`);
       },
       // A WebKitGTK screenshot shows the last frame drawn: wait for two more.
       screenshot: async (path) => {
