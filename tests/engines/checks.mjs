@@ -175,7 +175,7 @@ export class Session {
       actual = await this.driver.evaluate(fn, ...args);
       if (isDeepStrictEqual(actual, expected)) return actual;
       if (Date.now() > deadline) {
-        assert.fail(`${this.driver.name}: ${what}\n  expected: ${JSON.stringify(expected)}\n  actual:   ${JSON.stringify(actual)}`);
+        throw new Error(`${this.driver.name}: ${what}\n  expected: ${JSON.stringify(expected)}\n  actual:   ${JSON.stringify(actual)}`);
       }
       await sleep(50);
     }
@@ -187,7 +187,7 @@ export class Session {
     for (;;) {
       const value = await this.driver.evaluate(fn, ...args);
       if (accept(value)) return value;
-      if (Date.now() > deadline) assert.fail(`${this.driver.name}: ${what}; last seen: ${JSON.stringify(value)}`);
+      if (Date.now() > deadline) throw new Error(`${this.driver.name}: ${what}; last seen: ${JSON.stringify(value)}`);
       await sleep(50);
     }
   }
@@ -237,8 +237,8 @@ export const checks = [
         const svg = document.querySelector('competence-wheel').shadowRoot.querySelector('.cw-wheel').getBoundingClientRect();
         return { left: svg.left, right: svg.right, width: svg.width, height: svg.height, page: innerWidth };
       });
-      assert.ok(box.width > 400 && box.height > 400, `the wheel is ${box.width} × ${box.height} px at 1280 px`);
-      assert.ok(box.left >= 0 && box.right <= box.page, `the wheel spans ${box.left}–${box.right} of ${box.page} px`);
+      assert.ok(box.width > 400 && box.height > 400, `${session.driver.name}: the wheel is ${box.width} × ${box.height} px at 1280 px`);
+      assert.ok(box.left >= 0 && box.right <= box.page, `${session.driver.name}: the wheel spans ${box.left}–${box.right} of ${box.page} px`);
       await session.screenshot('1280x900');
     },
   },
@@ -305,6 +305,7 @@ export const checks = [
       await session.open({ fresh: true });
       // A participant rates one part and shares anonymously …
       await session.clickSegment(part.id);
+      await session.until(panel, [], { heading: part.title, expanded: [part.id] }, 'the part opened to rate it');
       await session.click('label[for="cw-level-4"]');
       await session.until(nameOf, [part.id], `${part.title}, niveau 4 af 5`, 'the rating to share');
       await session.click('.cw-toolbar button', 'Del anonymt');

@@ -36,7 +36,8 @@ export function engineSuite(title, launch) {
           }, () => {});
           throw error;
         }
-        assert.deepEqual(await session.takeErrors(), [], `${session.driver.name}: console or page errors`);
+        const errors = await session.takeErrors();
+        if (errors.length) throw new Error(`${session.driver.name}: console or page errors:\n  ${errors.join('\n  ')}`);
       });
     }
   });
