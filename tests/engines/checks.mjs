@@ -77,6 +77,15 @@ const textOf = (selector) => document.querySelector('competence-wheel').shadowRo
 
 const countOf = (selector) => document.querySelector('competence-wheel').shadowRoot.querySelectorAll(selector).length;
 
+/** Resolves when every running animation (the widget's too) has finished. */
+const settled = () =>
+  Promise.all(
+    [document, document.querySelector('competence-wheel')?.shadowRoot]
+      .filter(Boolean)
+      .flatMap((root) => root.getAnimations())
+      .map((animation) => animation.finished.catch(() => {})),
+  ).then(() => true);
+
 /** The page's collected errors since the last call (see page/errors.js). */
 const collectedErrors = () =>
   Array.isArray(window.engineTestErrors) ? window.engineTestErrors.splice(0) : ['the error collector did not run'];
@@ -192,9 +201,11 @@ export class Session {
     }
   }
 
-  /** Saves what the engine shows as target/engines/<engine>-<name>.png. */
-  screenshot(name) {
-    return this.driver.screenshot(new URL(`${this.driver.slug}-${name}.png`, this.outputDir).pathname);
+  /** Saves what the engine shows as target/engines/<engine>-<name>.png,
+   *  once the panel has finished fading in. */
+  async screenshot(name) {
+    await this.driver.evaluate(settled);
+    await this.driver.screenshot(new URL(`${this.driver.slug}-${name}.png`, this.outputDir).pathname);
   }
 
   /** A real click on the middle of what `selector` (and `text`) finds, once

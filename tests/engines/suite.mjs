@@ -3,7 +3,7 @@
 // no console or page error may have happened. A failing check leaves a
 // screenshot beside the passing run's one, in target/engines/.
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { SCREEN, Session, checks } from './checks.mjs';
 
@@ -16,6 +16,10 @@ export function engineSuite(title, launch) {
       async () => {
         mkdirSync(outputDir, { recursive: true });
         const driver = await launch();
+        // This engine's pictures from an earlier run would mislead.
+        for (const file of readdirSync(outputDir).filter((name) => name.startsWith(`${driver.slug}-`))) {
+          rmSync(new URL(file, outputDir));
+        }
         await driver.setViewport(SCREEN.width, SCREEN.height);
         session = new Session(driver, outputDir);
         console.log(`# ${driver.name}: ${driver.version}`);
