@@ -26,6 +26,16 @@ function startXvfb() {
   const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1600x1200x24', '-nolisten', 'tcp'], {
     stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
   });
+  // Never outlive the test process, even one ended by a signal or a time-out
+  // (MiniBrowser and its driver go with their display).
+  const stop = () => xvfb.kill();
+  process.once('exit', stop);
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => {
+      stop();
+      process.exit(1);
+    });
+  }
   const display = new Promise((resolve, reject) => {
     xvfb.once('error', reject);
     xvfb.once('exit', (code) => reject(new Error(`Xvfb exited (${code}) before it gave a display`)));
