@@ -111,8 +111,9 @@ fn handle(mut stream: TcpStream) -> std::io::Result<()> {
 
 /// Maps a URL path to a file, refusing anything that leaves the served folders:
 /// `/dist/` is `dist/`, `/bench/` is `target/bench/` (written by `cargo xtask
-/// bench`), `/plain/` is `target/plain/` (pages the tests write), everything
-/// else `www/`.
+/// bench`), `/plain/` is `target/plain/` (pages the tests write), `/engines/`
+/// is `tests/engines/page/` (the cross-engine tests' page), everything else
+/// `www/`.
 fn resolve(path: &str) -> Option<PathBuf> {
     let root = root();
     let (base, rest) = if let Some(rest) = path.strip_prefix("/dist/") {
@@ -121,6 +122,8 @@ fn resolve(path: &str) -> Option<PathBuf> {
         (root.join("target/bench"), rest)
     } else if let Some(rest) = path.strip_prefix("/plain/") {
         (root.join("target/plain"), rest)
+    } else if let Some(rest) = path.strip_prefix("/engines/") {
+        (root.join("tests/engines/page"), rest)
     } else {
         (root.join("www"), path.trim_start_matches('/'))
     };
