@@ -307,6 +307,15 @@ fn split_screens(
     keeps: &[Vec<bool>],
 ) -> Vec<Vec<usize>> {
     use crate::slides::{paginate, Extent};
+    // A layout that scrolls with the page (too narrow for a slide) says so
+    // in the stylesheet: every step is then one screen.
+    let unsplit = web_sys::window()
+        .and_then(|w| w.get_computed_style(screen).ok().flatten())
+        .and_then(|style| style.get_property_value("--cw-screens").ok())
+        .is_some_and(|value| value.trim() == "none");
+    if unsplit {
+        return Vec::new();
+    }
     let room = screen.get_bounding_client_rect().height();
     let top_of = |element: &web_sys::Element| element.get_bounding_client_rect().top();
     let blocks_top = |step: &web_sys::Element| {

@@ -191,3 +191,27 @@ test('opening participants\' links adds them up in the group view, with a warnin
   await expect(wheelPage.host.locator('#cw-group-codes')).toHaveValue('');
   await expect(wheelPage.host.locator('.cw-group__result')).toContainText('0 deltagere');
 });
+
+test('presenting in a narrow container reflows: the wheel above the whole step, nothing sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/examples/present.html');
+  const wheelPage = new WheelPage(page);
+  await wheelPage.ready();
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
+  await expect(wheelPage.heading).toHaveText(parts[0].title);
+  const shown = wheelPage.host.locator('section.cw-panel');
+  // One screen per step here: the page scrolls, as any page at 320 px does.
+  await expect(wheelPage.host.locator('.cw-present__position [aria-hidden="true"]')).toHaveText('2 / 17');
+  await expect(shown.locator('.cw-panel__examples li')).toHaveText(parts[0].part.examples);
+  const layout = await wheelPage.host.evaluate((el) => {
+    const root = el.shadowRoot;
+    const wheel = root.querySelector('.cw-wheel').getBoundingClientRect();
+    const step = root.querySelector('section.cw-panel').getBoundingClientRect();
+    return { overflow: document.documentElement.scrollWidth - innerWidth, wheelBottom: wheel.bottom, stepTop: step.top, stepRight: step.right };
+  });
+  expect(layout.overflow).toBe(0);
+  expect(layout.stepTop).toBeGreaterThanOrEqual(layout.wheelBottom);
+  expect(layout.stepRight).toBeLessThanOrEqual(320);
+  await expectNoAxeViolations(page);
+});
