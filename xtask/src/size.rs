@@ -13,8 +13,11 @@ const BUDGET: &[(&str, usize)] = &[
     ("dist/competence-wheel.js", 12 * 1024),
     ("dist/competence-wheel.css", 5 * 1024),
     // Raised from 250 KiB when trainer mode (presenting, share codes, the
-    // group's wheel) landed: it measured 261 KiB.
-    ("dist/competence-wheel.wasm", 272 * 1024),
+    // group's wheel) landed: it measured 261 KiB. Raised from 272 KiB when
+    // presenting learnt to measure its steps into screens, follow full screen
+    // and take the keyboard, and the group's wheel got its legend and
+    // same-tab links: it measured 281.4 KiB.
+    ("dist/competence-wheel.wasm", 284 * 1024),
 ];
 /// The built-in wheel's data file (also compiled into the wasm).
 const WHEEL_BUDGET: (&str, usize) = ("www/wheels/kl-medarbejder.da.json", 8 * 1024);
