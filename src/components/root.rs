@@ -104,6 +104,14 @@ pub fn Root(props: &RootProps) -> Html {
     }
 
     let options = &props.options;
+    // A participant's share link (`#cw-code=…`) turns a page for rating into
+    // the group's wheel, also when it is opened in a tab already showing it.
+    let share_link = crate::dom::use_share_link_opened();
+    let mode = if options.mode == Mode::Rate && share_link {
+        Mode::Group
+    } else {
+        options.mode
+    };
     match &*loading {
         Loading::Pending => {
             let strings = Strings::for_lang(options.lang.as_deref().unwrap_or("da"));
@@ -121,7 +129,7 @@ pub fn Root(props: &RootProps) -> Html {
                 wheel.id,
                 wheel.lang,
                 options.storage_key.as_deref().unwrap_or(""),
-                options.mode,
+                mode,
                 options.src.as_deref().unwrap_or("")
             );
             html! {
@@ -129,7 +137,7 @@ pub fn Root(props: &RootProps) -> Html {
                     {key}
                     {wheel}
                     lang={options.lang.clone()}
-                    mode={options.mode}
+                    {mode}
                     storage_key={options.storage_key.clone()}
                     readonly={options.readonly}
                     sync_hash={options.sync_hash}
