@@ -23,6 +23,15 @@ pub struct WheelState {
     pub focus_wheel: u32,
     /// Bumped whenever focus should move to the panel's heading.
     pub focus_panel: u32,
+    /// Bumped when a click or tap opened a segment: its text is brought into
+    /// view (on a phone the panel sits below the wheel, out of sight).
+    pub reveal_panel: u32,
+    /// Bumped when the person asks to go back to the wheel from the panel:
+    /// the wheel is brought into view and its open segment focused.
+    pub reveal_wheel: u32,
+    /// Bumped whenever a file was loaded or refused, so that the result is
+    /// shown where the person acted.
+    pub import_result: u32,
     /// What the live region says.
     pub announcement: Announcement,
     /// Whether the person can rate (and sees ratings) or only explores.
@@ -94,6 +103,8 @@ pub enum Announcement {
     Closed,
     /// A part's level changed (to `None`: not rated).
     Rated(SegmentId, Option<u8>),
+    /// A part's target changed (to `None`: no target).
+    Target(SegmentId, Option<u8>),
     ResetDone,
 }
 
@@ -115,6 +126,12 @@ pub enum Action {
     Open(SegmentId, Origin),
     /// Open the segment, or close it if it is already open.
     Toggle(SegmentId),
+    /// A segment was clicked or tapped: toggle it, and bring the text it
+    /// opens into view.
+    Clicked(SegmentId),
+    /// Back from the panel to the wheel: bring the wheel into view and focus
+    /// its open segment (the panel stays open).
+    BackToWheel,
     /// Close the panel and give focus back to the wheel.
     Close,
     /// Move the wheel's focus (not the panel) one step.
@@ -172,6 +189,9 @@ impl WheelState {
             current: SegmentId::Dimension(0),
             focus_wheel: 0,
             focus_panel: 0,
+            reveal_panel: 0,
+            reveal_wheel: 0,
+            import_result: 0,
             announcement: Announcement::None,
             mode: Mode::default(),
             ratings: Ratings::new(),
@@ -200,6 +220,28 @@ impl WheelState {
                 .map_or(0, |i| i + 1)
         };
         (at, total)
+    }
+
+    /// The same state with ratings read from storage before the first
+    /// render, so that a reload never shows an empty wheel for a frame.
+    pub fn with_loaded(
+        mut self,
+        ratings: Ratings,
+        persistence: Persistence,
+        notices: Vec<Notice>,
+    ) -> WheelState {
+        self.ratings = self.ratings.merged(&ratings).unwrap_or(self.ratings);
+        self.persistence = persistence;
+        for notice in notices {
+            self.add_notice(notice);
+        }
+        self
+    }
+
+    /// Whether the panel's *Previous* / *Next* go from part to part (while
+    /// rating) rather than through every segment in reading order.
+    pub fn steps_by_part(&self) -> bool {
+        self.mode == Mode::Rate && !self.readonly
     }
 
     /// The same state, read-only or not.
@@ -264,6 +306,22 @@ impl Reducible for WheelState {
                 }
                 return self.reduce(Action::Open(segment, Origin::Wheel));
             }
+            Action::Clicked(segment) => {
+                let next = self.reduce(Action::Toggle(segment));
+                if next.open != Some(segment) {
+                    return next;
+                }
+                let mut next = (*next).clone();
+                next.reveal_panel += 1;
+                return Rc::new(next);
+            }
+            Action::BackToWheel => {
+                let Some(open) = self.open else {
+                    return self;
+                };
+                next.current = open;
+                next.reveal_wheel += 1;
+            }
             Action::Close => {
                 if self.questions_open {
                     next.questions_open = false;
@@ -283,7 +341,7 @@ impl Reducible for WheelState {
             }
             Action::OpenStep(step) => {
                 let from = self.open.unwrap_or(self.current);
-                let to = self.wheel.step(from, step);
+                let to = panel_step(&self.wheel, from, step, self.steps_by_part());
                 return self.reduce(Action::Open(to, Origin::Panel));
             }
             Action::Focused(segment) => {
@@ -299,9 +357,10 @@ impl Reducible for WheelState {
                 if self.mode != Mode::Rate || self.readonly || !self.wheel.contains(part) {
                     return self;
                 }
-                let rated_level = match edit {
-                    Edit::Level(level) => Some(level),
-                    _ => None,
+                let announcement = match edit {
+                    Edit::Level(level) => Some(Announcement::Rated(part, level)),
+                    Edit::Target(target) => Some(Announcement::Target(part, target)),
+                    Edit::Note(_) => None,
                 };
                 let Some(ratings) =
                     self.ratings
@@ -312,8 +371,8 @@ impl Reducible for WheelState {
                 next.ratings = ratings;
                 next.save_request += 1;
                 next.last_rated = Some(part);
-                if let Some(level) = rated_level {
-                    next.announcement = Announcement::Rated(part, level);
+                if let Some(announcement) = announcement {
+                    next.announcement = announcement;
                 }
             }
             Action::Loaded {
@@ -321,11 +380,7 @@ impl Reducible for WheelState {
                 persistence,
                 notices,
             } => {
-                next.ratings = self.ratings.merged(&ratings).unwrap_or(next.ratings);
-                next.persistence = persistence;
-                for notice in notices {
-                    next.add_notice(notice);
-                }
+                next = next.with_loaded(ratings, persistence, notices);
             }
             Action::External(ratings) => {
                 let Some(merged) = self.ratings.merged(&ratings) else {
@@ -346,14 +401,26 @@ impl Reducible for WheelState {
                 if self.readonly {
                     return self;
                 }
-                let count = ratings.iter().filter(|(_, r)| !r.is_empty()).count();
+                // Count only this wheel's parts: a file of other things (say,
+                // `{"hello": 1}`) must not report "1 rating loaded".
+                let count = ratings
+                    .iter()
+                    .filter(|(id, r)| {
+                        !r.is_empty() && matches!(self.wheel.find(id), Some(SegmentId::Part(..)))
+                    })
+                    .count();
+                if count == 0 {
+                    return self.reduce(Action::ImportFailed(DecodeError::NothingForThisWheel));
+                }
                 next.ratings = self.ratings.imported(&ratings, now);
                 next.save_request += 1;
+                next.import_result += 1;
                 next.notices
                     .retain(|n| !matches!(n, Notice::ImportFailed(_) | Notice::Imported(_)));
                 next.add_notice(Notice::Imported(count));
             }
             Action::ImportFailed(error) => {
+                next.import_result += 1;
                 next.notices
                     .retain(|n| !matches!(n, Notice::ImportFailed(_) | Notice::Imported(_)));
                 next.add_notice(Notice::ImportFailed(error));
@@ -444,6 +511,24 @@ impl Reducible for WheelState {
         }
         Rc::new(next)
     }
+}
+
+/// The segment the panel's *Previous* / *Next* lead to from `from`: the
+/// neighbour in reading order, or, when `parts_only`, the nearest part (so
+/// that rating goes from part to part without stopping at the dimensions).
+pub fn panel_step(wheel: &Wheel, from: SegmentId, step: Step, parts_only: bool) -> SegmentId {
+    let mut to = wheel.step(from, step);
+    if parts_only {
+        let onward = match step {
+            Step::First | Step::Next => Step::Next,
+            Step::Last | Step::Previous => Step::Previous,
+        };
+        // A validated wheel has a part in every dimension, so this ends.
+        while matches!(to, SegmentId::Dimension(_)) {
+            to = wheel.step(to, onward);
+        }
+    }
+    to
 }
 
 #[cfg(test)]

@@ -16,14 +16,14 @@ use crate::components::profile::Profile;
 use crate::components::toolbar::Toolbar;
 use crate::components::wheel::{WheelSvg, PANEL_ID};
 use crate::dom;
-use crate::geometry::{wheel_geometry, RINGS, VIEW};
+use crate::geometry::{wheel_geometry, COMPACT_RINGS, RINGS, VIEW};
 use crate::group::Group;
 use crate::host::Bridge;
 use crate::i18n::{fill, fill_all, Strings};
-use crate::labels::wheel_labels;
+use crate::labels::layout;
 use crate::model::{plain, Wheel};
 use crate::share::CodeShape;
-use crate::state::{Action, Announcement, Mode, Step, WheelState};
+use crate::state::{Action, Announcement, Mode, Persistence, Step, WheelState};
 use crate::storage;
 
 #[derive(Properties, PartialEq)]
@@ -58,16 +58,28 @@ pub struct AppProps {
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
+    let storage_key = props
+        .storage_key
+        .as_deref()
+        .map_or_else(|| storage::default_key(&props.wheel.id), str::to_owned);
     let state = {
         let wheel = props.wheel.clone();
         let open = props.open.as_deref().and_then(|id| wheel.find(id));
         let mode = props.mode;
         let readonly = props.readonly;
+        let storage_key = storage_key.clone();
         use_reducer(move || {
-            WheelState::new(wheel)
+            let state = WheelState::new(wheel.clone())
                 .with_open(open)
                 .with_mode(mode)
-                .with_readonly(readonly)
+                .with_readonly(readonly);
+            // Read before the first render: no frame of an empty wheel.
+            match storage::load_initial(&storage_key, &wheel.id, mode) {
+                Some(loaded) => {
+                    state.with_loaded(loaded.ratings, loaded.persistence, loaded.notices)
+                }
+                None => state,
+            }
         })
     };
     {
@@ -82,17 +94,23 @@ pub fn App(props: &AppProps) -> Html {
     let figure = use_node_ref();
     let width = dom::use_width(figure.clone(), props.initial_width);
     let wheel = state.wheel.clone();
-    let geometry = use_memo(WheelKey(wheel.clone()), |WheelKey(wheel)| {
+    // Both ring layouts are built once per wheel; a small wheel whose
+    // dimension ring shows only numbers gives that depth to its parts.
+    let rings = use_memo(WheelKey(wheel.clone()), |WheelKey(wheel)| {
         let counts: Vec<usize> = wheel.dimensions.iter().map(|d| d.parts.len()).collect();
-        wheel_geometry(&counts, RINGS)
-    });
-    let labels = {
-        let geometry = geometry.clone();
-        use_memo(
-            (WheelKey(wheel.clone()), width),
-            move |(WheelKey(wheel), width)| wheel_labels(wheel, &geometry, width / VIEW),
+        (
+            Rc::new(wheel_geometry(&counts, RINGS)),
+            Rc::new(wheel_geometry(&counts, COMPACT_RINGS)),
         )
-    };
+    });
+    let laid_out = use_memo(
+        (WheelKey(wheel.clone()), width),
+        move |(WheelKey(wheel), width)| {
+            let (geometry, labels) = layout(wheel, &rings.0, &rings.1, width / VIEW);
+            (geometry, Rc::new(labels))
+        },
+    );
+    let (geometry, labels) = (laid_out.0.clone(), laid_out.1.clone());
     let palettes = use_memo(WheelKey(wheel.clone()), |WheelKey(wheel)| {
         wheel
             .dimensions
@@ -116,11 +134,18 @@ pub fn App(props: &AppProps) -> Html {
         },
     );
     dom::use_hash_sync(props.sync_hash, state.clone());
-    let storage_key = props
-        .storage_key
-        .as_deref()
-        .map_or_else(|| storage::default_key(&wheel.id), str::to_owned);
     storage::use_stored_ratings(storage_key, state.clone());
+    // A click or tap that opens a segment brings its text into view: below
+    // the wheel on a phone, beside it (with the wheel kept whole) on a desktop.
+    let panel_area = use_node_ref();
+    {
+        let (figure, panel_area) = (figure.clone(), panel_area.clone());
+        use_effect_with(state.reveal_panel, move |&request| {
+            if request > 0 {
+                dom::reveal_panel(&figure, &panel_area);
+            }
+        });
+    }
     use_host_bridge(props.bridge.clone(), state.clone());
 
     let presenting = state.mode == Mode::Present;
@@ -205,7 +230,8 @@ pub fn App(props: &AppProps) -> Html {
         Announcement::None => String::new(),
         Announcement::Opened(segment) => fill(strings.opened, &plain(wheel.title_of(segment))),
         Announcement::Closed => strings.closed.to_owned(),
-        Announcement::Rated(segment, level) => {
+        Announcement::Rated(segment, level) | Announcement::Target(segment, level) => {
+            let target = matches!(state.announcement, Announcement::Target(..));
             let level = match level {
                 Some(level) => format!(
                     "{} – {}",
@@ -215,9 +241,21 @@ pub fn App(props: &AppProps) -> Html {
                         .cloned()
                         .unwrap_or_default()
                 ),
+                None if target => strings.no_target.to_owned(),
                 None => strings.not_rated.to_owned(),
             };
-            fill_all(strings.rated, &[&plain(wheel.title_of(segment)), &level])
+            let template = if target {
+                strings.rated_target
+            } else {
+                strings.rated
+            };
+            let said = fill_all(template, &[&plain(wheel.title_of(segment)), &level]);
+            // "Saved" only when it is: storage may be blocked or full.
+            if state.persistence == Persistence::Stored {
+                fill(strings.and_saved, &said)
+            } else {
+                said
+            }
         }
         Announcement::ResetDone => strings.reset_done.to_owned(),
     };
@@ -242,6 +280,10 @@ pub fn App(props: &AppProps) -> Html {
             }
             <Notices notices={state.notices.clone()} {strings} dispatch={state.dispatcher()} />
             <div class="cw__body">
+                // The wheel and its key belong together: on a phone the key
+                // sits right under the wheel; on a wide screen both stay in
+                // view while the panel beside them scrolls.
+                <div class="cw__aside">
                 <div class="cw__figure" ref={figure}>
                     <WheelSvg
                         wheel={wheel.clone()}
@@ -258,9 +300,12 @@ pub fn App(props: &AppProps) -> Html {
                         level_count={state.level_count()}
                         px_per_unit={width / VIEW}
                         group={if state.mode == Mode::Group { (*group).clone() } else { None }}
+                        reveal_request={state.reveal_wheel}
                     />
                 </div>
-                <div id={PANEL_ID} class="cw__panel" part="panel">
+                <Key wheel={wheel.clone()} labels={labels} {strings} />
+                </div>
+                <div id={PANEL_ID} class="cw__panel" part="panel" ref={panel_area}>
                     if state.questions_open && wheel.questions.is_some() {
                         <QuestionsPanel questions={wheel.questions.clone().unwrap_or_else(|| unreachable!())} />
                     } else {
@@ -274,10 +319,11 @@ pub fn App(props: &AppProps) -> Html {
                         ratings={state.ratings.clone()}
                         levels={levels.clone()}
                         readonly={state.readonly}
+                        persisted={state.persistence == Persistence::Stored}
+                        steps_by_part={state.steps_by_part()}
                     />
                     }
                 </div>
-                <Key wheel={wheel.clone()} labels={labels} {strings} />
             </div>
             if state.mode == Mode::Group {
                 <GroupView

@@ -1,6 +1,8 @@
 //! Rating one part: today's level, a wished-for level and a short note.
 //! Native radio groups in fieldsets, as Det Fælles Designsystem does it, so
-//! keyboard, touch and screen readers work the way people know.
+//! keyboard, touch and screen readers work the way people know. Each change
+//! shows a brief "Saved" beside the control it came from (screen readers
+//! hear it from the widget's live region).
 
 use std::rc::Rc;
 
@@ -12,6 +14,9 @@ use crate::model::SegmentId;
 use crate::ratings::{Edit, PartRating, NOTE_LIMIT};
 use crate::state::{Action, WheelState};
 
+/// How long "Saved" stays beside a control, in milliseconds.
+const SAVED_FOR_MS: u32 = 3000;
+
 #[derive(Properties, PartialEq)]
 pub struct RatingProps {
     pub part: SegmentId,
@@ -21,6 +26,9 @@ pub struct RatingProps {
     /// Shown, but not changeable.
     #[prop_or_default]
     pub readonly: bool,
+    /// Changes reach storage, so each one can briefly say "Saved".
+    #[prop_or(true)]
+    pub persisted: bool,
     pub strings: &'static Strings,
     pub dispatch: yew::functional::UseReducerDispatcher<WheelState>,
 }
@@ -29,15 +37,43 @@ pub struct RatingProps {
 pub fn RatingControl(props: &RatingProps) -> Html {
     let strings = props.strings;
     let rating = props.rating.clone().unwrap_or_default();
-    let edit = |make: fn(Option<u8>) -> Edit, value: Option<u8>| {
+    // Which control last changed ("level", "target" or "note"), while its
+    // "Saved" shows; the timer that hides it again.
+    let saved = use_state_eq(|| None::<&'static str>);
+    let hide_saved = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+    let mark_saved = {
+        let saved = saved.clone();
+        move |which: &'static str| {
+            saved.set(Some(which));
+            let saved = saved.clone();
+            *hide_saved.borrow_mut() = Some(gloo::timers::callback::Timeout::new(
+                SAVED_FOR_MS,
+                move || saved.set(None),
+            ));
+        }
+    };
+    let saved_mark = |which: &'static str| -> Html {
+        if props.persisted && *saved == Some(which) {
+            html! {
+                <span class="cw-rating__saved" aria-hidden="true">
+                    <span class="cw-rating__saved-tick">{ "✓" }</span>{ strings.saved }
+                </span>
+            }
+        } else {
+            Html::default()
+        }
+    };
+    let edit = |make: fn(Option<u8>) -> Edit, value: Option<u8>, which: &'static str| {
         let dispatch = props.dispatch.clone();
         let part = props.part;
+        let mark_saved = mark_saved.clone();
         Callback::from(move |_: Event| {
             dispatch.dispatch(Action::Rate {
                 part,
                 edit: make(value),
                 now: now(),
-            })
+            });
+            mark_saved(which);
         })
     };
     let group = |name: &'static str,
@@ -57,7 +93,7 @@ pub fn RatingControl(props: &RatingProps) -> Html {
                         value={value.unwrap_or(0).to_string()}
                         checked={chosen == value}
                         disabled={props.readonly}
-                        onchange={edit(make, value)}
+                        onchange={edit(make, value, name)}
                     />
                     <label class="cw-rating__label" for={id}>{ label }</label>
                 </div>
@@ -65,7 +101,7 @@ pub fn RatingControl(props: &RatingProps) -> Html {
         };
         html! {
             <fieldset class={classes!("cw-rating__group", format!("cw-rating__group--{name}"))}>
-                <legend class="cw-rating__legend">{ legend }</legend>
+                <legend class="cw-rating__legend">{ legend }{ saved_mark(name) }</legend>
                 { option(None, html! { <span class="cw-rating__text">{ none }</span> }) }
                 { for props.levels.iter().enumerate().map(|(i, label)| {
                     let value = u8::try_from(i + 1).unwrap_or(u8::MAX);
@@ -86,6 +122,7 @@ pub fn RatingControl(props: &RatingProps) -> Html {
     let oninput = {
         let dispatch = props.dispatch.clone();
         let part = props.part;
+        let mark_saved = mark_saved.clone();
         Callback::from(move |event: InputEvent| {
             if let Some(area) = event.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
                 dispatch.dispatch(Action::Rate {
@@ -93,6 +130,7 @@ pub fn RatingControl(props: &RatingProps) -> Html {
                     edit: Edit::Note(area.value()),
                     now: now(),
                 });
+                mark_saved("note");
             }
         })
     };
@@ -103,7 +141,7 @@ pub fn RatingControl(props: &RatingProps) -> Html {
             { group("level", strings.your_level, strings.not_rated, Edit::Level, rating.level) }
             { group("target", strings.your_target, strings.no_target, Edit::Target, rating.target) }
             <div class="cw-rating__note">
-                <label class="cw-rating__note-label" for="cw-note">{ strings.note }</label>
+                <label class="cw-rating__note-label" for="cw-note">{ strings.note }{ saved_mark("note") }</label>
                 <textarea
                     id="cw-note"
                     class="cw-rating__textarea"

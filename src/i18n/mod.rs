@@ -49,6 +49,10 @@ pub struct Strings {
     pub steps: &'static str,
     /// Back from a part to its dimension.
     pub back_to: &'static str,
+    /// Back from the panel to the wheel (when the panel sits below it).
+    pub to_wheel: &'static str,
+    /// Heading of a part's description when the rating form comes first.
+    pub about_part: &'static str,
 
     /// Decimal comma (Danish) or point (English).
     pub decimal_comma: bool,
@@ -67,6 +71,12 @@ pub struct Strings {
     pub note_left: Plural,
     /// Announced after a rating: "{part}: {level}".
     pub rated: &'static str,
+    /// Announced after a target is chosen: "{part}, target: {level}".
+    pub rated_target: &'static str,
+    /// Shown briefly beside a rating control once the change is stored.
+    pub saved: &'static str,
+    /// An announcement followed by "Saved": "{}. Saved."
+    pub and_saved: &'static str,
     /// Added to a segment's name: "level {} of {}".
     pub level_of: &'static str,
     /// The hub: "{} of {}" parts rated.
@@ -94,6 +104,8 @@ pub struct Strings {
     pub part: &'static str,
     pub level: &'static str,
     pub target: &'static str,
+    /// The profile's column of notes.
+    pub note_short: &'static str,
     pub dimension_average: &'static str,
     pub strengths: &'static str,
     pub to_develop: &'static str,
@@ -118,6 +130,8 @@ pub struct Strings {
     pub import_future: &'static str,
     /// "{}" names the other wheel.
     pub import_other_wheel: &'static str,
+    /// A readable file without a rating for any part of this wheel.
+    pub import_nothing: &'static str,
 
     pub loading: &'static str,
     /// Heading above what is wrong with a wheel file.
@@ -274,6 +288,7 @@ mod tests {
                 s.import_failed,
                 s.import_other_wheel,
                 s.level_n,
+                s.and_saved,
             ];
             for template in one {
                 assert_eq!(template.matches("{}").count(), 1, "{}: {template}", s.lang);
@@ -294,6 +309,7 @@ mod tests {
             }
             for template in [
                 s.rated,
+                s.rated_target,
                 s.level_of,
                 s.progress,
                 s.at_line,
