@@ -619,10 +619,14 @@ mod tests {
 
     #[test]
     fn panel_steps_open_neighbours_and_focus_the_panel() {
-        let s = run(&[
+        // Exploring: every segment in reading order (rating skips dimensions).
+        let explore = Rc::new(WheelState::new(Rc::new(Wheel::builtin())).with_mode(Mode::Explore));
+        let s = [
             Action::Open(Part(0, 2), Origin::Wheel),
             Action::OpenStep(Step::Next),
-        ]);
+        ]
+        .into_iter()
+        .fold(explore, |s, a| s.reduce(a));
         assert_eq!(s.open, Some(Dimension(1)));
         assert_eq!(s.focus_panel, 1);
         let s = s.reduce(Action::OpenStep(Step::Previous));
@@ -794,6 +798,140 @@ mod tests {
         let state = state.reduce(Action::Open(Part(1, 1), Origin::Hash));
         assert!(!state.questions_open);
         assert_eq!(state.present_position(), (7, 17));
+    }
+
+    #[test]
+    fn a_click_that_opens_brings_the_text_into_view() {
+        let s = run(&[Action::Clicked(Part(1, 0))]);
+        assert_eq!(s.open, Some(Part(1, 0)));
+        assert_eq!(s.reveal_panel, 1);
+        assert_eq!(s.focus_panel, 0, "focus stays on the wheel");
+        // Clicking the open part closes it, without scrolling anywhere.
+        let s = s.reduce(Action::Clicked(Part(1, 0)));
+        assert_eq!(s.open, None);
+        assert_eq!(s.reveal_panel, 1);
+        // Keys open without scrolling: focus must stay where it is seen.
+        let s = s.reduce(Action::Toggle(Part(2, 0)));
+        assert_eq!(s.reveal_panel, 1);
+    }
+
+    #[test]
+    fn back_to_the_wheel_keeps_the_panel_and_focuses_its_segment() {
+        let s = state();
+        assert!(Rc::ptr_eq(&s, &s.clone().reduce(Action::BackToWheel)));
+        let s = run(&[
+            Action::Clicked(Part(3, 1)),
+            Action::Focused(Part(0, 0)),
+            Action::BackToWheel,
+        ]);
+        assert_eq!(s.open, Some(Part(3, 1)));
+        assert_eq!(s.current, Part(3, 1));
+        assert_eq!(s.reveal_wheel, 1);
+    }
+
+    #[test]
+    fn rating_steps_from_part_to_part() {
+        let s = run(&[
+            Action::Open(Part(0, 2), Origin::Wheel),
+            Action::OpenStep(Step::Next),
+        ]);
+        assert_eq!(s.open, Some(Part(1, 0)), "the dimension is skipped");
+        let s = s.reduce(Action::OpenStep(Step::Previous));
+        assert_eq!(s.open, Some(Part(0, 2)));
+        let s = run(&[
+            Action::Open(Part(0, 0), Origin::Wheel),
+            Action::OpenStep(Step::Previous),
+        ]);
+        assert_eq!(s.open, Some(Part(3, 2)), "wraps to the last part");
+        // From a dimension, Next leads into its parts.
+        let s = run(&[
+            Action::Open(Dimension(2), Origin::Wheel),
+            Action::OpenStep(Step::Next),
+        ]);
+        assert_eq!(s.open, Some(Part(2, 0)));
+        // Read-only, the steps read every segment in order.
+        let wheel = Rc::new(Wheel::builtin());
+        assert!(!WheelState::new(wheel.clone())
+            .with_readonly(true)
+            .steps_by_part());
+        assert_eq!(
+            panel_step(&wheel, Part(0, 2), Step::Next, false),
+            Dimension(1)
+        );
+        assert_eq!(
+            panel_step(&wheel, Part(1, 1), Step::First, true),
+            Part(0, 0)
+        );
+        assert_eq!(panel_step(&wheel, Part(1, 1), Step::Last, true), Part(3, 2));
+    }
+
+    #[test]
+    fn a_file_without_this_wheels_parts_is_refused() {
+        let s = run(&[rate(Part(0, 0), Some(2), 10.0)]);
+        let strangers = Ratings::new()
+            .edit("hello", Edit::Level(Some(1)), 5, 1.0)
+            .unwrap()
+            .edit("anvendelse", Edit::Level(Some(3)), 5, 1.0)
+            .unwrap();
+        let refused = s.clone().reduce(Action::Import {
+            ratings: strangers.clone(),
+            now: 20.0,
+        });
+        assert_eq!(refused.ratings, s.ratings);
+        assert_eq!(refused.save_request, s.save_request);
+        assert_eq!(
+            refused.notices,
+            [Notice::ImportFailed(DecodeError::NothingForThisWheel)]
+        );
+        assert_eq!(refused.import_result, 1);
+        // One part of this wheel among strangers: one rating, and the
+        // strangers are kept as unknown ids always are.
+        let one = strangers
+            .edit("innovation", Edit::Level(Some(4)), 5, 1.0)
+            .unwrap();
+        let loaded = s.reduce(Action::Import {
+            ratings: one,
+            now: 20.0,
+        });
+        assert_eq!(loaded.notices, [Notice::Imported(1)]);
+        assert_eq!(loaded.ratings.level("innovation"), Some(4));
+        assert_eq!(loaded.ratings.level("hello"), Some(1));
+        assert_eq!(loaded.import_result, 1);
+    }
+
+    #[test]
+    fn stored_ratings_can_be_there_from_the_start() {
+        let stored = Ratings::new()
+            .edit("innovation", Edit::Level(Some(4)), 5, 1.0)
+            .unwrap();
+        let s = WheelState::new(Rc::new(Wheel::builtin())).with_loaded(
+            stored,
+            Persistence::Stored,
+            vec![Notice::StorageFuture],
+        );
+        assert_eq!(s.ratings.level("innovation"), Some(4));
+        assert_eq!(s.notices, [Notice::StorageFuture]);
+        assert_eq!(s.save_request, 0, "nothing to write back");
+    }
+
+    #[test]
+    fn choosing_a_target_is_announced_too() {
+        let s = run(&[Action::Rate {
+            part: Part(1, 1),
+            edit: Edit::Target(Some(4)),
+            now: 1.0,
+        }]);
+        assert_eq!(s.announcement, Announcement::Target(Part(1, 1), Some(4)));
+        let s = s.reduce(Action::Rate {
+            part: Part(1, 1),
+            edit: Edit::Note("x".into()),
+            now: 2.0,
+        });
+        assert_eq!(
+            s.announcement,
+            Announcement::Target(Part(1, 1), Some(4)),
+            "typing a note is not announced"
+        );
     }
 
     #[test]

@@ -56,6 +56,12 @@ for (const viewport of phones) {
           expect(await inViewport(page, saved)).toBe(true);
           await expect(wheel.host.locator('.cw__live')).toContainText('Gemt');
           if (index === 0) await expectNoAxeViolations(page);
+          if (index === 2) {
+            // A note with long words, which must not break in the profile.
+            await wheel.host.locator('#cw-note').tap();
+            await page.keyboard.type('Øv pivottabeller i regnearket');
+            await expect(wheel.host.locator('.cw-rating__note .cw-rating__saved')).toHaveText('✓Gemt');
+          }
         }
         await shot(`${String(index + 1).padStart(2, '0')}-${part.id}`);
         // The way back floats on the screen while the panel is read.
@@ -67,6 +73,7 @@ for (const viewport of phones) {
       }
       const document = await stored(page);
       expect(parts.slice(0, 3).map((p) => document.ratings[p.id].level)).toEqual([2, 3, 4]);
+      expect(document.ratings[parts[2].id].note).toBe('Øv pivottabeller i regnearket');
 
       // The profile: down to the tools (Playwright's tap scrolls there, as the
       // person would), then nothing wider than the screen.
