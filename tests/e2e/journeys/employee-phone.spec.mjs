@@ -105,3 +105,42 @@ for (const viewport of phones) {
     });
   });
 }
+
+test.describe('the scroll after a tap', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  // Positions of the page over the frames after a tap.
+  const scrollAfterTap = async (page, wheel, id) => {
+    await page.evaluate(() => {
+      window.scrolls = [];
+      const sample = () => {
+        window.scrolls.push(window.scrollY);
+        if (window.scrolls.length < 60) requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    });
+    await wheel.segment(id).tap();
+    await expect.poll(() => page.evaluate(() => window.scrolls.length)).toBe(60);
+    return page.evaluate(() => window.scrolls);
+  };
+
+  test('glides to the panel', async ({ page }) => {
+    const wheel = new WheelPage(page);
+    await wheel.open();
+    const scrolls = await scrollAfterTap(page, wheel, parts[0].id);
+    const [start, end] = [scrolls[0], scrolls.at(-1)];
+    expect(end).toBeGreaterThan(start + 100);
+    expect(scrolls.some((y) => y > start + 10 && y < end - 10), scrolls.join(' ')).toBe(true);
+  });
+
+  test('jumps there at once when the person asks for reduced motion', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const wheel = new WheelPage(page);
+    await wheel.open();
+    const scrolls = await scrollAfterTap(page, wheel, parts[0].id);
+    const end = scrolls.at(-1);
+    expect(end).toBeGreaterThan(scrolls[0] + 100);
+    expect(scrolls.filter((y) => y !== scrolls[0] && y !== end), scrolls.join(' ')).toEqual([]);
+    expect(await inViewport(page, wheel.heading)).toBe(true);
+  });
+});
