@@ -87,6 +87,10 @@ for (const viewport of phones) {
       await expect(profile.getByRole('rowheader', { name: parts[0].title })).toHaveCount(1);
       await expect(profile.getByRole('cell').filter({ hasText: 'Jeg kan med hjælp' }).first()).toBeVisible();
       await shot('20-profile');
+      // The new states read in a dark scheme too.
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await expectNoAxeViolations(page);
+      await page.emulateMedia({ colorScheme: 'light' });
       await profile.screenshot({ path: info.outputPath(`${viewport.width}-21-profile-whole.png`) });
       await expectNoAxeViolations(page);
 
