@@ -254,7 +254,7 @@ pub fn App(props: &AppProps) -> Html {
             if state.persistence == Persistence::Stored {
                 fill(strings.and_saved, &said)
             } else {
-                said
+                fill(strings.and_not_saved, &said)
             }
         }
         Announcement::ResetDone => strings.reset_done.to_owned(),

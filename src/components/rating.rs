@@ -52,15 +52,21 @@ pub fn RatingControl(props: &RatingProps) -> Html {
             ));
         }
     };
+    // Honest either way: when storage is blocked or full, the change holds
+    // only in this page, and the mark says so where the person acted.
     let saved_mark = |which: &'static str| -> Html {
-        if props.persisted && *saved == Some(which) {
-            html! {
+        match (*saved == Some(which), props.persisted) {
+            (false, _) => Html::default(),
+            (true, true) => html! {
                 <span class="cw-rating__saved" aria-hidden="true">
                     <span class="cw-rating__saved-tick">{ "✓" }</span>{ strings.saved }
                 </span>
-            }
-        } else {
-            Html::default()
+            },
+            (true, false) => html! {
+                <span class="cw-rating__saved cw-rating__saved--not" aria-hidden="true">
+                    <span class="cw-rating__saved-tick">{ "!" }</span>{ strings.not_saved }
+                </span>
+            },
         }
     };
     let edit = |make: fn(Option<u8>) -> Edit, value: Option<u8>, which: &'static str| {

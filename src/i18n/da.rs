@@ -41,6 +41,8 @@ pub const DA: Strings = Strings {
     rated_target: "{}, mål: {}",
     saved: "Gemt",
     and_saved: "{}. Gemt.",
+    not_saved: "Ikke gemt",
+    and_not_saved: "{}. Ikke gemt i browseren.",
     level_of: "niveau {} af {}",
     progress: "{} af {}",
     rated_word: "vurderet",

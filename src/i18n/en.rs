@@ -41,6 +41,8 @@ pub const EN: Strings = Strings {
     rated_target: "{}, target: {}",
     saved: "Saved",
     and_saved: "{}. Saved.",
+    not_saved: "Not saved",
+    and_not_saved: "{}. Not saved in the browser.",
     level_of: "level {} of {}",
     progress: "{} of {}",
     rated_word: "rated",

@@ -77,6 +77,10 @@ pub struct Strings {
     pub saved: &'static str,
     /// An announcement followed by "Saved": "{}. Saved."
     pub and_saved: &'static str,
+    /// Shown instead of "Saved" when storage failed or is blocked.
+    pub not_saved: &'static str,
+    /// An announcement when the change could not be stored: "{}. Not saved …"
+    pub and_not_saved: &'static str,
     /// Added to a segment's name: "level {} of {}".
     pub level_of: &'static str,
     /// The hub: "{} of {}" parts rated.
@@ -289,6 +293,7 @@ mod tests {
                 s.import_other_wheel,
                 s.level_n,
                 s.and_saved,
+                s.and_not_saved,
             ];
             for template in one {
                 assert_eq!(template.matches("{}").count(), 1, "{}: {template}", s.lang);

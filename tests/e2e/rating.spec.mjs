@@ -143,6 +143,9 @@ test('a failing write (storage full) keeps the rating and says it is not saved',
   await expect(wheel.host.locator('.cw-notice')).toHaveCount(0);
   await rateByMouse(wheel, parts[0], 4);
   await expect(wheel.host.locator('.cw-notice')).toContainText('kunne ikke gemmes');
+  // Where the person acted, too: no "Gemt" that is not true.
+  await expect(wheel.host.locator('.cw-rating__group--level .cw-rating__saved')).toHaveText('!Ikke gemt');
+  await expect(wheel.host.locator('.cw__live')).toHaveText(`${parts[0].title}: Niveau 4 – Jeg kan det sikkert, også i nye situationer. Ikke gemt i browseren.`);
   await rateByMouse(wheel, parts[1], 2);
   await expect(wheel.segment(parts[0].id).locator('.cw-seg__level')).toHaveCount(1);
   await expect(wheel.segment(parts[1].id).locator('.cw-seg__level')).toHaveCount(1);
