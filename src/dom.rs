@@ -262,15 +262,198 @@ pub fn toggle_full_screen(node: &NodeRef) {
         document.exit_fullscreen();
         return;
     }
-    // The widget lives in a shadow root; full screen is for its host element.
-    let host = node
-        .cast::<web_sys::Node>()
-        .map(|n| n.get_root_node())
-        .and_then(|root| root.dyn_into::<web_sys::ShadowRoot>().ok())
-        .map(|shadow| shadow.host());
-    if let Some(host) = host {
+    if let Some(host) = host_of(node) {
         let _ = host.request_fullscreen();
     }
+}
+
+/// Leaves full screen if the widget behind `node` is what fills the screen.
+pub fn leave_full_screen(node: &NodeRef) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if document.fullscreen_element().is_some() && document.fullscreen_element() == host_of(node) {
+        document.exit_fullscreen();
+    }
+}
+
+/// The widget's host element: the widget lives in a shadow root, and full
+/// screen is for its host.
+fn host_of(node: &NodeRef) -> Option<web_sys::Element> {
+    node.cast::<web_sys::Node>()
+        .map(|n| n.get_root_node())
+        .and_then(|root| root.dyn_into::<web_sys::ShadowRoot>().ok())
+        .map(|shadow| shadow.host())
+}
+
+/// Whether the widget behind `node` fills the screen, following the
+/// browser's own state (`fullscreenchange`), so Escape, F11 or the browser's
+/// own controls are reflected too.
+#[hook]
+pub fn use_full_screen(node: NodeRef) -> bool {
+    let full = use_state_eq(|| false);
+    {
+        let full = full.clone();
+        use_effect_with(node, move |node| {
+            let node = node.clone();
+            let listener = web_sys::window()
+                .and_then(|w| w.document())
+                .map(|document| {
+                    let target = document.clone();
+                    EventListener::new(&target, "fullscreenchange", move |_| {
+                        let shown = document.fullscreen_element();
+                        full.set(shown.is_some() && shown == host_of(&node));
+                    })
+                });
+            move || drop(listener)
+        });
+    }
+    *full
+}
+
+/// Gives the widget's root keyboard focus when it appears, without scrolling
+/// the host page, unless the person is already using something else on the
+/// page (focus is elsewhere than the page itself).
+#[hook]
+pub fn use_focus_on_appear(node: NodeRef, enabled: bool) {
+    use_effect_with(enabled, move |&enabled| {
+        if !enabled {
+            return;
+        }
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let free = document
+            .active_element()
+            .is_none_or(|active| active.tag_name().eq_ignore_ascii_case("body"));
+        if let (true, Some(element)) = (free, node.cast::<web_sys::Element>()) {
+            focus_without_scrolling(&element);
+        }
+    });
+}
+
+/// `element.focus({ preventScroll: true })`.
+fn focus_without_scrolling(element: &web_sys::Element) {
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(
+        &options,
+        &wasm_bindgen::JsValue::from_str("preventScroll"),
+        &wasm_bindgen::JsValue::TRUE,
+    );
+    if let Ok(focus) = js_sys::Reflect::get(element, &wasm_bindgen::JsValue::from_str("focus"))
+        .and_then(|f| f.dyn_into::<js_sys::Function>())
+    {
+        let _ = focus.call1(element, &options);
+    }
+}
+
+/// Presenting: measures every step's text as laid out in the hidden copy
+/// behind `measure` (one child per step: the step at full length, then its
+/// "continued" heading alone) against the room in `screen`, and tells the
+/// reducer where each step's screens start. Runs again whenever either
+/// changes size (a resize, full screen, a font arriving). `keeps` says, per
+/// step and block, which blocks may not end a screen.
+#[hook]
+pub fn use_screen_split<K: PartialEq + 'static>(
+    screen: NodeRef,
+    measure: NodeRef,
+    key: K,
+    keeps: Vec<Vec<bool>>,
+    dispatch: yew::functional::UseReducerDispatcher<WheelState>,
+) {
+    use_effect_with(key, move |_| {
+        let mut observer = None;
+        if let (Some(screen), Some(measure)) = (
+            screen.cast::<web_sys::Element>(),
+            measure.cast::<web_sys::Element>(),
+        ) {
+            let run = {
+                let (screen, measure) = (screen.clone(), measure.clone());
+                move || {
+                    let starts = split_screens(&screen, &measure, &keeps);
+                    dispatch.dispatch(Action::Screens(Rc::new(starts)));
+                }
+            };
+            run();
+            let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |_: js_sys::Array| run());
+            if let Ok(resize) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+                resize.observe(&screen);
+                let mut step = measure.first_element_child();
+                while let Some(element) = step {
+                    resize.observe(&element);
+                    step = element.next_element_sibling();
+                }
+                observer = Some((resize, callback));
+            }
+        }
+        move || {
+            if let Some((resize, _callback)) = observer {
+                resize.disconnect();
+            }
+        }
+    });
+}
+
+fn split_screens(
+    screen: &web_sys::Element,
+    measure: &web_sys::Element,
+    keeps: &[Vec<bool>],
+) -> Vec<Vec<usize>> {
+    use crate::slides::{paginate, Extent};
+    // A layout that scrolls with the page (too narrow for a slide) says so
+    // in the stylesheet: every step is then one screen.
+    let unsplit = web_sys::window()
+        .and_then(|w| w.get_computed_style(screen).ok().flatten())
+        .and_then(|style| style.get_property_value("--cw-screens").ok())
+        .is_some_and(|value| value.trim() == "none");
+    if unsplit {
+        return Vec::new();
+    }
+    let room = screen.get_bounding_client_rect().height();
+    let top_of = |element: &web_sys::Element| element.get_bounding_client_rect().top();
+    let blocks_top = |step: &web_sys::Element| {
+        step.query_selector(".cw-step__blocks")
+            .ok()
+            .flatten()
+            .map_or(top_of(step), |blocks| top_of(&blocks))
+    };
+    let mut all = Vec::new();
+    let mut step = measure.first_element_child();
+    let mut index = 0;
+    while let Some(element) = step {
+        let full = element.first_element_child();
+        let continued = full.as_ref().and_then(|f| f.next_element_sibling());
+        let (Some(full), Some(continued)) = (full, continued) else {
+            break;
+        };
+        let origin = blocks_top(&full);
+        let heading = origin - top_of(&full);
+        let continued_heading = blocks_top(&continued) - top_of(&continued);
+        let keep = keeps.get(index).cloned().unwrap_or_default();
+        let extents: Vec<Extent> = (0..keep.len())
+            .filter_map(|block| {
+                let selector = format!("[data-block=\"{block}\"]");
+                let rect = full
+                    .query_selector(&selector)
+                    .ok()
+                    .flatten()?
+                    .get_bounding_client_rect();
+                Some(Extent {
+                    top: rect.top() - origin,
+                    bottom: rect.bottom() - origin,
+                })
+            })
+            .collect();
+        all.push(paginate(
+            &extents,
+            &keep,
+            room - heading,
+            room - continued_heading,
+        ));
+        step = element.next_element_sibling();
+        index += 1;
+    }
+    all
 }
 
 /// This page's address with a share code in its fragment.
@@ -289,6 +472,46 @@ pub fn codes_in_hash() -> String {
         .and_then(|w| w.location().hash().ok())
         .and_then(|hash| hash.strip_prefix("#cw-code=").map(str::to_owned))
         .unwrap_or_default()
+}
+
+/// Whether a participant's share link (`#cw-code=…`) has been opened in this
+/// page: at load, or later in the same tab, where pasting the next link into
+/// the address bar changes only the fragment (a `hashchange`, no reload).
+/// Once true it stays true. Always false when rendering on the server.
+#[hook]
+pub fn use_share_link_opened() -> bool {
+    let opened = use_state_eq(|| cfg!(target_arch = "wasm32") && !codes_in_hash().is_empty());
+    {
+        let opened = opened.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|window| {
+                EventListener::new(&window, "hashchange", move |_| {
+                    if !codes_in_hash().is_empty() {
+                        opened.set(true);
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    *opened
+}
+
+/// Calls `on_codes` with the codes of every share link opened in this page
+/// after mounting (each `hashchange` to a `#cw-code=…` fragment).
+#[hook]
+pub fn use_share_links(on_codes: Callback<String>) {
+    use_effect_with((), move |_| {
+        let listener = web_sys::window().map(|window| {
+            EventListener::new(&window, "hashchange", move |_| {
+                let codes = codes_in_hash();
+                if !codes.is_empty() {
+                    on_codes.emit(codes);
+                }
+            })
+        });
+        move || drop(listener)
+    });
 }
 
 /// Copies `text` to the clipboard, where the browser allows it.

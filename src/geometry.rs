@@ -41,6 +41,14 @@ pub const COMPACT_RINGS: Rings = Rings {
     parts: 492.0,
 };
 
+/// The rings of a presented wheel: its hub shows nothing, so the dimension
+/// ring takes that room for labels large enough to read across a room.
+pub const PRESENT_RINGS: Rings = Rings {
+    hub: 70.0,
+    dimensions: 295.0,
+    parts: 492.0,
+};
+
 /// A point in SVG user units.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Point {

@@ -41,27 +41,48 @@ impl Group {
     }
 }
 
-/// The codes in `text`: one per line (or separated by spaces or commas),
-/// either bare or as a link whose fragment holds `code=…`.
+/// The entries in `text`: one per line (or separated by commas or
+/// semicolons), each either a bare code or a link whose fragment holds
+/// `code=…`. A line is one entry even when it has spaces in it: codes may be
+/// typed in groups ("1A3F K9QZ …"), and a stray sentence must be reported
+/// once, not word by word. [`collect`] splits a line into several codes only
+/// when every piece is a valid code on its own.
 pub fn codes_in(text: &str) -> Vec<String> {
     text.split(['\n', ',', ';'])
-        .flat_map(|line| {
+        .map(|line| {
             let line = line.trim();
-            if let Some((_, fragment)) = line.split_once('#') {
-                let code = fragment
+            match line.split_once('#') {
+                Some((_, fragment)) => fragment
                     .split('&')
                     .find_map(|pair| {
                         pair.strip_prefix("cw-code=")
                             .or_else(|| pair.strip_prefix("code="))
                     })
-                    .unwrap_or(fragment);
-                vec![code.to_owned()]
-            } else {
-                line.split_whitespace().map(str::to_owned).collect()
+                    .unwrap_or(fragment)
+                    .trim()
+                    .to_owned(),
+                None => line.to_owned(),
             }
         })
         .filter(|code| !code.is_empty())
         .collect()
+}
+
+/// Reads one entry: the whole line as one code, or, when that fails and the
+/// line has spaces, every space-separated piece as a code of its own if all
+/// of them are valid ("CODE1 CODE2" pasted on one line).
+fn decode_entry(shape: &CodeShape, entry: &str) -> Vec<(String, Result<Vec<u8>, CodeError>)> {
+    let whole = decode(shape, entry);
+    if whole.is_err() && entry.contains(char::is_whitespace) {
+        let pieces: Vec<(String, Result<Vec<u8>, CodeError>)> = entry
+            .split_whitespace()
+            .map(|piece| (piece.to_owned(), decode(shape, piece)))
+            .collect();
+        if pieces.iter().all(|(_, result)| result.is_ok()) {
+            return pieces;
+        }
+    }
+    vec![(entry.to_owned(), whole)]
 }
 
 /// Reads every code in `text` for a wheel of `shape` with `levels` levels.
@@ -70,8 +91,11 @@ pub fn collect(shape: &CodeShape, levels: u8, text: &str) -> Group {
     let mut duplicates = 0;
     let mut rejected = Vec::new();
     let mut people: Vec<Vec<u8>> = Vec::new();
-    for code in codes_in(text) {
-        match decode(shape, &code) {
+    for (code, result) in codes_in(text)
+        .iter()
+        .flat_map(|entry| decode_entry(shape, entry))
+    {
+        match result {
             Ok(person) => {
                 let key = canonical(&code).unwrap_or_default();
                 if seen.contains(&key) {
@@ -246,6 +270,40 @@ mod tests {
         assert_eq!(group.participants, 3);
         assert!(!group.anonymity_is_weak());
         assert_eq!(group.parts[0].mean, Some(2.0));
+    }
+
+    #[test]
+    fn a_line_of_words_is_one_rejected_entry() {
+        let w = kl();
+        let group = collect(&w.1, 5, "hello world\n");
+        assert_eq!(group.participants, 0);
+        assert_eq!(group.rejected.len(), 1, "{:?}", group.rejected);
+        assert_eq!(group.rejected[0].0, "hello world");
+        assert_eq!(codes_in("hello world"), ["hello world"]);
+    }
+
+    #[test]
+    fn a_code_typed_in_groups_with_spaces_is_one_code() {
+        let w = kl();
+        let good = code(&w, &[2; 12]);
+        let spaced = good.replace('-', " ");
+        let group = collect(&w.1, 5, &spaced);
+        assert_eq!(group.participants, 1, "{:?}", group.rejected);
+        assert!(group.rejected.is_empty());
+    }
+
+    #[test]
+    fn several_valid_codes_on_one_line_still_count() {
+        let w = kl();
+        let a = code(&w, &[1; 12]);
+        let b = code(&w, &[4; 12]);
+        let group = collect(&w.1, 5, &format!("{a} {b}"));
+        assert_eq!(group.participants, 2);
+        // One bad piece: the line is reported once, as typed.
+        let group = collect(&w.1, 5, &format!("{a} oops"));
+        assert_eq!(group.participants, 0);
+        assert_eq!(group.rejected.len(), 1);
+        assert_eq!(group.rejected[0].0, format!("{a} oops"));
     }
 
     #[test]

@@ -76,6 +76,21 @@ impl Label {
         let offset = index as f64 - (self.lines.len() as f64 - 1.0) / 2.0;
         self.center.y + offset * LINE_HEIGHT * self.font_size
     }
+
+    /// The box the label's glyphs occupy (every line), set in `weight`, in
+    /// SVG user units: what marks drawn across the segment must keep clear of.
+    pub fn bounds(&self, weight: Weight) -> Rect {
+        let widest = self
+            .lines
+            .iter()
+            .map(|line| text_width_em(line, weight))
+            .fold(0.0, f64::max);
+        Rect {
+            center: self.center,
+            width: widest * self.font_size,
+            height: ((self.lines.len() as f64 - 1.0) * LINE_HEIGHT + GLYPH_HEIGHT) * self.font_size,
+        }
+    }
 }
 
 /// Which text a ring shows: full titles, short titles, or numbers.
@@ -121,10 +136,42 @@ pub fn segment_number(segment: SegmentId) -> String {
     }
 }
 
+/// Part and dimension label sizes when presenting, as fractions of the
+/// wheel's diameter: the labels grow with the wheel like the rest of the
+/// slide, so a wheel at least 924 px across (as at 1920 × 1080) sets them at
+/// 24 px or more.
+const PRESENT_PART_SIZE: (f64, f64) = (0.026, 0.033);
+const PRESENT_DIMENSION_SIZE: (f64, f64) = (0.026, 0.034);
+
+/// The dimension and part label styles for a presented wheel `wheel_px`
+/// CSS pixels across: legible from the back of a room, and in the same
+/// proportion to the wheel on any screen.
+pub fn present_styles(wheel_px: f64) -> (LabelStyle, LabelStyle) {
+    let sized = |style: LabelStyle, (min, max): (f64, f64)| LabelStyle {
+        min_px: (wheel_px * min).max(style.min_px),
+        max_px: (wheel_px * max).max(style.min_px),
+        ..style
+    };
+    (
+        sized(DIMENSION_STYLE, PRESENT_DIMENSION_SIZE),
+        sized(PART_STYLE, PRESENT_PART_SIZE),
+    )
+}
+
 /// Lays out every label of `wheel` for a wheel drawn `px_per_unit` CSS pixels
 /// per SVG unit. Each ring uses the fullest tier at which all its labels fit,
 /// so a ring never mixes titles and numbers.
 pub fn wheel_labels(wheel: &Wheel, geometry: &WheelGeometry, px_per_unit: f64) -> WheelLabels {
+    wheel_labels_styled(wheel, geometry, px_per_unit, (DIMENSION_STYLE, PART_STYLE))
+}
+
+/// [`wheel_labels`] with the dimension and part ring's own styles.
+pub fn wheel_labels_styled(
+    wheel: &Wheel,
+    geometry: &WheelGeometry,
+    px_per_unit: f64,
+    (dimension_style, part_style): (LabelStyle, LabelStyle),
+) -> WheelLabels {
     let dimension_texts = |tier: Tier| -> Vec<String> {
         wheel
             .dimensions
@@ -141,7 +188,7 @@ pub fn wheel_labels(wheel: &Wheel, geometry: &WheelGeometry, px_per_unit: f64) -
         dimension_texts,
         &geometry.dimensions,
         px_per_unit,
-        DIMENSION_STYLE,
+        dimension_style,
     );
 
     let sectors: Vec<_> = geometry.parts.iter().flatten().copied().collect();
@@ -162,7 +209,7 @@ pub fn wheel_labels(wheel: &Wheel, geometry: &WheelGeometry, px_per_unit: f64) -
             })
             .collect()
     };
-    let (part_tier, flat) = fit_ring(part_texts, &sectors, px_per_unit, PART_STYLE);
+    let (part_tier, flat) = fit_ring(part_texts, &sectors, px_per_unit, part_style);
     let mut flat = flat.into_iter();
     let parts = wheel
         .dimensions
@@ -464,6 +511,34 @@ mod tests {
 
     fn lines(text: &str, n: usize) -> Vec<String> {
         wrap(&tokenize(text), n, Weight::Regular).unwrap().0
+    }
+
+    #[test]
+    fn presenting_sets_labels_of_24_px_or_more_on_a_full_hd_screen() {
+        for lang in ["da", "en"] {
+            let wheel = Wheel::builtin_for(lang);
+            let counts: Vec<usize> = wheel.dimensions.iter().map(|d| d.parts.len()).collect();
+            let geometry = wheel_geometry(&counts, crate::geometry::PRESENT_RINGS);
+            for wheel_px in [924.0, 1000.0] {
+                let labels = wheel_labels_styled(
+                    &wheel,
+                    &geometry,
+                    wheel_px / 1000.0,
+                    present_styles(wheel_px),
+                );
+                assert_ne!(labels.part_tier, Tier::Number, "{wheel_px}");
+                assert_ne!(labels.dimension_tier, Tier::Number, "{wheel_px}");
+                let all = labels
+                    .dimensions
+                    .iter()
+                    .chain(labels.parts.iter().flatten());
+                for label in all {
+                    let px =
+                        label.as_ref().expect("every label fits").font_size * wheel_px / 1000.0;
+                    assert!(px >= 24.0, "{lang}: {px} px at {wheel_px}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -16,6 +16,7 @@ pub mod labels;
 pub mod model;
 pub mod ratings;
 pub mod share;
+pub mod slides;
 pub mod state;
 pub mod storage;
 pub mod stored;

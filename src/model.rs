@@ -4,7 +4,8 @@
 //! into [`file`] types — the compatibility boundary — and then validated into a
 //! [`Wheel`], whose invariants the rest of the crate relies on: at least one
 //! dimension, at least one part per dimension, unique URL-safe ids and
-//! non-empty texts.
+//! non-empty texts. Problems that do not stop the wheel from working, such as
+//! two segments with the same label, are [`WheelWarning`]s instead.
 
 use std::fmt;
 
@@ -130,6 +131,18 @@ pub enum WheelError {
     BadColor { path: String, value: String },
 }
 
+/// Something in a valid wheel file that its author should fix, but that does
+/// not stop the wheel from working. `path` and `other` are JSON paths.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum WheelWarning {
+    #[error("{path} and {other} both read \"{label}\", so the wheel shows two segments with the same label")]
+    DuplicateLabel {
+        path: String,
+        other: String,
+        label: String,
+    },
+}
+
 impl Wheel {
     /// Parses and validates a wheel file.
     pub fn from_json(text: &str) -> Result<Wheel, WheelError> {
@@ -235,6 +248,52 @@ impl Wheel {
         }
     }
 
+    /// What the wheel's author should fix, in file order. The wheel draws a
+    /// segment's title or its short label, whichever fits, so two different
+    /// segments must never share a title or short label, or a reader could not
+    /// tell them apart. Labels are compared as a reader sees them: without soft
+    /// hyphens, and with runs of white space as one space.
+    pub fn warnings(&self) -> Vec<WheelWarning> {
+        // Each label seen so far, with its segment and path. A list, not a
+        // map: a wheel has a few dozen labels (a few thousand at the limits),
+        // and a map's code costs the widget more bytes than it saves time.
+        let mut seen: Vec<(String, SegmentId, String)> = Vec::new();
+        let mut warnings = Vec::new();
+        for segment in self.segments() {
+            let (at, title, short) = match segment {
+                SegmentId::Dimension(d) => {
+                    let dim = &self.dimensions[d];
+                    (format!("$.dimensions[{d}]"), &dim.title, &dim.short)
+                }
+                SegmentId::Part(d, p) => {
+                    let part = &self.dimensions[d].parts[p];
+                    (
+                        format!("$.dimensions[{d}].parts[{p}]"),
+                        &part.title,
+                        &part.short,
+                    )
+                }
+            };
+            let labels =
+                std::iter::once(("title", title)).chain(short.iter().map(|s| ("short", s)));
+            for (field, label) in labels {
+                let path = format!("{at}.{field}");
+                let key = label_key(label);
+                match seen.iter().find(|(seen_key, ..)| *seen_key == key) {
+                    // A short label equal to its own title is no clash.
+                    Some((_, owner, _)) if *owner == segment => {}
+                    Some((_, _, other)) => warnings.push(WheelWarning::DuplicateLabel {
+                        path,
+                        other: other.clone(),
+                        label: key,
+                    }),
+                    None => seen.push((key, segment, path)),
+                }
+            }
+        }
+        warnings
+    }
+
     /// The built-in KL wheel ("det digitale kompetencehjul for medarbejdere"), in Danish.
     pub fn builtin() -> Wheel {
         Wheel::builtin_for("da")
@@ -293,6 +352,14 @@ fn json_path(path: &str) -> String {
 /// Text with soft hyphens (U+00AD) removed, for places that cannot hide them.
 pub fn plain(text: &str) -> String {
     text.replace('\u{ad}', "")
+}
+
+/// A label as a reader sees it: no soft hyphens, white space collapsed.
+fn label_key(label: &str) -> String {
+    plain(label)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Splits a description or introduction into its paragraphs (blank-line separated).
@@ -654,17 +721,63 @@ mod tests {
                 "Data- og informationssikkerhed",
                 "Kompetencer til teknologiforståelse",
                 "Teknologi, faglighed og mennesker",
-                "Teknologivurdering",
+                "Kompetencer til teknologivurdering",
                 "Retssikkerhed og etik",
                 "Kompetencer til formidling og kommunikation",
                 "Digital kommunikation 1:mange",
                 "Digital kommunikation 1:1",
-                "Formidling til borgere og kolleger",
+                "Kompetencer til formidling til borgere og kolleger",
                 "Udvikling og implementering",
                 "Implementering og anskaffelse",
                 "Udvikling",
                 "Innovation",
             ]
+        );
+    }
+
+    #[test]
+    fn builtin_wheels_label_every_segment_uniquely() {
+        for lang in ["da", "en"] {
+            let wheel = Wheel::builtin_for(lang);
+            assert_eq!(wheel.warnings(), [], "the built-in {lang} wheel");
+        }
+    }
+
+    #[test]
+    fn equal_labels_on_different_segments_are_warnings() {
+        let mut value = minimal();
+        // A dimension's short label equal to a part's title (a soft hyphen
+        // and spacing do not make them different to a reader) …
+        value["dimensions"][0]["short"] = "P\u{ad}2 ".into();
+        // … and two parts with the same short label.
+        value["dimensions"][1]["parts"][0]["short"] = "Same".into();
+        value["dimensions"][1]["parts"][1]["short"] = " Same".into();
+        // A short label equal to its own title is no clash.
+        value["dimensions"][0]["parts"][0]["short"] = "P1".into();
+        let wheel = Wheel::from_json(&value.to_string()).expect("warnings do not reject a wheel");
+        assert_eq!(
+            wheel.warnings(),
+            [
+                WheelWarning::DuplicateLabel {
+                    path: "$.dimensions[1].parts[0].title".into(),
+                    other: "$.dimensions[0].short".into(),
+                    label: "P2".into(),
+                },
+                WheelWarning::DuplicateLabel {
+                    path: "$.dimensions[1].parts[1].short".into(),
+                    other: "$.dimensions[1].parts[0].short".into(),
+                    label: "Same".into(),
+                },
+            ]
+        );
+        assert_eq!(
+            wheel.warnings()[0].to_string(),
+            "$.dimensions[1].parts[0].title and $.dimensions[0].short both read \"P2\", \
+             so the wheel shows two segments with the same label"
+        );
+        assert_eq!(
+            Wheel::from_json(&minimal().to_string()).unwrap().warnings(),
+            []
         );
     }
 

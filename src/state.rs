@@ -52,6 +52,12 @@ pub struct WheelState {
     pub last_rated: Option<SegmentId>,
     /// Presenting: the reflection questions are shown (the step after the last part).
     pub questions_open: bool,
+    /// Presenting: which screen of the current step is shown (0: its first).
+    pub present_screen: usize,
+    /// Presenting: for each step, the index of the block each of its screens
+    /// starts with, as measured for the screen (see [`crate::slides`]). A step
+    /// without an entry has one screen.
+    pub present_screens: Rc<Vec<Vec<usize>>>,
 }
 
 /// What the widget is for on this page.
@@ -100,6 +106,8 @@ pub enum Notice {
 pub enum Announcement {
     None,
     Opened(SegmentId),
+    /// Presenting: a step's later screen, or the questions (step index, screen).
+    Screen(usize, usize),
     Closed,
     /// A part's level changed (to `None`: not rated).
     Rated(SegmentId, Option<u8>),
@@ -179,6 +187,8 @@ pub enum Action {
     SetReadonly(bool),
     /// Presenting: a step through every segment and then the questions.
     Present(Step),
+    /// Presenting: where each step's screens start, as laid out now.
+    Screens(Rc<Vec<Vec<usize>>>),
 }
 
 impl WheelState {
@@ -203,22 +213,20 @@ impl WheelState {
             readonly: false,
             last_rated: None,
             questions_open: false,
+            present_screen: 0,
+            present_screens: Rc::default(),
         }
     }
 
-    /// Presenting: how many steps there are (every segment, then the
-    /// questions if the wheel has them) and which one is shown (1-based; 0
+    /// Presenting: how many screens there are (every segment's, then the
+    /// questions' if the wheel has them) and which one is shown (1-based; 0
     /// before the first).
     pub fn present_position(&self) -> (usize, usize) {
-        let segments: Vec<SegmentId> = self.wheel.segments().collect();
-        let total = segments.len() + usize::from(self.wheel.questions.is_some());
-        let at = if self.questions_open {
-            total
-        } else {
-            self.open
-                .and_then(|open| segments.iter().position(|&s| s == open))
-                .map_or(0, |i| i + 1)
-        };
+        let steps = self.present_steps();
+        let total = (0..steps).map(|i| self.screens_of(i)).sum();
+        let at = self.present_step().map_or(0, |step| {
+            (0..step).map(|i| self.screens_of(i)).sum::<usize>() + self.present_screen + 1
+        });
         (at, total)
     }
 
@@ -234,6 +242,48 @@ impl WheelState {
         self.persistence = persistence;
         for notice in notices {
             self.add_notice(notice);
+        }
+        self
+    }
+
+    /// Presenting: the number of steps (segments, then the questions).
+    fn present_steps(&self) -> usize {
+        self.wheel.segments().count() + usize::from(self.wheel.questions.is_some())
+    }
+
+    /// Presenting: the index of the step shown, if any.
+    pub fn present_step(&self) -> Option<usize> {
+        if self.questions_open && self.wheel.questions.is_some() {
+            return Some(self.wheel.segments().count());
+        }
+        self.open
+            .and_then(|open| self.wheel.segments().position(|s| s == open))
+    }
+
+    /// Presenting: how many screens step `step` takes.
+    pub fn screens_of(&self, step: usize) -> usize {
+        crate::slides::screen_count(self.present_screens.get(step))
+    }
+
+    /// The same state showing screen `screen` of step `step`.
+    fn presenting(mut self, step: usize, screen: usize) -> WheelState {
+        self.present_screen = screen;
+        match self.wheel.segments().nth(step) {
+            Some(segment) => {
+                self.questions_open = false;
+                self.open = Some(segment);
+                self.current = segment;
+                self.announcement = if screen == 0 {
+                    Announcement::Opened(segment)
+                } else {
+                    Announcement::Screen(step, screen)
+                };
+            }
+            None => {
+                self.questions_open = true;
+                self.open = None;
+                self.announcement = Announcement::Screen(step, screen);
+            }
         }
         self
     }
@@ -293,6 +343,7 @@ impl Reducible for WheelState {
                     return self;
                 }
                 next.questions_open = false;
+                next.present_screen = 0;
                 next.open = Some(segment);
                 next.current = segment;
                 next.announcement = Announcement::Opened(segment);
@@ -323,6 +374,7 @@ impl Reducible for WheelState {
                 next.reveal_wheel += 1;
             }
             Action::Close => {
+                next.present_screen = 0;
                 if self.questions_open {
                     next.questions_open = false;
                     return Rc::new(next);
@@ -461,39 +513,30 @@ impl Reducible for WheelState {
                 next.notices.remove(index);
             }
             Action::Present(step) => {
-                let has_questions = self.wheel.questions.is_some();
-                let first = self.wheel.step(SegmentId::Dimension(0), Step::First);
-                let last = self.wheel.step(SegmentId::Dimension(0), Step::Last);
-                let show_questions = |mut state: WheelState| {
-                    state.questions_open = true;
-                    state.open = None;
-                    Rc::new(state)
-                };
-                let target = match step {
-                    Step::First => first,
-                    Step::Last if has_questions => return show_questions(next),
-                    Step::Last => last,
-                    Step::Next if self.questions_open => first,
-                    Step::Next if has_questions && self.open == Some(last) => {
-                        return show_questions(next)
+                let steps = self.present_steps();
+                let screen = self.present_screen;
+                let (to, screen) = match (step, self.present_step()) {
+                    (Step::First, _) | (Step::Next, None) => (0, 0),
+                    (Step::Last, _) => (steps - 1, 0),
+                    (Step::Previous, None) => (steps - 1, self.screens_of(steps - 1) - 1),
+                    (Step::Next, Some(at)) if screen + 1 < self.screens_of(at) => (at, screen + 1),
+                    (Step::Next, Some(at)) => ((at + 1) % steps, 0),
+                    (Step::Previous, Some(at)) if screen > 0 => (at, screen - 1),
+                    (Step::Previous, Some(at)) => {
+                        let before = (at + steps - 1) % steps;
+                        (before, self.screens_of(before) - 1)
                     }
-                    Step::Next => self
-                        .open
-                        .map_or(first, |open| self.wheel.step(open, Step::Next)),
-                    Step::Previous if self.questions_open => last,
-                    Step::Previous
-                        if has_questions && self.open.is_none_or(|open| open == first) =>
-                    {
-                        return show_questions(next)
-                    }
-                    Step::Previous => self
-                        .open
-                        .map_or(last, |open| self.wheel.step(open, Step::Previous)),
                 };
-                next.questions_open = false;
-                next.open = Some(target);
-                next.current = target;
-                next.announcement = Announcement::Opened(target);
+                return Rc::new(next.presenting(to, screen));
+            }
+            Action::Screens(screens) => {
+                if self.present_screens == screens {
+                    return self;
+                }
+                next.present_screens = screens;
+                if let Some(at) = self.present_step() {
+                    next.present_screen = self.present_screen.min(next.screens_of(at) - 1);
+                }
             }
             Action::SetReadonly(readonly) => {
                 if self.readonly == readonly {
@@ -932,6 +975,53 @@ mod tests {
             Announcement::Target(Part(1, 1), Some(4)),
             "typing a note is not announced"
         );
+    }
+
+    #[test]
+    fn a_step_too_long_for_one_screen_continues_on_the_next() {
+        let s = Rc::new(WheelState::new(Rc::new(Wheel::builtin())).with_mode(Mode::Present));
+        // Step 2 (Brugerkompetencer) takes two screens, the questions three.
+        let mut screens = vec![vec![0]; 17];
+        screens[1] = vec![0, 4];
+        screens[16] = vec![0, 3, 6];
+        let s = s.reduce(Action::Screens(Rc::new(screens.clone())));
+        assert_eq!(s.present_position(), (0, 20));
+        let s = s.reduce(Action::Present(Step::Next));
+        let s = s.reduce(Action::Present(Step::Next));
+        assert_eq!((s.open, s.present_screen), (Some(Part(0, 0)), 0));
+        assert_eq!(s.present_position(), (2, 20));
+        let s = s.reduce(Action::Present(Step::Next));
+        assert_eq!((s.open, s.present_screen), (Some(Part(0, 0)), 1));
+        assert_eq!(s.present_position(), (3, 20));
+        assert_eq!(s.announcement, Announcement::Screen(1, 1));
+        let s = s.reduce(Action::Present(Step::Next));
+        assert_eq!((s.open, s.present_screen), (Some(Part(0, 1)), 0));
+        // Back onto the long step's last screen.
+        let s = s.reduce(Action::Present(Step::Previous));
+        assert_eq!((s.open, s.present_screen), (Some(Part(0, 0)), 1));
+        // From the first step back to the questions' last screen.
+        let s = s.reduce(Action::Present(Step::First));
+        let s = s.reduce(Action::Present(Step::Previous));
+        assert!(s.questions_open);
+        assert_eq!(s.present_position(), (20, 20));
+        // End shows the questions from their start.
+        let s = s.reduce(Action::Present(Step::Last));
+        assert_eq!(s.present_position(), (18, 20));
+        // A new measurement with fewer screens keeps the presenter on the step.
+        let s = s.reduce(Action::Present(Step::Next));
+        let s = s.reduce(Action::Present(Step::Next));
+        assert_eq!(s.present_screen, 2);
+        screens[16] = vec![0];
+        let same = s.clone().reduce(Action::Screens(Rc::new(screens.clone())));
+        assert!(same.questions_open);
+        assert_eq!(same.present_screen, 0);
+        assert!(Rc::ptr_eq(
+            &same,
+            &same.clone().reduce(Action::Screens(Rc::new(screens)))
+        ));
+        // Opening a segment (a link, a click) starts at its first screen.
+        let s = s.reduce(Action::Open(Part(0, 0), Origin::Hash));
+        assert_eq!(s.present_screen, 0);
     }
 
     #[test]

@@ -103,7 +103,7 @@ fn read_options(host: &web_sys::Element, options: &JsValue) -> Options {
             .map(|v| v.trim().to_owned())
             .filter(|v| !v.is_empty())
     };
-    let mut mode = match text("mode") {
+    let mode = match text("mode") {
         None => Mode::default(),
         Some(value) => Mode::parse(&value).unwrap_or_else(|| {
             warn(&format!(
@@ -112,10 +112,6 @@ fn read_options(host: &web_sys::Element, options: &JsValue) -> Options {
             Mode::default()
         }),
     };
-    // A participant's share link (`#cw-code=…`) opens the group's wheel.
-    if mode == Mode::Rate && !crate::dom::codes_in_hash().is_empty() {
-        mode = Mode::Group;
-    }
     let readonly = js_sys::Reflect::get(options, &JsValue::from_str("readonly"))
         .ok()
         .and_then(|v| v.as_bool())

@@ -350,3 +350,27 @@ async fn the_group_view_starts_with_a_place_to_paste_codes() {
     assert!(html.contains("Vis gruppens hjul"));
     assert!(!html.contains("cw-toolbar"));
 }
+
+#[tokio::test]
+async fn presenting_says_how_to_begin_and_a_step_is_one_visible_section() {
+    let html = render_props(props(None, 900.0, Mode::Present)).await;
+    assert!(html.contains("Tryk Næste eller Page Down for at begynde."));
+    assert!(html.contains("0 / 17"));
+    assert!(
+        html.contains("aria-pressed=\"false\""),
+        "the full-screen toggle"
+    );
+    let html = render_props(props(Some("dataanvendelse"), 900.0, Mode::Present)).await;
+    // The visible step is one section with the heading's id; the hidden copy
+    // that is measured has no ids and is out of the accessibility tree.
+    assert_eq!(count(&html, "id=\"cw-panel-title\""), 1);
+    assert_eq!(count(&html, "<section "), 1);
+    assert_eq!(count(&html, "class=\"cw-panel cw-step\""), 1);
+    let measured = html
+        .split("<div")
+        .find(|tag| tag.contains("cw-present-measure\""))
+        .and_then(|tag| tag.split('>').next())
+        .unwrap_or_default();
+    assert!(measured.contains("aria-hidden=\"true\""), "{measured}");
+    assert!(measured.contains("inert"), "{measured}");
+}

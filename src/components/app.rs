@@ -7,22 +7,20 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::color::DimensionPalette;
-use crate::components::group::GroupView;
+use crate::components::group::{use_collected_group, GroupLegend, GroupView};
 use crate::components::key::Key;
 use crate::components::notices::Notices;
 use crate::components::panel::Panel;
-use crate::components::present::{PresentBar, QuestionsPanel};
+use crate::components::present::{PresentBar, PresentPanel};
 use crate::components::profile::Profile;
 use crate::components::toolbar::Toolbar;
 use crate::components::wheel::{WheelSvg, PANEL_ID};
 use crate::dom;
-use crate::geometry::{wheel_geometry, COMPACT_RINGS, RINGS, VIEW};
-use crate::group::Group;
+use crate::geometry::{wheel_geometry, COMPACT_RINGS, PRESENT_RINGS, RINGS, VIEW};
 use crate::host::Bridge;
 use crate::i18n::{fill, fill_all, Strings};
-use crate::labels::layout;
+use crate::labels::{layout, present_styles, wheel_labels_styled};
 use crate::model::{plain, Wheel};
-use crate::share::CodeShape;
 use crate::state::{Action, Announcement, Mode, Persistence, Step, WheelState};
 use crate::storage;
 
@@ -94,18 +92,28 @@ pub fn App(props: &AppProps) -> Html {
     let figure = use_node_ref();
     let width = dom::use_width(figure.clone(), props.initial_width);
     let wheel = state.wheel.clone();
+    // Presenting, the hub stays empty and labels are set for a room.
+    let presenting = state.mode == Mode::Present;
     // Both ring layouts are built once per wheel; a small wheel whose
     // dimension ring shows only numbers gives that depth to its parts.
-    let rings = use_memo(WheelKey(wheel.clone()), |WheelKey(wheel)| {
+    let rings = use_memo(WheelKey(wheel.clone()), move |WheelKey(wheel)| {
         let counts: Vec<usize> = wheel.dimensions.iter().map(|d| d.parts.len()).collect();
         (
-            Rc::new(wheel_geometry(&counts, RINGS)),
+            Rc::new(wheel_geometry(
+                &counts,
+                if presenting { PRESENT_RINGS } else { RINGS },
+            )),
             Rc::new(wheel_geometry(&counts, COMPACT_RINGS)),
         )
     });
     let laid_out = use_memo(
         (WheelKey(wheel.clone()), width),
         move |(WheelKey(wheel), width)| {
+            if presenting {
+                let labels =
+                    wheel_labels_styled(wheel, &rings.0, width / VIEW, present_styles(*width));
+                return (rings.0.clone(), Rc::new(labels));
+            }
             let (geometry, labels) = layout(wheel, &rings.0, &rings.1, width / VIEW);
             (geometry, Rc::new(labels))
         },
@@ -148,12 +156,22 @@ pub fn App(props: &AppProps) -> Html {
     }
     use_host_bridge(props.bridge.clone(), state.clone());
 
-    let presenting = state.mode == Mode::Present;
+    // Presenting, the widget takes the keyboard when it appears, so a
+    // clicker works from the moment the page has loaded.
+    let root = use_node_ref();
+    dom::use_focus_on_appear(root.clone(), presenting);
     let onkeydown = {
         let dispatch = state.dispatcher();
+        let root = root.clone();
         Callback::from(move |event: KeyboardEvent| {
             // Presentation clickers send PageDown/PageUp (and some, arrows).
             let step = match event.key().as_str() {
+                // Presenting, Escape only leaves full screen (as browsers do
+                // themselves); it never loses the presenter's place.
+                "Escape" if presenting => {
+                    dom::leave_full_screen(&root);
+                    return;
+                }
                 "Escape" => {
                     dispatch.dispatch(Action::Close);
                     return;
@@ -176,59 +194,34 @@ pub fn App(props: &AppProps) -> Html {
             dispatch.dispatch(Action::Present(step));
         })
     };
-    let group = use_state(|| None::<Rc<Group>>);
     let level_count = state.level_count();
-    // Codes collected from links (`#cw-code=…`) and earlier pastes, read in an
-    // effect (the browser is not there when rendering on the server).
-    let initial_codes = use_state(String::new);
-    let group_key = props
-        .storage_key
-        .as_deref()
-        .map_or_else(|| storage::default_key(&wheel.id), str::to_owned);
-    {
-        let group = group.clone();
-        let wheel = wheel.clone();
-        let initial_codes = initial_codes.clone();
-        let group_key = group_key.clone();
-        use_effect_with(state.mode, move |&mode| {
-            if mode == Mode::Group {
-                let mut codes = storage::group_codes(&group_key);
-                for code in crate::group::codes_in(&crate::dom::codes_in_hash()) {
-                    if !codes.contains(&code) {
-                        codes.push(code);
-                    }
-                }
-                storage::set_group_codes(&group_key, &codes);
-                if !codes.is_empty() {
-                    let text = codes.join("\n");
-                    let shape = CodeShape::of(&wheel, level_count);
-                    group.set(Some(Rc::new(crate::group::collect(
-                        &shape,
-                        level_count,
-                        &text,
-                    ))));
-                    initial_codes.set(text);
-                }
-            }
-        });
-    }
-    let onshow = {
-        let group = group.clone();
-        let wheel = wheel.clone();
-        let group_key = group_key.clone();
-        Callback::from(move |text: String| {
-            storage::set_group_codes(&group_key, &crate::group::codes_in(&text));
-            let shape = CodeShape::of(&wheel, level_count);
-            group.set(Some(Rc::new(crate::group::collect(
-                &shape,
-                level_count,
-                &text,
-            ))));
-        })
-    };
+    let collected = use_collected_group(
+        state.mode == Mode::Group,
+        wheel.clone(),
+        props
+            .storage_key
+            .as_deref()
+            .map_or_else(|| storage::default_key(&wheel.id), str::to_owned),
+        level_count,
+    );
     let announcement = match state.announcement {
         Announcement::None => String::new(),
         Announcement::Opened(segment) => fill(strings.opened, &plain(wheel.title_of(segment))),
+        Announcement::Screen(step, screen) => {
+            let title = match wheel.segments().nth(step) {
+                Some(segment) => plain(wheel.title_of(segment)),
+                None => wheel
+                    .questions
+                    .as_ref()
+                    .map(|q| q.title.clone())
+                    .unwrap_or_default(),
+            };
+            if screen > 0 {
+                fill(strings.present_continued, &title)
+            } else {
+                title
+            }
+        }
         Announcement::Closed => strings.closed.to_owned(),
         Announcement::Rated(segment, level) | Announcement::Target(segment, level) => {
             let target = matches!(state.announcement, Announcement::Target(..));
@@ -266,18 +259,77 @@ pub fn App(props: &AppProps) -> Html {
         Mode::Group => "cw--group",
     };
     let rating = state.mode == Mode::Rate;
+    let focused = state.open.is_some() || state.questions_open;
+    let wheel_svg = html! {
+        <WheelSvg
+            wheel={wheel.clone()}
+            geometry={geometry}
+            labels={labels.clone()}
+            palettes={palettes.clone()}
+            open={state.open}
+            current={state.current}
+            focus_request={state.focus_wheel}
+            {strings}
+            dispatch={state.dispatcher()}
+            mode={state.mode}
+            ratings={state.ratings.clone()}
+            level_count={state.level_count()}
+            px_per_unit={width / VIEW}
+            group={if state.mode == Mode::Group { collected.group.clone() } else { None }}
+            dimmed={presenting && focused}
+            reveal_request={state.reveal_wheel}
+        />
+    };
+    let source = (!wheel.source.is_empty())
+        .then(|| html! { <p class="cw__source">{ wheel.source.clone() }</p> });
+
+    if presenting {
+        // A slide: the bar, then the wheel as tall as the screen allows with
+        // the step's text beside it; everything scales with the screen.
+        return html! {
+            <div
+                class={classes!("cw", mode_class, focused.then_some("cw--focused"))}
+                lang={strings.lang}
+                tabindex="-1"
+                ref={root}
+                {onkeydown}
+            >
+                <div class="cw-stage">
+                    <div class="cw-stage__bar">
+                        <h2 class="cw__title" part="title">{ wheel.title.clone() }</h2>
+                        <PresentBar position={state.present_position()} {strings} dispatch={state.dispatcher()} />
+                    </div>
+                    <Notices notices={state.notices.clone()} {strings} dispatch={state.dispatcher()} />
+                    <div class="cw__body cw-stage__body">
+                        <div class="cw__figure" ref={figure}>{ wheel_svg }</div>
+                        <div id={PANEL_ID} class="cw__panel cw-stage__panel" part="panel">
+                            <PresentPanel
+                                wheel={wheel.clone()}
+                                {strings}
+                                step={state.present_step()}
+                                screen={state.present_screen}
+                                screens={state.present_screens.clone()}
+                                focus_request={state.focus_panel}
+                                dispatch={state.dispatcher()}
+                            />
+                            { for source }
+                        </div>
+                        <Key wheel={wheel.clone()} labels={labels} {strings} />
+                    </div>
+                </div>
+                <div class="cw__live" role="status" aria-live="polite">{ announcement }</div>
+            </div>
+        };
+    }
 
     html! {
         <div
-            class={classes!("cw", mode_class, (state.open.is_some() || state.questions_open).then_some("cw--focused"))}
+            class={classes!("cw", mode_class, focused.then_some("cw--focused"))}
             lang={strings.lang}
-            tabindex={presenting.then_some("-1")}
+            ref={root}
             {onkeydown}
         >
             <h2 class="cw__title" part="title">{ wheel.title.clone() }</h2>
-            if presenting {
-                <PresentBar position={state.present_position()} {strings} dispatch={state.dispatcher()} />
-            }
             <Notices notices={state.notices.clone()} {strings} dispatch={state.dispatcher()} />
             <div class="cw__body">
                 // The wheel and its key belong together: on a phone the key
@@ -285,30 +337,19 @@ pub fn App(props: &AppProps) -> Html {
                 // view while the panel beside them scrolls.
                 <div class="cw__aside">
                 <div class="cw__figure" ref={figure}>
-                    <WheelSvg
-                        wheel={wheel.clone()}
-                        geometry={geometry}
-                        labels={labels.clone()}
-                        palettes={palettes}
-                        open={state.open}
-                        current={state.current}
-                        focus_request={state.focus_wheel}
-                        {strings}
-                        dispatch={state.dispatcher()}
-                        mode={state.mode}
-                        ratings={state.ratings.clone()}
-                        level_count={state.level_count()}
-                        px_per_unit={width / VIEW}
-                        group={if state.mode == Mode::Group { (*group).clone() } else { None }}
-                        reveal_request={state.reveal_wheel}
-                    />
+                    { wheel_svg }
+                    if state.mode == Mode::Group && collected.group.as_ref().is_some_and(|g| g.participants > 0) {
+                        <GroupLegend
+                            tint={AttrValue::from(palettes[0].tint.to_hex())}
+                            band={AttrValue::from(palettes[0].band.to_hex())}
+                            levels={level_count}
+                            {strings}
+                        />
+                    }
                 </div>
                 <Key wheel={wheel.clone()} labels={labels} {strings} />
                 </div>
                 <div id={PANEL_ID} class="cw__panel" part="panel" ref={panel_area}>
-                    if state.questions_open && wheel.questions.is_some() {
-                        <QuestionsPanel questions={wheel.questions.clone().unwrap_or_else(|| unreachable!())} />
-                    } else {
                     <Panel
                         wheel={wheel.clone()}
                         open={state.open}
@@ -322,17 +363,16 @@ pub fn App(props: &AppProps) -> Html {
                         persisted={state.persistence == Persistence::Stored}
                         steps_by_part={state.steps_by_part()}
                     />
-                    }
                 </div>
             </div>
             if state.mode == Mode::Group {
                 <GroupView
                     wheel={wheel.clone()}
-                    group={(*group).clone()}
-                    initial={AttrValue::from((*initial_codes).clone())}
+                    group={collected.group.clone()}
+                    initial={collected.text.clone()}
                     levels={level_count}
                     {strings}
-                    {onshow}
+                    onshow={collected.onshow.clone()}
                 />
             }
             if rating {
@@ -345,9 +385,7 @@ pub fn App(props: &AppProps) -> Html {
                     shown={state.show_profile}
                 />
             }
-            if !wheel.source.is_empty() {
-                <p class="cw__source">{ wheel.source.clone() }</p>
-            }
+            { for source }
             <div class="cw__live" role="status" aria-live="polite">{ announcement }</div>
         </div>
     }

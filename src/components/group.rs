@@ -5,12 +5,87 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::dom;
 use crate::files;
-use crate::group::{csv, Group};
+use crate::group::{codes_in, collect, csv, Group};
 use crate::i18n::{fill, Strings};
 use crate::model::{plain, Wheel};
 use crate::ratings::one_decimal;
-use crate::share::CodeError;
+use crate::share::{CodeError, CodeShape};
+use crate::storage;
+
+/// The group the trainer has collected: codes from opened share links and
+/// earlier pastes (kept in the browser), read into statistics.
+#[derive(Clone, PartialEq)]
+pub struct CollectedGroup {
+    pub group: Option<Rc<Group>>,
+    /// The collected codes, one per line, for the paste box.
+    pub text: AttrValue,
+    /// Reads a pasted list, which replaces the collected codes.
+    pub onshow: Callback<String>,
+}
+
+/// Collects the group's codes while `active` (the group view is shown): the
+/// codes kept under `<key>:group`, the link the page was opened with, and
+/// every further link opened in the same tab. Each code counts once.
+#[hook]
+pub fn use_collected_group(
+    active: bool,
+    wheel: Rc<Wheel>,
+    key: String,
+    levels: u8,
+) -> CollectedGroup {
+    let group = use_state(|| None::<Rc<Group>>);
+    let text = use_state(AttrValue::default);
+    let shape = use_memo((), {
+        let wheel = wheel.clone();
+        move |_| CodeShape::of(&wheel, levels)
+    });
+    // Adds the codes in `found` to the kept list and reads the whole list.
+    let add = {
+        let (group, text, shape, key) = (group.clone(), text.clone(), shape.clone(), key.clone());
+        Callback::from(move |found: String| {
+            let mut codes = storage::group_codes(&key);
+            for code in codes_in(&found) {
+                if !codes.contains(&code) {
+                    codes.push(code);
+                }
+            }
+            storage::set_group_codes(&key, &codes);
+            if !codes.is_empty() {
+                let joined = codes.join("\n");
+                group.set(Some(Rc::new(collect(&shape, levels, &joined))));
+                text.set(joined.into());
+            }
+        })
+    };
+    {
+        let add = add.clone();
+        // Read in an effect: the browser is not there when rendering on the server.
+        use_effect_with(active, move |&active| {
+            if active {
+                add.emit(dom::codes_in_hash());
+            }
+        });
+    }
+    dom::use_share_links(Callback::from(move |codes: String| {
+        if active {
+            add.emit(codes);
+        }
+    }));
+    let onshow = {
+        let group = group.clone();
+        Callback::from(move |pasted: String| {
+            storage::set_group_codes(&key, &codes_in(&pasted));
+            group.set(Some(Rc::new(collect(&shape, levels, &pasted))));
+        })
+    };
+    CollectedGroup {
+        group: (*group).clone(),
+        text: (*text).clone(),
+        onshow,
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct GroupViewProps {
@@ -132,6 +207,43 @@ pub fn GroupView(props: &GroupViewProps) -> Html {
                 }
             }
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct GroupLegendProps {
+    /// The first dimension's part fill, band fill (as `#rrggbb`).
+    pub tint: AttrValue,
+    pub band: AttrValue,
+    pub levels: u8,
+    pub strings: &'static Strings,
+}
+
+/// What the group's wheel draws, in words, with a small sample of each mark
+/// (the samples are decorative; the words carry the meaning).
+#[component]
+pub fn GroupLegend(props: &GroupLegendProps) -> Html {
+    let strings = props.strings;
+    html! {
+        <div class="cw-legend" role="group" aria-labelledby="cw-legend-title">
+            <p id="cw-legend-title" class="cw-legend__title">{ strings.group_legend }</p>
+            <ul class="cw-legend__items">
+                <li class="cw-legend__item">
+                    <svg class="cw-legend__sample" viewBox="0 0 48 32" aria-hidden="true">
+                        <rect class="cw-legend__segment" x="1" y="1" width="46" height="30" fill={props.tint.clone()} />
+                        <rect class="cw-legend__band" x="1" y="13" width="46" height="18" fill={props.band.clone()} />
+                    </svg>
+                    <span>{ fill(strings.group_legend_band, &props.levels.to_string()) }</span>
+                </li>
+                <li class="cw-legend__item">
+                    <svg class="cw-legend__sample" viewBox="0 0 48 32" aria-hidden="true">
+                        <rect class="cw-legend__segment" x="1" y="1" width="46" height="30" fill={props.tint.clone()} />
+                        <path class="cw-legend__range" d="M1 8H47M1 24H47" />
+                    </svg>
+                    <span>{ strings.group_legend_range }</span>
+                </li>
+            </ul>
+        </div>
     }
 }
 

@@ -104,6 +104,14 @@ pub fn Root(props: &RootProps) -> Html {
     }
 
     let options = &props.options;
+    // A participant's share link (`#cw-code=…`) turns a page for rating into
+    // the group's wheel, also when it is opened in a tab already showing it.
+    let share_link = crate::dom::use_share_link_opened();
+    let mode = if options.mode == Mode::Rate && share_link {
+        Mode::Group
+    } else {
+        options.mode
+    };
     match &*loading {
         Loading::Pending => {
             let strings = Strings::for_lang(options.lang.as_deref().unwrap_or("da"));
@@ -121,7 +129,7 @@ pub fn Root(props: &RootProps) -> Html {
                 wheel.id,
                 wheel.lang,
                 options.storage_key.as_deref().unwrap_or(""),
-                options.mode,
+                mode,
                 options.src.as_deref().unwrap_or("")
             );
             html! {
@@ -129,7 +137,7 @@ pub fn Root(props: &RootProps) -> Html {
                     {key}
                     {wheel}
                     lang={options.lang.clone()}
-                    mode={options.mode}
+                    {mode}
                     storage_key={options.storage_key.clone()}
                     readonly={options.readonly}
                     sync_hash={options.sync_hash}
@@ -198,5 +206,11 @@ async fn fetch_wheel(url: &str) -> Result<Wheel, LoadError> {
         .map_err(|_| failed(None))?
         .as_string()
         .ok_or_else(|| failed(None))?;
-    Wheel::from_json(&text).map_err(LoadError::Wheel)
+    let wheel = Wheel::from_json(&text).map_err(LoadError::Wheel)?;
+    // Warnings are for the wheel's author, not its readers: the wheel works,
+    // so they go to the console rather than into the page.
+    for warning in wheel.warnings() {
+        web_sys::console::warn_1(&format!("competence-wheel: {url}: {warning}").into());
+    }
+    Ok(wheel)
 }

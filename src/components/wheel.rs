@@ -7,10 +7,10 @@ use yew::prelude::*;
 
 use crate::color::DimensionPalette;
 use crate::dom;
-use crate::geometry::{num, polar, Sector, WheelGeometry, VIEW};
+use crate::geometry::{num, polar, Rect, Sector, WheelGeometry, VIEW};
 use crate::group::Group;
 use crate::i18n::{fill_all, Strings};
-use crate::labels::{fit_lines, segment_number, Label, Tier, WheelLabels, HUB_STYLE};
+use crate::labels::{fit_lines, segment_number, Label, Tier, Weight, WheelLabels, HUB_STYLE};
 use crate::model::{plain, SegmentId, Wheel};
 use crate::ratings::{one_decimal, Ratings};
 use crate::state::{Action, Mode, Step, WheelState};
@@ -38,6 +38,9 @@ pub struct WheelProps {
     /// wheel scrolls into view and the `current` segment takes focus.
     #[prop_or_default]
     pub reveal_request: u32,
+    /// Presenting a step: every segment but the open one is dimmed.
+    #[prop_or_default]
+    pub dimmed: bool,
 }
 
 /// The id of the element whose text a segment opens.
@@ -150,6 +153,25 @@ pub fn WheelSvg(props: &WheelProps) -> Html {
         };
         let arc_at =
             |value: f64| AttrValue::from(arc_path(radius_of(value), sector.start, sector.end));
+        // The group's range marks stop short of the label, so no line
+        // crosses its text (the band behind it gets a halo instead).
+        let label_box = props.labels.get(segment).map(|label| {
+            let bounds = label.bounds(Weight::Regular);
+            let clearance = label.font_size * LABEL_CLEARANCE;
+            Rect {
+                width: bounds.width + 2.0 * clearance,
+                height: bounds.height + 2.0 * clearance,
+                ..bounds
+            }
+        });
+        let range_arc_at = |value: f64| {
+            AttrValue::from(arc_path_clear_of(
+                radius_of(value),
+                sector.start,
+                sector.end,
+                label_box.as_ref(),
+            ))
+        };
         let (band, target) = match stats {
             // The group: a band to the mean, and the range as two arcs.
             Some(stats) => (
@@ -157,7 +179,7 @@ pub fn WheelSvg(props: &WheelProps) -> Html {
                 stats
                     .min
                     .zip(stats.max)
-                    .map(|(min, max)| (arc_at(f64::from(min)), arc_at(f64::from(max)))),
+                    .map(|(min, max)| (range_arc_at(f64::from(min)), range_arc_at(f64::from(max)))),
             ),
             None => (
                 level.map(|l| band_at(f64::from(l))),
@@ -183,6 +205,7 @@ pub fn WheelSvg(props: &WheelProps) -> Html {
                 })}
                 {band}
                 {target}
+                dimmed={is_dimmed(props, segment)}
                 dispatch={props.dispatch.clone()}
                 onfocusvisible={onfocusvisible.clone()}
             />
@@ -203,17 +226,25 @@ pub fn WheelSvg(props: &WheelProps) -> Html {
     // short label must not be read as a second, garbled name.
     let labels = props.wheel.segments().map(|segment| {
         let palette = props.palettes[segment.dimension()];
-        let ink = if is_strong(props, segment) {
+        // A dimmed segment shows its fill faintly over the white slide; its
+        // label keeps full strength in the dark text colour, which reaches
+        // 4.5:1 on that pale fill (`dimmed_labels_keep_their_contrast`).
+        let ink = if is_strong(props, segment) && !is_dimmed(props, segment) {
             palette.on_strong
         } else {
             palette.on_tint
         };
+        // In the group's wheel a part's label may sit across its band: a
+        // halo in the segment's own fill keeps every glyph on that colour.
+        let halo = (props.group.is_some() && matches!(segment, SegmentId::Part(..)))
+            .then(|| AttrValue::from(palette.tint.to_hex()));
         html! {
             <SegmentLabel
                 key={props.wheel.id_of(segment).to_owned()}
                 id={AttrValue::from(props.wheel.id_of(segment).to_owned())}
                 label={props.labels.get(segment).cloned()}
                 ink={AttrValue::from(ink.to_hex())}
+                {halo}
                 dimension={matches!(segment, SegmentId::Dimension(_))}
                 open={props.open == Some(segment)}
             />
@@ -290,6 +321,8 @@ struct SegmentProps {
     band: Option<(AttrValue, AttrValue)>,
     /// The target's arc (and, for the group, a second arc: min and max).
     target: Option<(AttrValue, AttrValue)>,
+    /// Shown faintly (presenting another segment).
+    dimmed: bool,
     dispatch: yew::functional::UseReducerDispatcher<WheelState>,
     /// Told which segment shows a keyboard focus ring (or none).
     onfocusvisible: Callback<Option<SegmentId>>,
@@ -333,7 +366,12 @@ fn Segment(props: &SegmentProps) -> Html {
             {onfocus}
             {onblur}
         >
-            <path class="cw-seg__shape" d={props.d.clone()} fill={props.fill.clone()} />
+            <path
+                class="cw-seg__shape"
+                d={props.d.clone()}
+                fill={props.fill.clone()}
+                opacity={props.dimmed.then(|| num(DIMMED_OPACITY))}
+            />
             if let Some((d, fill)) = &props.band {
                 <path class="cw-seg__level" d={d.clone()} fill={fill.clone()} />
             }
@@ -352,6 +390,9 @@ struct SegmentLabelProps {
     id: AttrValue,
     label: Option<Rc<Label>>,
     ink: AttrValue,
+    /// A halo around the glyphs, in this colour (the segment's fill).
+    #[prop_or_default]
+    halo: Option<AttrValue>,
     dimension: bool,
     open: bool,
 }
@@ -370,10 +411,11 @@ fn SegmentLabel(props: &SegmentLabelProps) -> Html {
     let x = AttrValue::from(num(label.center.x));
     html! {
         <text
-            class={classes!("cw-seg__label", kind, props.open.then_some("cw-seg__label--open"))}
+            class={classes!("cw-seg__label", kind, props.open.then_some("cw-seg__label--open"), props.halo.is_some().then_some("cw-seg__label--halo"))}
             data-label-for={props.id.clone()}
             font-size={num(label.font_size)}
             fill={props.ink.clone()}
+            stroke={props.halo.clone()}
             text-anchor="middle"
             dominant-baseline="central"
         >
@@ -436,6 +478,10 @@ fn group_name(props: &WheelProps, segment: SegmentId, stats: &crate::group::Part
 /// average (which are drawn, but hidden from assistive technology).
 fn wheel_name(props: &WheelProps) -> String {
     let title = plain(&props.wheel.title);
+    if let Some(group) = &props.group {
+        let count = props.strings.group_participants.of(group.participants);
+        return format!("{title} – {count}");
+    }
     if props.mode != Mode::Rate {
         return title;
     }
@@ -464,8 +510,27 @@ fn is_strong(props: &WheelProps, segment: SegmentId) -> bool {
         || (matches!(props.mode, Mode::Explore | Mode::Present) && props.open == Some(segment))
 }
 
-/// The hub shows progress and the average while rating.
+/// How strongly a dimmed segment's fill shows over the slide's white.
+pub const DIMMED_OPACITY: f64 = 0.3;
+
+/// Whether `segment` is dimmed: presenting, while another step is shown.
+fn is_dimmed(props: &WheelProps, segment: SegmentId) -> bool {
+    props.dimmed && props.open != Some(segment)
+}
+
+/// The hub shows progress and the average while rating, and the number of
+/// participants in the group's wheel.
 fn hub(props: &WheelProps) -> Html {
+    if let Some(group) = &props.group {
+        let count = props.strings.group_participants.of(group.participants);
+        let mut options = Vec::new();
+        if let Some((number, word)) = count.split_once(' ') {
+            options.push(vec![number.to_owned(), word.to_owned()]);
+        }
+        options.push(vec![count.clone()]);
+        options.push(vec![group.participants.to_string()]);
+        return hub_text(props, &options);
+    }
     if props.mode != Mode::Rate {
         return Html::default();
     }
@@ -479,12 +544,6 @@ fn hub(props: &WheelProps) -> Html {
             one_decimal(a, strings.decimal_comma)
         )
     });
-    let hub = Sector {
-        inner: 0.0,
-        outer: props.geometry.dimensions[0].inner,
-        start: 0.0,
-        end: std::f64::consts::TAU,
-    };
     let mut options = vec![vec![progress.clone(), strings.rated_word.to_owned()]];
     if let Some(average) = &average {
         options.insert(
@@ -497,6 +556,17 @@ fn hub(props: &WheelProps) -> Html {
         );
     }
     options.push(vec![progress]);
+    hub_text(props, &options)
+}
+
+/// The first of `options` (lines of text, fullest first) that fits the hub.
+fn hub_text(props: &WheelProps, options: &[Vec<String>]) -> Html {
+    let hub = Sector {
+        inner: 0.0,
+        outer: props.geometry.dimensions[0].inner,
+        start: 0.0,
+        end: std::f64::consts::TAU,
+    };
     let Some(label) = options
         .iter()
         .find_map(|lines| fit_lines(lines, &hub, props.px_per_unit, HUB_STYLE))
@@ -527,6 +597,43 @@ fn arc_path(radius: f64, start: f64, end: f64) -> String {
         num(b.x),
         num(b.y)
     )
+}
+
+/// Room kept between a range mark and its segment's label, in ems.
+const LABEL_CLEARANCE: f64 = 0.3;
+
+/// Like [`arc_path`], but leaving out every stretch of the arc that runs
+/// through `clear` (the label's box): one or more arc pieces. The arc is
+/// sampled finely and only runs of points outside the box are drawn.
+fn arc_path_clear_of(radius: f64, start: f64, end: f64, clear: Option<&Rect>) -> String {
+    let Some(clear) = clear else {
+        return arc_path(radius, start, end);
+    };
+    let inside = |angle: f64| {
+        let p = polar(radius, angle);
+        (p.x - clear.center.x).abs() <= clear.width / 2.0
+            && (p.y - clear.center.y).abs() <= clear.height / 2.0
+    };
+    const SAMPLES: usize = 240;
+    let at = |i: usize| start + (end - start) * i as f64 / SAMPLES as f64;
+    let mut pieces = Vec::new();
+    let mut run_start = None;
+    for i in 0..=SAMPLES {
+        match (inside(at(i)), run_start) {
+            (false, None) => run_start = Some(i),
+            (true, Some(first)) => {
+                if i - 1 > first {
+                    pieces.push(arc_path(radius, at(first), at(i - 1)));
+                }
+                run_start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(first) = run_start.filter(|&first| first < SAMPLES) {
+        pieces.push(arc_path(radius, at(first), end));
+    }
+    pieces.concat()
 }
 
 /// The title, plus the short label or number shown when they differ.
@@ -563,5 +670,51 @@ fn visible_name(wheel: &Wheel, labels: &WheelLabels, segment: SegmentId) -> Stri
         title
     } else {
         format!("{title}, {shown}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::color::{Rgb, DEFAULT_COLORS};
+
+    #[test]
+    fn dimmed_labels_keep_their_contrast() {
+        for (d, _) in DEFAULT_COLORS.iter().enumerate() {
+            let palette = DimensionPalette::for_dimension(d, None);
+            for fill in [palette.strong, palette.tint] {
+                let shown = fill.mix(Rgb::WHITE, 1.0 - DIMMED_OPACITY);
+                let contrast = shown.contrast(palette.on_tint);
+                assert!(contrast >= 4.5, "{palette:?}: {contrast}");
+            }
+        }
+    }
+
+    #[test]
+    fn range_arcs_stay_clear_of_the_label() {
+        let label = Rect {
+            center: polar(390.0, 0.3),
+            width: 120.0,
+            height: 60.0,
+        };
+        let path = arc_path_clear_of(390.0, 0.0, 0.6, Some(&label));
+        assert_eq!(path.matches('M').count(), 2, "two pieces: {path}");
+        // Every end point of every piece lies outside the label's box.
+        let numbers: Vec<f64> = path
+            .split(|c: char| c.is_ascii_alphabetic() || c == ' ')
+            .filter_map(|n| n.parse().ok())
+            .collect();
+        let pieces: Vec<&[f64]> = numbers.chunks(9).collect();
+        for piece in pieces {
+            for (x, y) in [(piece[0], piece[1]), (piece[7], piece[8])] {
+                let inside = (x - label.center.x).abs() < label.width / 2.0
+                    && (y - label.center.y).abs() < label.height / 2.0;
+                assert!(!inside, "({x}, {y}) in {label:?}");
+            }
+        }
+        assert_eq!(
+            arc_path_clear_of(390.0, 0.0, 0.6, None),
+            arc_path(390.0, 0.0, 0.6)
+        );
     }
 }

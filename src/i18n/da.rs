@@ -147,4 +147,10 @@ pub const DA: Strings = Strings {
     code_checksum: "koden har en tastefejl",
     code_version: "koden er lavet med en anden udgave af hjulet",
     code_other_wheel: "koden hører til et andet hjul",
+
+    present_start: "Tryk Næste eller Page Down for at begynde.",
+    present_continued: "{} (fortsat)",
+    group_legend: "Sådan læser du hjulet",
+    group_legend_band: "Det farvede felt går fra inderkanten ud til gruppens gennemsnit. Jo længere ud, jo højere niveau (yderkanten er niveau {}).",
+    group_legend_range: "De to stiplede buer viser det laveste og det højeste svar.",
 };

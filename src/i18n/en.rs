@@ -147,4 +147,10 @@ pub const EN: Strings = Strings {
     code_checksum: "the code has a typo",
     code_version: "the code was made with another version of the wheel",
     code_other_wheel: "the code belongs to another wheel",
+
+    present_start: "Press Next or Page Down to begin.",
+    present_continued: "{} (continued)",
+    group_legend: "How to read the wheel",
+    group_legend_band: "The coloured band reaches from the inner edge out to the group's average. The further out, the higher the level (the outer edge is level {}).",
+    group_legend_range: "The two dashed arcs show the lowest and the highest answer.",
 };

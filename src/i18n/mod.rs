@@ -197,6 +197,17 @@ pub struct Strings {
     pub code_checksum: &'static str,
     pub code_version: &'static str,
     pub code_other_wheel: &'static str,
+
+    /// Presenting, before the first step: how to begin.
+    pub present_start: &'static str,
+    /// Presenting: the heading of a step's second and later screens, "{} (continued)".
+    pub present_continued: &'static str,
+    /// The group's wheel: the legend's heading.
+    pub group_legend: &'static str,
+    /// The legend's line for the band; "{}" is the highest level.
+    pub group_legend_band: &'static str,
+    /// The legend's line for the two range arcs.
+    pub group_legend_range: &'static str,
 }
 
 impl Strings {
@@ -294,6 +305,8 @@ mod tests {
                 s.level_n,
                 s.and_saved,
                 s.and_not_saved,
+                s.present_continued,
+                s.group_legend_band,
             ];
             for template in one {
                 assert_eq!(template.matches("{}").count(), 1, "{}: {template}", s.lang);

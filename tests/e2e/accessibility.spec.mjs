@@ -18,13 +18,13 @@ test('the wheel exposes groups of named buttons with level and open state', asyn
       - group "Kompetencer til teknologiforståelse":
         - button "Kompetencer til teknologiforståelse"
         - button "Teknologi, faglighed og mennesker, ikke vurderet"
-        - button "Teknologivurdering, ikke vurderet"
+        - button "Kompetencer til teknologivurdering, ikke vurderet"
         - button "Retssikkerhed og etik, ikke vurderet"
       - group "Kompetencer til formidling og kommunikation":
         - button "Kompetencer til formidling og kommunikation"
         - button "Digital kommunikation 1:mange, ikke vurderet"
         - button "Digital kommunikation 1:1, ikke vurderet"
-        - button "Formidling til borgere og kolleger, ikke vurderet"
+        - button "Kompetencer til formidling til borgere og kolleger, ikke vurderet"
       - group "Udvikling og implementering":
         - button "Udvikling og implementering"
         - button "Implementering og anskaffelse, ikke vurderet"

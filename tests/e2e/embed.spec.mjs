@@ -221,6 +221,21 @@ for (const [name, body, messages] of badWheels) {
   });
 }
 
+test('a wheel file with two equal labels still loads, and the console says which', async ({ page }) => {
+  // The editor gave a dimension the short label of one of its parts.
+  await serveWheel(page, 'same-label', edited((w) => { w.dimensions[3].short = 'Udvikling'; }));
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  const wheel = new WheelPage(page);
+  await wheel.open();
+  await wheel.host.evaluate((el) => el.setAttribute('src', '/broken/same-label.json'));
+  await expect.poll(() => warnings.join('\n')).toContain(
+    '/broken/same-label.json: $.dimensions[3].parts[1].title and $.dimensions[3].short both read "Udvikling"');
+  await expect(wheel.host.locator('.cw-failed')).toHaveCount(0);
+  await wheel.segment('udvikling').click();
+  await expect(wheel.heading).toHaveText('Udvikling');
+});
+
 test('a wheel file that cannot be fetched says so', async ({ page }) => {
   const wheel = new WheelPage(page);
   await wheel.open();

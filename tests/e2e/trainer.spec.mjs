@@ -1,47 +1,10 @@
 // Trainer mode: presenting with a clicker, anonymous share codes and the
-// group's wheel. Codes are made here by an independent JavaScript encoder,
-// which also cross-checks the widget's own.
+// group's wheel. Codes are made by an independent JavaScript encoder
+// (codes.mjs), which also cross-checks the widget's own.
 import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
-import { WheelPage, wheel, segments, parts, rateByMouse, expectNoAxeViolations, plain } from './helpers.mjs';
-
-const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-const LEVELS = 5;
-
-function fingerprint() {
-  let hash = 0x811c9dc5;
-  const feed = (bytes) => {
-    for (const b of bytes) { hash = Math.imul((hash ^ b) >>> 0, 0x01000193) >>> 0; }
-    hash = Math.imul((hash ^ 0xff) >>> 0, 0x01000193) >>> 0;
-  };
-  const utf8 = (s) => new TextEncoder().encode(s);
-  feed(utf8(wheel.id));
-  feed([LEVELS]);
-  for (const part of parts) feed(utf8(part.id));
-  return hash & 0xfffff;
-}
-
-function toDigits(value, width) {
-  const digits = [];
-  while (value > 0n) { digits.unshift(Number(value % 32n)); value /= 32n; }
-  while (digits.length < width) digits.unshift(0);
-  return digits;
-}
-
-/** The share code for `levels` (0 = not rated), as the widget should make it. */
-function encode(levels) {
-  const base = BigInt(LEVELS + 1);
-  const value = levels.reduce((acc, l) => acc * base + BigInt(l), 0n);
-  const max = base ** BigInt(levels.length);
-  let width = toDigits(max, 1).length;
-  if (max === 32n ** BigInt(width - 1)) width -= 1;
-  const fp = fingerprint();
-  const body = [1, ...[15, 10, 5, 0].map((s) => (fp >> s) & 31), ...toDigits(value, width)];
-  const bodyValue = body.reduce((acc, d) => acc * 32n + BigInt(d), 0n);
-  const check = (1021n - ((bodyValue % 1021n) * 1024n) % 1021n) % 1021n;
-  const all = [...body, Number(check / 32n), Number(check % 32n)];
-  return all.map((d) => ALPHABET[d]).join('').match(/.{1,4}/g).join('-');
-}
+import { WheelPage, segments, parts, rateByMouse, expectNoAxeViolations, plain } from './helpers.mjs';
+import { encode } from './codes.mjs';
 
 async function setMode(wheelPage, mode) {
   await wheelPage.host.evaluate((el, m) => el.setAttribute('mode', m), mode);
@@ -49,45 +12,60 @@ async function setMode(wheelPage, mode) {
 
 test('presenting: PageDown alone walks every dimension, part and the questions', async ({ page }, info) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
-  await page.addInitScript(() => {
-    window.fullscreenRequests = 0;
-    Element.prototype.requestFullscreen = function () { window.fullscreenRequests += 1; return Promise.resolve(); };
-  });
   const wheelPage = new WheelPage(page);
   await wheelPage.open();
   await setMode(wheelPage, 'present');
+  // On the demo page the slide fits the 1280 px column; full screen makes it
+  // fill the projector.
   await wheelPage.host.getByRole('button', { name: 'Fuld skærm' }).click();
-  expect(await page.evaluate(() => window.fullscreenRequests)).toBe(1);
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement?.localName ?? null)).toBe('competence-wheel');
+  await expect(wheelPage.host.getByRole('button', { name: 'Afslut fuld skærm' })).toHaveAttribute('aria-pressed', 'true');
   const position = wheelPage.host.locator('.cw-present__position [aria-hidden="true"]');
-  await expect(position).toHaveText('0 / 17');
-  for (const [index, segment] of segments.entries()) {
+  await expect(position).toHaveText(/^0 \/ \d+$/);
+  // A step too long for one screen continues on the next, counted in the
+  // total: 17 steps take at least 17 screens.
+  const total = Number((await position.textContent()).split('/')[1]);
+  expect(total).toBeGreaterThanOrEqual(17);
+  // The visible step (the widget also keeps a hidden copy to measure).
+  const shown = wheelPage.host.locator('section.cw-panel');
+  const steps = [];
+  for (let at = 1; at < total; at++) {
     await page.keyboard.press('PageDown');
-    await expect(position).toHaveText(`${index + 1} / 17`);
-    await expect(wheelPage.heading).toHaveText(segment.title);
+    await expect(position).toHaveText(`${at} / ${total}`);
+    const heading = (await wheelPage.heading.textContent()).replaceAll('\u00ad', '');
+    if (!heading.endsWith(' (fortsat)')) steps.push(heading);
+    const segment = segments[steps.length - 1];
+    expect(heading === segment.title || heading === `${segment.title} (fortsat)`, heading).toBe(true);
     await expect(wheelPage.segment(segment.id)).toHaveAttribute('aria-expanded', 'true');
-    if (index === 5) {
+    if (segment.id === 'teknologi-faglighed-mennesker') {
       // Type readable from the back of the room, and the rest dimmed.
-      const size = await wheelPage.host.evaluate((el) => parseFloat(getComputedStyle(el.shadowRoot.querySelector('.cw-panel__text')).fontSize));
+      const size = await shown.locator('.cw-panel__text, .cw-panel__examples li').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
       expect(size).toBeGreaterThanOrEqual(28);
       const dimmed = await wheelPage.host.evaluate((el) => getComputedStyle(el.shadowRoot.querySelector('.cw-seg:not(.cw-seg--open) .cw-seg__shape')).opacity);
       expect(Number(dimmed)).toBeLessThan(0.5);
       await page.screenshot({ path: info.outputPath('present-1920x1080.png') });
     }
+    if (heading === segments.at(-1).title) break;
   }
-  await page.keyboard.press('PageDown');
-  await expect(position).toHaveText('17 / 17');
+  expect(steps).toEqual(segments.map((s) => s.title));
+  // The questions come last, on as many screens as they need.
+  const questions = [];
+  await page.keyboard.press('End');
   await expect(wheelPage.heading).toHaveText('Til drøftelse: digitalt mindset');
-  await expect(wheelPage.panel.locator('.cw-questions__list li')).toHaveCount(9);
-  await expect(wheelPage.panel).toContainText('Vi har et digitalt mindset, når vi …');
+  await expect(shown).toContainText('Vi har et digitalt mindset, når vi …');
+  for (;;) {
+    questions.push(...await shown.locator('.cw-questions__list li').allTextContents());
+    if ((await position.textContent()) === `${total} / ${total}`) break;
+    await page.keyboard.press('PageDown');
+  }
+  expect(questions).toHaveLength(9);
   await expectNoAxeViolations(page);
   await page.keyboard.press('PageDown');
-  await expect(position).toHaveText('1 / 17');
+  await expect(position).toHaveText(`1 / ${total}`);
   await page.keyboard.press('PageUp');
-  await expect(position).toHaveText('17 / 17');
+  await expect(position).toHaveText(`${total} / ${total}`);
   await page.keyboard.press('Home');
-  await expect(position).toHaveText('1 / 17');
-  await page.keyboard.press('End');
-  await expect(position).toHaveText('17 / 17');
+  await expect(position).toHaveText(`1 / ${total}`);
 });
 
 test('presenting hides personal ratings; deep links work', async ({ page }) => {
@@ -104,7 +82,14 @@ test('presenting hides personal ratings; deep links work', async ({ page }) => {
   await wheelPage.ready();
   await setMode(wheelPage, 'present');
   await expect(wheelPage.heading).toHaveText('Innovation');
-  await expect(wheelPage.host.locator('.cw-present__position [aria-hidden="true"]')).toHaveText('16 / 17');
+  // The last part, before the questions.
+  const position = wheelPage.host.locator('.cw-present__position [aria-hidden="true"]');
+  await expect(position).toHaveText(/^\d+ \/ \d+$/);
+  const [at, total] = (await position.textContent()).split(' / ').map(Number);
+  expect(at).toBeGreaterThanOrEqual(16);
+  expect(at).toBeLessThan(total);
+  await page.keyboard.press('PageUp');
+  await expect(wheelPage.heading).toHaveText(/^Udvikling/);
 });
 
 test('"Del anonymt" gives the code an independent encoder expects, and only levels', async ({ page }) => {
@@ -141,7 +126,7 @@ test('the group view: 30 codes and 3 bad ones give the right means and list the 
   await wheelPage.host.getByRole('button', { name: 'Vis gruppens hjul' }).click();
   const result = wheelPage.host.locator('.cw-group__result');
   await expect(result).toContainText('30 deltagere');
-  await expect(result).toContainText('1 koder var indsat mere end én gang');
+  await expect(result).toContainText('1 kode var indsat mere end én gang');
   await expect(result.locator('.cw-group__rejected li')).toHaveCount(3);
   await expect(result.locator('.cw-group__rejected li').nth(0)).toContainText('tastefejl');
   await expect(result.locator('.cw-group__rejected li').nth(1)).toContainText('tegn');
@@ -170,6 +155,21 @@ test('the group view: 30 codes and 3 bad ones give the right means and list the 
   await expectNoAxeViolations(page);
 });
 
+test('a pasted line that is not a code is one rejected line, however many words it has', async ({ page }) => {
+  const wheelPage = new WheelPage(page);
+  await wheelPage.open();
+  await setMode(wheelPage, 'group');
+  const good = encode([1, 2, 3, 4, 5, 1, 2, 3, 4, 5, 1, 2]);
+  await wheelPage.host.locator('#cw-group-codes').fill(`hello world\n${good.replaceAll('-', ' ')}`);
+  await wheelPage.host.getByRole('button', { name: 'Vis gruppens hjul' }).click();
+  const result = wheelPage.host.locator('.cw-group__result');
+  await expect(result).toContainText('1 deltager');
+  const rejected = result.locator('.cw-group__rejected li');
+  await expect(rejected).toHaveCount(1);
+  await expect(rejected.locator('code')).toHaveText('hello world');
+  await expectNoAxeViolations(page);
+});
+
 test('opening participants\' links adds them up in the group view, with a warning under 3', async ({ page }) => {
   const first = encode([5, 4, 3, 2, 1, 0, 5, 4, 3, 2, 1, 0]);
   const second = encode([3, 4, 3, 2, 1, 0, 5, 4, 3, 2, 1, 0]);
@@ -178,7 +178,7 @@ test('opening participants\' links adds them up in the group view, with a warnin
   await page.goto(`/#cw-code=${first}`);
   await wheelPage.ready();
   await expect(wheelPage.host.locator('#cw-group-codes')).toHaveValue(first);
-  await expect(wheelPage.host.locator('.cw-group__result')).toContainText('1 deltagere');
+  await expect(wheelPage.host.locator('.cw-group__result')).toContainText('1 deltager');
   await expect(wheelPage.host.locator('.cw-notice--warning')).toContainText('færre end 3 deltagere');
   await expect(wheelPage.segment(parts[0].id)).toHaveAttribute('aria-label', /gennemsnit 5,0/);
   // The next link adds to the list.
@@ -190,4 +190,28 @@ test('opening participants\' links adds them up in the group view, with a warnin
   await wheelPage.host.getByRole('button', { name: 'Ryd listen' }).click();
   await expect(wheelPage.host.locator('#cw-group-codes')).toHaveValue('');
   await expect(wheelPage.host.locator('.cw-group__result')).toContainText('0 deltagere');
+});
+
+test('presenting in a narrow container reflows: the wheel above the whole step, nothing sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/examples/present.html');
+  const wheelPage = new WheelPage(page);
+  await wheelPage.ready();
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
+  await expect(wheelPage.heading).toHaveText(parts[0].title);
+  const shown = wheelPage.host.locator('section.cw-panel');
+  // One screen per step here: the page scrolls, as any page at 320 px does.
+  await expect(wheelPage.host.locator('.cw-present__position [aria-hidden="true"]')).toHaveText('2 / 17');
+  await expect(shown.locator('.cw-panel__examples li')).toHaveText(parts[0].part.examples);
+  const layout = await wheelPage.host.evaluate((el) => {
+    const root = el.shadowRoot;
+    const wheel = root.querySelector('.cw-wheel').getBoundingClientRect();
+    const step = root.querySelector('section.cw-panel').getBoundingClientRect();
+    return { overflow: document.documentElement.scrollWidth - innerWidth, wheelBottom: wheel.bottom, stepTop: step.top, stepRight: step.right };
+  });
+  expect(layout.overflow).toBe(0);
+  expect(layout.stepTop).toBeGreaterThanOrEqual(layout.wheelBottom);
+  expect(layout.stepRight).toBeLessThanOrEqual(320);
+  await expectNoAxeViolations(page);
 });

@@ -1,6 +1,7 @@
 // `cargo xtask bench` drives this: cold loads, click latency at 4x CPU
-// throttling, rating latency and memory for the floor page and for the
-// widget with wheels of 12, 48, 192 and 768 parts. Prints JSON for xtask.
+// throttling, rating latency and memory for the floor page, two peers
+// (Chart.js and D3 drawing the same wheel) and the widget with wheels of 12,
+// 48, 192 and 768 parts. Prints JSON for xtask.
 import { chromium } from 'playwright-core';
 
 const base = process.env.BASE_URL;
@@ -12,6 +13,8 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? 
 
 const targets = [
   { name: 'floor (hand-written SVG)', path: '/bench/floor.html', kind: 'floor', segments: 16 },
+  { name: 'Chart.js 4 doughnut', path: '/bench/chartjs.html', kind: 'canvas', segments: 16 },
+  { name: 'D3 7 arcs', path: '/bench/d3.html', kind: 'floor', segments: 16 },
   { name: 'widget, 12 parts', path: '/bench/widget-12.html', kind: 'widget', segments: 16 },
   { name: 'widget, 48 parts', path: '/bench/widget-48.html', kind: 'widget', segments: 52 },
   { name: 'widget, 192 parts', path: '/bench/widget-192.html', kind: 'widget', segments: 196 },
@@ -21,6 +24,7 @@ const targets = [
 // Runs in the page: resolves with performance.now() when `count` segments exist.
 function whenReady([kind, count]) {
   const found = () => {
+    if (kind === 'canvas') return Number(document.documentElement.dataset.ready ?? 0) >= count;
     const root = kind === 'floor' ? document : document.querySelector('competence-wheel')?.shadowRoot;
     return root ? root.querySelectorAll('[data-segment]').length >= count : false;
   };
@@ -49,13 +53,15 @@ async function coldLoad(target) {
   });
   await page.goto(base + target.path, { waitUntil: 'commit' });
   const ready = await page.evaluate(whenReady, [target.kind, target.segments]);
+  // What had arrived when the wheel was usable is the first load.
+  const firstLoad = Object.values(files).reduce((a, b) => a + b, 0);
   await page.waitForLoadState('load');
   const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
   const wasm = target.kind === 'widget'
     ? await page.evaluate(async () => (await import('/dist/competence-wheel.js')).wasmMemoryBytes())
     : 0;
   await context.close();
-  return { ready, files, heap, wasm };
+  return { ready, firstLoad, files, heap, wasm };
 }
 
 // Click → the next frame after the panel heading changed, throttled 4x.
@@ -66,7 +72,7 @@ async function latencies(target) {
   await page.evaluate(whenReady, [target.kind, target.segments]);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  const root = target.kind === 'floor' ? 'document' : "document.querySelector('competence-wheel').shadowRoot";
+  const root = target.kind === 'widget' ? "document.querySelector('competence-wheel').shadowRoot" : 'document';
   const measure = async (watch, clickSelector) => {
     // Arm the observer (not awaiting it), click, then collect the result.
     await page.evaluate(([rootExpr, w]) => {
@@ -83,16 +89,24 @@ async function latencies(target) {
     }, [root, watch]);
     // A dispatched click (the same for every page): thin segments of big
     // wheels are hard to hit by coordinates, and input latency is not ours.
-    const clickTarget = page.locator(target.kind === 'floor' ? clickSelector : `competence-wheel >> ${clickSelector}`).first();
-    await clickTarget.dispatchEvent('click');
+    // A canvas has no elements to dispatch to: click its pixels instead.
+    if (target.kind === 'canvas') {
+      const { x, y } = await page.evaluate((id) => window.benchTargets.find((t) => t.id === id), clickSelector);
+      await page.mouse.click(x, y);
+    } else {
+      const clickTarget = page.locator(target.kind === 'floor' ? clickSelector : `competence-wheel >> ${clickSelector}`).first();
+      await clickTarget.dispatchEvent('click');
+    }
     return page.evaluate(() => window.__latency);
   };
-  const ids = await page.evaluate((rootExpr) => [...eval(rootExpr).querySelectorAll('[data-segment]')].map((s) => s.dataset.segment), root);
+  const ids = target.kind === 'canvas'
+    ? await page.evaluate(() => window.benchTargets.map((t) => t.id))
+    : await page.evaluate((rootExpr) => [...eval(rootExpr).querySelectorAll('[data-segment]')].map((s) => s.dataset.segment), root);
   const clicks = [];
-  const panel = target.kind === 'floor' ? '#panel' : '#cw-panel';
+  const panel = target.kind === 'widget' ? '#cw-panel' : '#panel';
   for (let i = 0; i < CLICKS; i++) {
     const id = ids[(i * 7 + 1) % ids.length];
-    clicks.push(await measure(panel, `[data-segment="${id}"]`));
+    clicks.push(await measure(panel, target.kind === 'canvas' ? id : `[data-segment="${id}"]`));
   }
   const rates = [];
   if (target.kind === 'widget') {
@@ -114,6 +128,7 @@ for (const target of targets) {
     name: target.name,
     kind: target.kind,
     files: loads[0].files,
+    firstLoad: median(loads.map((l) => l.firstLoad)),
     ready: median(loads.map((l) => l.ready)),
     click: { median: median(clicks), p95: p95(clicks) },
     rate: rates.length ? { median: median(rates), p95: p95(rates) } : null,

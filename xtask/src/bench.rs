@@ -47,9 +47,29 @@ pub fn run() -> Result<(), String> {
 fn write_pages() -> Result<(), String> {
     let dir = root().join("target/bench");
     std::fs::create_dir_all(dir.join("wheels")).map_err(|e| e.to_string())?;
-    for file in ["floor.html", "floor.js", "floor.css"] {
+    let files = [
+        "floor.html",
+        "floor.js",
+        "floor.css",
+        "peer.js",
+        "chartjs.html",
+        "chartjs.js",
+        "d3.html",
+        "d3.js",
+    ];
+    for file in files {
         std::fs::copy(root().join("xtask/bench").join(file), dir.join(file))
             .map_err(|e| e.to_string())?;
+    }
+    // The peers' libraries, as their packages ship them (minified).
+    for (from, to) in [
+        (
+            "node_modules/chart.js/dist/chart.umd.min.js",
+            "chart.umd.min.js",
+        ),
+        ("node_modules/d3/dist/d3.min.js", "d3.min.js"),
+    ] {
+        std::fs::copy(root().join(from), dir.join(to)).map_err(|e| format!("{from}: {e}"))?;
     }
     let page = |src: Option<String>| {
         let src = src.map(|s| format!(" src=\"{s}\"")).unwrap_or_default();
@@ -152,16 +172,11 @@ fn table(results: &Value, lighthouse: Option<&str>) -> String {
         (Some(a), Some(b)) if b > 0.0 => format!("{:.2}×", a / b),
         _ => "–".to_owned(),
     };
-    let transfer = |r: &Value| -> f64 {
-        r["files"]
-            .as_object()
-            .map_or(0.0, |f| f.values().filter_map(Value::as_f64).sum())
-            / 1024.0
-    };
+    let kib = |v: &Value| v.as_f64().unwrap_or(0.0) / 1024.0;
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "| page | transfer (KiB, gzip) | load → ready (ms) | ready vs floor | click → panel median / p95 (ms, 4× CPU) | click vs floor | rate → wheel median / p95 (ms) | JS heap (MiB) | wasm memory (MiB) |"
+        "| page | first load (KiB on the wire) | load → ready (ms) | ready vs floor | click → panel median / p95 (ms, 4× CPU) | click vs floor | rate → wheel median / p95 (ms) | JS heap (MiB) | wasm memory (MiB) |"
     );
     let _ = writeln!(out, "|---|---|---|---|---|---|---|---|---|");
     for r in &rows {
@@ -174,7 +189,7 @@ fn table(results: &Value, lighthouse: Option<&str>) -> String {
             out,
             "| {} | {:.1} | {} | {} | {} / {} | {} | {} | {:.1} | {:.1} |",
             r["name"].as_str().unwrap_or("?"),
-            transfer(r),
+            kib(&r["firstLoad"]),
             ms(&r["ready"]),
             ratio(&r["ready"], &floor["ready"]),
             ms(&r["click"]["median"]),
@@ -188,7 +203,7 @@ fn table(results: &Value, lighthouse: Option<&str>) -> String {
     if let Some(widget) = rows.iter().find(|r| r["name"] == "widget, 12 parts") {
         let _ = writeln!(
             out,
-            "\nFiles the 12-part widget page loaded (bytes on the wire, gzip):"
+            "\nFiles the 12-part widget page loaded (bytes on the wire):"
         );
         if let Some(files) = widget["files"].as_object() {
             for (path, bytes) in files {
@@ -196,6 +211,53 @@ fn table(results: &Value, lighthouse: Option<&str>) -> String {
             }
         }
     }
-    let _ = writeln!(out, "\n{}", lighthouse.unwrap_or("Lighthouse did not run."));
+    let _ = writeln!(out, "\n{}", dist_files());
+    let _ = writeln!(out, "{}", lighthouse.unwrap_or("Lighthouse did not run."));
+    out
+}
+
+/// Every file in `dist/` the widget can load: raw, gzip and brotli sizes
+/// (the precompressed siblings `cargo xtask dist` writes), and the total.
+fn dist_files() -> String {
+    let dist = root().join("dist");
+    let size = |name: &str| std::fs::metadata(dist.join(name)).map_or(0, |m| m.len());
+    let mut names: Vec<String> = std::fs::read_dir(&dist)
+        .map(|entries| {
+            entries
+                .flatten()
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .filter(|n| {
+                    n.starts_with("competence-wheel") && !n.ends_with(".gz") && !n.ends_with(".br")
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort();
+    let mut out = String::from(
+        "| widget file | raw (KiB) | gzip (KiB) | brotli (KiB) |\n|---|---|---|---|\n",
+    );
+    let mut total = (0, 0, 0);
+    for name in &names {
+        let (raw, gz, br) = (
+            size(name),
+            size(&format!("{name}.gz")),
+            size(&format!("{name}.br")),
+        );
+        total = (total.0 + raw, total.1 + gz, total.2 + br);
+        let _ = writeln!(
+            out,
+            "| {name} | {:.1} | {:.1} | {:.1} |",
+            raw as f64 / 1024.0,
+            gz as f64 / 1024.0,
+            br as f64 / 1024.0
+        );
+    }
+    let _ = writeln!(
+        out,
+        "| all files | {:.1} | {:.1} | {:.1} |",
+        total.0 as f64 / 1024.0,
+        total.1 as f64 / 1024.0,
+        total.2 as f64 / 1024.0
+    );
     out
 }

@@ -36,11 +36,12 @@ fn handle(mut stream: TcpStream) -> std::io::Result<()> {
     reader.read_line(&mut request_line)?;
     // Drain the headers; nothing in them changes the answer.
     let mut header = String::new();
-    let mut gzip = false;
+    let (mut gzip, mut brotli) = (false, false);
     while reader.read_line(&mut header)? > 2 {
         let lower = header.to_ascii_lowercase();
-        if lower.starts_with("accept-encoding:") && lower.contains("gzip") {
-            gzip = true;
+        if let Some(accepted) = lower.strip_prefix("accept-encoding:") {
+            gzip = accepted.contains("gzip");
+            brotli = accepted.split(',').any(|coding| coding.trim() == "br");
         }
         header.clear();
     }
@@ -63,11 +64,23 @@ fn handle(mut stream: TcpStream) -> std::io::Result<()> {
         Some(file) => match std::fs::read(&file) {
             Ok(body) => {
                 let mut extra = String::from(if plain { "X-Plain: 1\r\n" } else { "" });
-                let body = if gzip && compressible(&file) {
-                    extra.push_str("Content-Encoding: gzip\r\nVary: Accept-Encoding\r\n");
-                    compress(&body)
-                } else {
-                    body
+                // Like a production server: a precompressed sibling from
+                // `cargo xtask dist` when there is one, else gzip on the fly.
+                let sibling = |ending: &str| {
+                    let mut name = file.clone().into_os_string();
+                    name.push(ending);
+                    std::fs::read(name).ok()
+                };
+                let body = match (brotli.then(|| sibling(".br")).flatten(), gzip) {
+                    (Some(br), _) if compressible(&file) => {
+                        extra.push_str("Content-Encoding: br\r\nVary: Accept-Encoding\r\n");
+                        br
+                    }
+                    (_, true) if compressible(&file) => {
+                        extra.push_str("Content-Encoding: gzip\r\nVary: Accept-Encoding\r\n");
+                        sibling(".gz").unwrap_or_else(|| compress(&body))
+                    }
+                    _ => body,
                 };
                 respond_with(
                     &mut stream,
@@ -98,8 +111,9 @@ fn handle(mut stream: TcpStream) -> std::io::Result<()> {
 
 /// Maps a URL path to a file, refusing anything that leaves the served folders:
 /// `/dist/` is `dist/`, `/bench/` is `target/bench/` (written by `cargo xtask
-/// bench`), `/plain/` is `target/plain/` (pages the tests write), everything
-/// else `www/`.
+/// bench`), `/plain/` is `target/plain/` (pages the tests write), `/engines/`
+/// is `tests/engines/page/` (the cross-engine tests' page), everything else
+/// `www/`.
 fn resolve(path: &str) -> Option<PathBuf> {
     let root = root();
     let (base, rest) = if let Some(rest) = path.strip_prefix("/dist/") {
@@ -108,6 +122,8 @@ fn resolve(path: &str) -> Option<PathBuf> {
         (root.join("target/bench"), rest)
     } else if let Some(rest) = path.strip_prefix("/plain/") {
         (root.join("target/plain"), rest)
+    } else if let Some(rest) = path.strip_prefix("/engines/") {
+        (root.join("tests/engines/page"), rest)
     } else {
         (root.join("www"), path.trim_start_matches('/'))
     };

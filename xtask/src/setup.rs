@@ -1,18 +1,31 @@
 //! Installs what a fresh machine lacks, and nothing that is already there:
 //! the wasm32 target, wasm-bindgen's CLI at the version Cargo.lock pins,
-//! the npm dev packages (Playwright, axe-core, binaryen's wasm-opt) and
-//! Debian's Chromium for the browser tests.
+//! the npm dev packages (Playwright, axe-core, binaryen's wasm-opt,
+//! puppeteer-core, selenium-webdriver) and Debian's browsers: Chromium for
+//! every command, and for `test` also Firefox ESR, WebKitGTK's WebDriver and
+//! Xvfb for the cross-engine suite.
 
 use std::path::Path;
 use std::process::Command;
 
 use crate::{output, root, run};
 
+/// What every command needs: the build tools and Chromium.
 pub fn all() -> Result<(), String> {
+    tools()?;
+    browsers(&[CHROMIUM])
+}
+
+/// What `cargo xtask test` needs: the same, and the other two engines.
+pub fn for_tests() -> Result<(), String> {
+    tools()?;
+    browsers(&[CHROMIUM, FIREFOX, WEBKIT, XVFB])
+}
+
+fn tools() -> Result<(), String> {
     wasm_target()?;
     wasm_bindgen_cli()?;
-    npm_packages()?;
-    chromium()
+    npm_packages()
 }
 
 fn wasm_target() -> Result<(), String> {
@@ -66,11 +79,30 @@ fn npm_packages() -> Result<(), String> {
     run(Command::new("npm").args(["ci", "--no-audit", "--no-fund"]))
 }
 
-fn chromium() -> Result<(), String> {
-    if Path::new("/usr/bin/chromium").exists() {
+/// A program the tests run, and the Debian packages that provide it.
+type Browser = (&'static str, &'static [&'static str]);
+
+const CHROMIUM: Browser = (
+    "/usr/bin/chromium",
+    &["chromium", "fonts-dejavu-core", "fonts-liberation"],
+);
+const FIREFOX: Browser = ("/usr/bin/firefox-esr", &["firefox-esr"]);
+/// WebKitWebDriver; its package brings MiniBrowser (libwebkit2gtk-4.1-0).
+const WEBKIT: Browser = ("/usr/bin/WebKitWebDriver", &["webkit2gtk-driver"]);
+/// MiniBrowser has no headless mode: the tests give it a virtual display.
+const XVFB: Browser = ("/usr/bin/Xvfb", &["xvfb"]);
+
+/// Installs the packages of every browser that is missing, in one apt run.
+fn browsers(wanted: &[Browser]) -> Result<(), String> {
+    let missing: Vec<&str> = wanted
+        .iter()
+        .filter(|(program, _)| !Path::new(program).exists())
+        .flat_map(|(_, packages)| packages.iter().copied())
+        .collect();
+    if missing.is_empty() {
         return Ok(());
     }
-    apt_install(&["chromium", "fonts-dejavu-core", "fonts-liberation"])
+    apt_install(&missing)
 }
 
 fn apt_install(packages: &[&str]) -> Result<(), String> {

@@ -10,12 +10,17 @@ use crate::root;
 
 /// The files the snippet loads, and each one's budget in gzip bytes.
 const BUDGET: &[(&str, usize)] = &[
-    ("dist/competence-wheel.js", 12 * 1024),
+    // esbuild-minified since 2026-11-23 (measured 7.9 KiB).
+    ("dist/competence-wheel.js", 10 * 1024),
+    // esbuild-minified since 2026-11-23 (measured 3.2 KiB).
     ("dist/competence-wheel.css", 5 * 1024),
-    // Raised from 250 KiB when trainer mode (presenting, share codes, the
-    // group's wheel) landed: it measured 261 KiB.
-    ("dist/competence-wheel.wasm", 272 * 1024),
+    // Yew's tracing off and wasm-opt -ocimfs 10 --converge (measured 234.4
+    // KiB, down from 262.7).
+    ("dist/competence-wheel.wasm", 248 * 1024),
 ];
+/// Everything the snippet fetches before the wheel can be used, gzipped.
+/// Today that is every file above; the target is 90 KiB (see the README).
+const FIRST_LOAD_BUDGET: usize = 258 * 1024;
 /// The built-in wheel's data file (also compiled into the wasm).
 const WHEEL_BUDGET: (&str, usize) = ("www/wheels/kl-medarbejder.da.json", 8 * 1024);
 
@@ -31,7 +36,7 @@ pub fn gzipped(path: &str) -> Result<usize, String> {
 /// Prints each file's gzip size against its budget; fails if one is over.
 pub fn check() -> Result<(), String> {
     let mut over = Vec::new();
-    let mut total = (0, 0);
+    let mut total = 0;
     println!(
         "{:<36} {:>10} {:>10}",
         "transfer size (gzip -9)", "bytes", "budget"
@@ -45,10 +50,19 @@ pub fn check() -> Result<(), String> {
             ));
         }
         if path.starts_with("dist/") {
-            total = (total.0 + size, total.1 + budget);
+            total += size;
         }
     }
-    println!("{:<36} {:>10} {:>10}", "dist/ total", total.0, total.1);
+    println!(
+        "{:<36} {:>10} {:>10}",
+        "first load (all of dist/ above)", total, FIRST_LOAD_BUDGET
+    );
+    if total > FIRST_LOAD_BUDGET {
+        over.push(format!(
+            "the first load is {} bytes gzipped, over its budget of {FIRST_LOAD_BUDGET}",
+            total
+        ));
+    }
     if over.is_empty() {
         Ok(())
     } else {

@@ -1,0 +1,370 @@
+// The checks every engine runs, written once. Each engine supplies a small
+// driver (firefox.mjs, webkit.mjs):
+//
+//   name, slug, version        what it is, for messages and file names
+//   goto(url), reload()        navigate, and wait for the load event
+//   evaluate(fn, ...args)      run a self-contained function in the page
+//   click(x, y)                a real mouse click at viewport coordinates
+//   press(key)                 a real key press: Tab, Enter, Escape, ArrowRight, PageDown
+//   type(text)                 real typing into the focused element ("\n" is Enter)
+//   setViewport(width, height) the page's own size in CSS px
+//   screenshot(path)           a PNG of the viewport
+//   engineErrors()             console errors the engine itself reports (and forgets)
+//   close()
+//
+// The checks act as a person does (clicks at a point on the screen, key
+// presses) and read what a person sees or hears: headings, accessible names,
+// where focus is. The widget lives in <competence-wheel>'s open shadow root,
+// so every page function looks inside `host.shadowRoot`.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
+
+/** The built-in KL wheel, as its data file says. */
+const wheel = JSON.parse(readFileSync(new URL('../../www/wheels/kl-medarbejder.da.json', import.meta.url), 'utf8'));
+const plain = (text) => text.replaceAll('\u00ad', '');
+const segments = wheel.dimensions.flatMap((dimension) => [
+  { id: dimension.id, title: plain(dimension.title) },
+  ...dimension.parts.map((part) => ({ id: part.id, title: plain(part.title) })),
+]);
+const parts = wheel.dimensions.flatMap((dimension) => dimension.parts.map((part) => ({ id: part.id, title: plain(part.title) })));
+/** Presenting steps through every segment, then the questions (if any). */
+const presentSteps = segments.length + (wheel.questions ? 1 : 0);
+
+export const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:8000';
+/** The demo page plus an error collector (tests/engines/page/). */
+const PAGE = `${BASE_URL}/engines/`;
+export const SCREEN = { width: 1280, height: 900 };
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// Page functions. Each is sent to the browser as source, so each stands alone.
+
+const segmentsDrawn = () => document.querySelector('competence-wheel')?.shadowRoot?.querySelectorAll('.cw-seg').length ?? 0;
+
+const names = () =>
+  [...document.querySelector('competence-wheel').shadowRoot.querySelectorAll('.cw-seg')].map((segment) => [
+    segment.dataset.segment,
+    segment.getAttribute('aria-label'),
+  ]);
+
+const nameOf = (id) =>
+  document.querySelector('competence-wheel').shadowRoot.querySelector(`[data-segment="${id}"]`)?.getAttribute('aria-label') ?? null;
+
+/** What the panel shows: its heading, and which segments say they are expanded. */
+const panel = () => {
+  const root = document.querySelector('competence-wheel').shadowRoot;
+  return {
+    heading: root.querySelector('#cw-panel-title')?.textContent.replaceAll('\u00ad', '') ?? null,
+    expanded: [...root.querySelectorAll('[aria-expanded="true"]')].map((el) => el.dataset.segment),
+  };
+};
+
+const focusedSegment = () => document.querySelector('competence-wheel').shadowRoot.activeElement?.dataset.segment ?? null;
+
+/** Where a person would click `selector` (its text equal to `text`, if given):
+ *  scrolled into view, the middle of its box in viewport coordinates. */
+const pointOn = (selector, text) => {
+  const root = document.querySelector('competence-wheel').shadowRoot;
+  const element = [...root.querySelectorAll(selector)].find((el) => text === undefined || el.textContent.trim() === text);
+  if (!element) return null;
+  element.scrollIntoView({ block: 'center', inline: 'center' });
+  const box = element.getBoundingClientRect();
+  return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+};
+
+const textOf = (selector) => document.querySelector('competence-wheel').shadowRoot.querySelector(selector)?.textContent.trim() ?? null;
+
+const countOf = (selector) => document.querySelector('competence-wheel').shadowRoot.querySelectorAll(selector).length;
+
+/** Resolves when every running animation (the widget's too) has finished. */
+const settled = () =>
+  Promise.all(
+    [document, document.querySelector('competence-wheel')?.shadowRoot]
+      .filter(Boolean)
+      .flatMap((root) => root.getAnimations())
+      .map((animation) => animation.finished.catch(() => {})),
+  ).then(() => true);
+
+/** The page's collected errors since the last call (see page/errors.js). */
+const collectedErrors = () =>
+  Array.isArray(window.engineTestErrors) ? window.engineTestErrors.splice(0) : ['the error collector did not run'];
+
+/**
+ * For every segment label: points of its glyph box (along each edge) that lie
+ * outside its own segment's shape, decided by the engine's own geometry
+ * (isPointInFill), as tests/e2e/layout.spec.mjs does in Chromium.
+ */
+const labelsOutsideSegments = () => {
+  const root = document.querySelector('competence-wheel').shadowRoot;
+  const problems = [];
+  for (const segment of root.querySelectorAll('.cw-seg')) {
+    const shape = segment.querySelector('.cw-seg__shape');
+    const label = root.querySelector(`[data-label-for="${segment.dataset.segment}"]`);
+    if (!label) {
+      problems.push(`${segment.dataset.segment}: no label`);
+      continue;
+    }
+    const box = label.getBBox();
+    if (box.width === 0 || box.height === 0) problems.push(`${segment.dataset.segment}: an empty label`);
+    const svg = shape.ownerSVGElement;
+    const steps = 12;
+    outer: for (let i = 0; i <= steps; i++) {
+      const t = i / steps;
+      for (const [x, y] of [
+        [box.x + box.width * t, box.y],
+        [box.x + box.width * t, box.y + box.height],
+        [box.x, box.y + box.height * t],
+        [box.x + box.width, box.y + box.height * t],
+      ]) {
+        const point = svg.createSVGPoint();
+        point.x = x;
+        point.y = y;
+        if (!shape.isPointInFill(point)) {
+          problems.push(`${segment.dataset.segment}: (${x.toFixed(1)}, ${y.toFixed(1)}) of "${label.textContent}"`);
+          break outer;
+        }
+      }
+    }
+  }
+  return problems;
+};
+
+/** One engine's browser, with what the checks need on top of its driver. */
+export class Session {
+  constructor(driver, outputDir) {
+    this.driver = driver;
+    this.outputDir = outputDir;
+    this.onPage = false;
+    this.errors = [];
+  }
+
+  /** Keeps the current page's errors before it goes away. */
+  async harvest() {
+    if (this.onPage) this.errors.push(...(await this.driver.evaluate(collectedErrors)));
+    this.errors.push(...this.driver.engineErrors());
+  }
+
+  /** Every error since the last call, from the page's collector and the engine. */
+  async takeErrors() {
+    await this.harvest();
+    return this.errors.splice(0);
+  }
+
+  /** Opens the test page and waits until the wheel is drawn. With `fresh`,
+   *  first forgets the ratings and group codes this origin keeps. */
+  async open({ fresh = false, hash = '' } = {}) {
+    await this.harvest();
+    await this.driver.goto(PAGE + hash);
+    this.onPage = true;
+    // Wait before anything else: a reload while the widget still loads
+    // would abort its fetches (and Firefox reports that as an error).
+    await this.ready();
+    if (fresh) {
+      await this.driver.evaluate(() => localStorage.clear());
+      await this.reload();
+    }
+  }
+
+  async reload() {
+    await this.harvest();
+    await this.driver.reload();
+    await this.ready();
+  }
+
+  ready() {
+    return this.until(segmentsDrawn, [], segments.length, 'segments drawn', 15_000);
+  }
+
+  /** Polls `fn(...args)` in the page until it deep-equals `expected`. */
+  async until(fn, args, expected, what, timeout = 5_000) {
+    const deadline = Date.now() + timeout;
+    let actual;
+    for (;;) {
+      actual = await this.driver.evaluate(fn, ...args);
+      if (isDeepStrictEqual(actual, expected)) return actual;
+      if (Date.now() > deadline) {
+        throw new Error(`${this.driver.name}: ${what}\n  expected: ${JSON.stringify(expected)}\n  actual:   ${JSON.stringify(actual)}`);
+      }
+      await sleep(50);
+    }
+  }
+
+  /** Polls `fn(...args)` until `accept(value)` holds; returns the value. */
+  async untilMatch(fn, args, accept, what, timeout = 5_000) {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const value = await this.driver.evaluate(fn, ...args);
+      if (accept(value)) return value;
+      if (Date.now() > deadline) throw new Error(`${this.driver.name}: ${what}; last seen: ${JSON.stringify(value)}`);
+      await sleep(50);
+    }
+  }
+
+  /** Saves what the engine shows as target/engines/<engine>-<name>.png,
+   *  once the panel has finished fading in. */
+  async screenshot(name) {
+    await this.driver.evaluate(settled);
+    await this.driver.screenshot(new URL(`${this.driver.slug}-${name}.png`, this.outputDir).pathname);
+  }
+
+  /** A real click on the middle of what `selector` (and `text`) finds, once
+   *  it has stopped moving (as Playwright waits for a stable box). */
+  async click(selector, text) {
+    const args = text === undefined ? [selector] : [selector, text];
+    let last = null;
+    const point = await this.untilMatch(
+      pointOn,
+      args,
+      (point) => {
+        const stable = point && last && Math.abs(point.x - last.x) < 0.5 && Math.abs(point.y - last.y) < 0.5;
+        last = point;
+        return stable;
+      },
+      `${selector} ${text ?? ''} to click, in a place that stays put`,
+    );
+    await this.driver.click(point.x, point.y);
+  }
+
+  /** A real click on a segment, in the middle of its drawn label: a point
+   *  inside the segment by construction (the labels check proves it). */
+  clickSegment(id) {
+    return this.click(`[data-label-for="${id}"]`);
+  }
+}
+
+/** The checks, in the order they run; each starts from its own page load. */
+export const checks = [
+  {
+    name: 'the wheel renders: every segment drawn and named by its title (screenshot at 1280×900)',
+    async run(session) {
+      await session.open();
+      const drawn = await session.driver.evaluate(names);
+      assert.deepEqual(
+        drawn.map(([id, name]) => [id, name.startsWith(segments.find((s) => s.id === id)?.title ?? '\u0000')]),
+        segments.map((s) => [s.id, true]),
+      );
+      const box = await session.driver.evaluate(() => {
+        const svg = document.querySelector('competence-wheel').shadowRoot.querySelector('.cw-wheel').getBoundingClientRect();
+        return { left: svg.left, right: svg.right, width: svg.width, height: svg.height, page: innerWidth };
+      });
+      assert.ok(box.width > 400 && box.height > 400, `${session.driver.name}: the wheel is ${box.width} × ${box.height} px at 1280 px`);
+      assert.ok(box.left >= 0 && box.right <= box.page, `${session.driver.name}: the wheel spans ${box.left}–${box.right} of ${box.page} px`);
+      await session.screenshot('1280x900');
+    },
+  },
+  {
+    name: `each of the ${parts.length} parts opens by a click, with its title as the panel's heading`,
+    async run(session) {
+      await session.open();
+      for (const part of parts) {
+        await session.clickSegment(part.id);
+        await session.until(panel, [], { heading: part.title, expanded: [part.id] }, `after a click on "${part.title}"`);
+      }
+    },
+  },
+  {
+    name: "a rating shows in the part's accessible name and survives a reload (screenshot)",
+    async run(session) {
+      const part = parts[1];
+      await session.open({ fresh: true });
+      await session.until(nameOf, [part.id], `${part.title}, ikke vurderet`, 'the name before rating');
+      await session.clickSegment(part.id);
+      await session.until(panel, [], { heading: part.title, expanded: [part.id] }, 'the part opened to rate it');
+      await session.click('label[for="cw-level-3"]');
+      await session.until(nameOf, [part.id], `${part.title}, niveau 3 af 5`, 'the name after choosing level 3');
+      await session.reload();
+      await session.until(nameOf, [part.id], `${part.title}, niveau 3 af 5`, 'the name after a reload');
+      await session.until(panel, [], { heading: part.title, expanded: [part.id] }, 'the part still open after a reload');
+      await session.screenshot('1280x900-rated');
+    },
+  },
+  {
+    name: 'keyboard: Tab into the wheel, an arrow moves, Enter opens, Escape closes and focus stays',
+    async run(session) {
+      await session.open();
+      await session.driver.press('Tab');
+      await session.until(focusedSegment, [], segments[0].id, 'focus after Tab');
+      await session.driver.press('ArrowRight');
+      await session.until(focusedSegment, [], segments[1].id, 'focus after ArrowRight');
+      await session.driver.press('Enter');
+      await session.until(panel, [], { heading: segments[1].title, expanded: [segments[1].id] }, 'the panel after Enter');
+      await session.driver.press('Escape');
+      await session.until(panel, [], { heading: null, expanded: [] }, 'the panel after Escape');
+      await session.until(focusedSegment, [], segments[1].id, 'focus after Escape');
+    },
+  },
+  {
+    name: 'presenting: PageDown steps through the wheel',
+    async run(session) {
+      await session.open();
+      await session.driver.evaluate(() => document.querySelector('competence-wheel').setAttribute('mode', 'present'));
+      await session.until(countOf, ['.cw-present'], 1, 'the presenting bar');
+      // Into the widget, as a presenter's first click or Tab does; then the clicker.
+      await session.driver.press('Tab');
+      for (const [index, segment] of segments.slice(0, 3).entries()) {
+        await session.driver.press('PageDown');
+        await session.until(textOf, ['.cw-present__position [aria-hidden="true"]'], `${index + 1} / ${presentSteps}`, `the position after PageDown ${index + 1}`);
+        await session.until(panel, [], { heading: segment.title, expanded: [segment.id] }, `the panel after PageDown ${index + 1}`);
+      }
+    },
+  },
+  {
+    name: "the group view accepts a participant's share code and shows the group's wheel",
+    async run(session) {
+      const part = parts[0];
+      await session.open({ fresh: true });
+      // A participant rates one part and shares anonymously …
+      await session.clickSegment(part.id);
+      await session.until(panel, [], { heading: part.title, expanded: [part.id] }, 'the part opened to rate it');
+      await session.click('label[for="cw-level-4"]');
+      await session.until(nameOf, [part.id], `${part.title}, niveau 4 af 5`, 'the rating to share');
+      await session.click('.cw-toolbar button', 'Del anonymt');
+      const code = await session.untilMatch(textOf, ['.cw-share__code'], (text) => /^[0-9A-Z]{4}(-[0-9A-Z]{1,4})+$/.test(text ?? ''), 'a share code');
+      // … and the trainer types it, and one line that is no code, into the group view.
+      await session.driver.evaluate(() => document.querySelector('competence-wheel').setAttribute('mode', 'group'));
+      await session.click('#cw-group-codes');
+      await session.until(() => document.querySelector('competence-wheel').shadowRoot.activeElement?.id ?? null, [], 'cw-group-codes', 'focus in the box for codes');
+      await session.driver.type(`${code}\nHEJ-MED-DIG!`);
+      await session.until(() => document.querySelector('competence-wheel').shadowRoot.querySelector('#cw-group-codes').value, [], `${code}\nHEJ-MED-DIG!`, 'the typed codes');
+      await session.click('.cw-group button', 'Vis gruppens hjul');
+      await session.untilMatch(textOf, ['.cw-group__participants'], (text) => /^1 deltager/.test(text ?? ''), 'one participant counted');
+      await session.until(countOf, ['.cw-group__rejected li'], 1, 'the line that is no code, listed as rejected');
+      await session.untilMatch(nameOf, [part.id], (name) => name?.startsWith(`${part.title}, gennemsnit 4,0`), "the part's name in the group's wheel");
+    },
+  },
+  {
+    // Three sizes for the three kinds of label: titles, short titles and
+    // numbers. MiniBrowser's window is never narrower than 447 px, so the
+    // phone size is the widget at 358 px (a 390 px phone less the page's
+    // padding) in a 480 px page; labels follow the widget's own width.
+    name: 'labels lie inside their segments: titles at 1280 px, short titles at 480 px, numbers at a phone\'s 358 px',
+    async run(session) {
+      for (const { width, height, widget } of [
+        { width: SCREEN.width, height: SCREEN.height },
+        { width: 480, height: 844 },
+        { width: 480, height: 844, widget: 358 },
+      ]) {
+        const size = widget ? `a ${widget} px widget` : `${width} px`;
+        await session.driver.setViewport(width, height);
+        await session.open();
+        if (widget) {
+          // The CSSOM, which the page's Content-Security-Policy allows.
+          await session.driver.evaluate((px) => document.querySelector('competence-wheel').style.setProperty('width', `${px}px`), widget);
+          await session.untilMatch(textOf, [`[data-label-for="${parts[0].id}"]`], (text) => /^[0-9.]+$/.test(text ?? ''), `numbers on ${size}`);
+        }
+        await session.until(countOf, ['.cw-seg__label'], segments.length, `labels drawn at ${size}`);
+        await session.until(labelsOutsideSegments, [], [], `labels outside their segments at ${size}`);
+      }
+      await session.driver.setViewport(SCREEN.width, SCREEN.height);
+    },
+  },
+  {
+    name: 'no console or page errors while the page loads and settles',
+    async run(session) {
+      await session.open();
+      await sleep(1_000);
+      // The suite then requires takeErrors() to be empty, as after every check.
+    },
+  },
+];

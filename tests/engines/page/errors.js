@@ -1,0 +1,31 @@
+// Collects what a person would see as errors in the browser's console, for
+// the cross-engine tests: uncaught errors, rejected promises nobody handled,
+// resources that failed to load, Content-Security-Policy violations and
+// console.error calls. The tests read and empty `window.engineTestErrors`.
+// Loaded first, as a classic script, so it hears the widget from its start.
+(() => {
+  const errors = [];
+  window.engineTestErrors = errors;
+  const text = (value) => (value instanceof Error ? `${value.name}: ${value.message}` : String(value));
+  window.addEventListener(
+    'error',
+    (event) => {
+      if (event.target !== window && event.target && event.target.tagName) {
+        // A <script>, <link> or <img> that failed to load (capture phase only).
+        errors.push(`failed to load: <${event.target.tagName.toLowerCase()}> ${event.target.src || event.target.href || ''}`);
+      } else {
+        errors.push(`uncaught: ${event.message} (${event.filename}:${event.lineno})`);
+      }
+    },
+    true,
+  );
+  window.addEventListener('unhandledrejection', (event) => errors.push(`unhandled rejection: ${text(event.reason)}`));
+  document.addEventListener('securitypolicyviolation', (event) =>
+    errors.push(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`),
+  );
+  const original = console.error;
+  console.error = (...args) => {
+    errors.push(`console.error: ${args.map(text).join(' ')}`);
+    original.apply(console, args);
+  };
+})();

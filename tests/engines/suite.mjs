@@ -1,0 +1,48 @@
+// Runs the shared checks (checks.mjs) in one engine with node's test runner:
+// one browser for all checks, the same page each time, and after every check
+// no console or page error may have happened. A failing check leaves a
+// screenshot beside the passing run's one, in target/engines/.
+import assert from 'node:assert/strict';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { after, before, describe, test } from 'node:test';
+import { SCREEN, Session, checks } from './checks.mjs';
+
+const outputDir = new URL('../../target/engines/', import.meta.url);
+
+export function engineSuite(title, launch) {
+  describe(title, () => {
+    let session;
+    before(
+      async () => {
+        mkdirSync(outputDir, { recursive: true });
+        const driver = await launch();
+        // This engine's pictures from an earlier run would mislead.
+        for (const file of readdirSync(outputDir).filter((name) => name.startsWith(`${driver.slug}-`))) {
+          rmSync(new URL(file, outputDir));
+        }
+        await driver.setViewport(SCREEN.width, SCREEN.height);
+        session = new Session(driver, outputDir);
+        console.log(`# ${driver.name}: ${driver.version}`);
+      },
+      { timeout: 90_000 },
+    );
+    after(() => session?.driver.close());
+
+    for (const [index, check] of checks.entries()) {
+      test(check.name, { timeout: 90_000 }, async () => {
+        assert.ok(session, 'the browser did not start');
+        try {
+          await check.run(session);
+        } catch (error) {
+          await session.screenshot(`failed-${index + 1}`).catch(() => {});
+          await session.takeErrors().then((errors) => {
+            if (errors.length) error.message += `\nand errors in the page: ${errors.join('\n')}`;
+          }, () => {});
+          throw error;
+        }
+        const errors = await session.takeErrors();
+        if (errors.length) throw new Error(`${session.driver.name}: console or page errors:\n  ${errors.join('\n  ')}`);
+      });
+    }
+  });
+}
