@@ -41,6 +41,99 @@ fn focus(element: &web_sys::Element) {
     }
 }
 
+/// Whether the person asked for less motion: then scrolling jumps instead
+/// of gliding.
+fn reduced_motion() -> bool {
+    web_sys::window()
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
+        .is_some_and(|query| query.matches())
+}
+
+/// Scrolls the page (and any scrolling ancestor) so that `element` lines up
+/// at `block`, smoothly unless the person prefers reduced motion.
+fn scroll_to(element: &web_sys::Element, block: web_sys::ScrollLogicalPosition) {
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(block);
+    options.set_behavior(if reduced_motion() {
+        web_sys::ScrollBehavior::Instant
+    } else {
+        web_sys::ScrollBehavior::Smooth
+    });
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
+/// The viewport's height in CSS pixels.
+fn viewport_height() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.inner_height().ok())
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0)
+}
+
+/// Brings the panel's text into view after a click or tap opened a segment.
+/// When the panel sits below the wheel (a phone), its top goes to the top of
+/// the screen. When it sits beside the wheel, the wheel and the panel's top
+/// must both show; if they do not, the two are scrolled up together.
+pub fn reveal_panel(figure: &NodeRef, panel: &NodeRef) {
+    let (Some(figure), Some(panel)) = (
+        figure.cast::<web_sys::Element>(),
+        panel.cast::<web_sys::Element>(),
+    ) else {
+        return;
+    };
+    let view_height = viewport_height();
+    let wheel = figure.get_bounding_client_rect();
+    let text = panel.get_bounding_client_rect();
+    if text.top() >= wheel.bottom() - 1.0 {
+        // Stacked: already at the top of the screen (within its margin)?
+        if !(0.0..=24.0).contains(&text.top()) {
+            scroll_to(&panel, web_sys::ScrollLogicalPosition::Start);
+        }
+        return;
+    }
+    let wheel_whole = wheel.top() >= 0.0 && wheel.bottom() <= view_height;
+    let text_begins_in_view = text.top() >= 0.0 && text.top() < view_height;
+    if !(wheel_whole && text_begins_in_view) {
+        let body = panel.parent_element().unwrap_or(panel);
+        scroll_to(&body, web_sys::ScrollLogicalPosition::Start);
+    }
+}
+
+/// Brings `node` (the wheel) into view and then focuses the element matching
+/// `selector` inside it without a second, abrupt scroll.
+pub fn reveal_and_focus(node: &NodeRef, selector: &str) {
+    let Some(root) = node.cast::<web_sys::Element>() else {
+        return;
+    };
+    scroll_to(&root, web_sys::ScrollLogicalPosition::Start);
+    let Some(target) = root.query_selector(selector).ok().flatten() else {
+        return;
+    };
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    if let Some(html) = target.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = html.focus_with_options(&options);
+    } else if let Some(svg) = target.dyn_ref::<web_sys::SvgElement>() {
+        let _ = svg.focus_with_options(&options);
+    }
+}
+
+/// Scrolls `node` into view only as far as needed (a message that appeared
+/// below the fold), respecting reduced motion.
+pub fn reveal_nearest(node: &NodeRef) {
+    let Some(element) = node.cast::<web_sys::Element>() else {
+        return;
+    };
+    let rect = element.get_bounding_client_rect();
+    if rect.top() < 0.0 || rect.bottom() > viewport_height() {
+        scroll_to(&element, web_sys::ScrollLogicalPosition::Nearest);
+    }
+}
+
 /// Whether the element an event targets shows a keyboard focus ring
 /// (`:focus-visible`), so the wheel can draw its own ring only then.
 pub fn is_focus_visible(event: &FocusEvent) -> bool {

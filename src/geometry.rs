@@ -32,6 +32,15 @@ pub const RINGS: Rings = Rings {
     parts: 492.0,
 };
 
+/// The rings of a small wheel whose dimension ring can show only numbers:
+/// numbers need little depth, so the part ring takes it and can show words
+/// (see [`crate::labels::layout`]).
+pub const COMPACT_RINGS: Rings = Rings {
+    hub: 130.0,
+    dimensions: 235.0,
+    parts: 492.0,
+};
+
 /// The rings of a presented wheel: its hub shows nothing, so the dimension
 /// ring takes that room for labels large enough to read across a room.
 pub const PRESENT_RINGS: Rings = Rings {

@@ -225,6 +225,26 @@ pub fn wheel_labels_styled(
     }
 }
 
+/// The geometry and labels for a wheel drawn `px_per_unit` CSS pixels per
+/// SVG unit: the `standard` rings, unless the dimension ring can only show
+/// numbers there and the `compact` rings (a thinner dimension ring) let the
+/// part ring show a fuller tier — short titles on a phone instead of numbers.
+pub fn layout(
+    wheel: &Wheel,
+    standard: &Rc<WheelGeometry>,
+    compact: &Rc<WheelGeometry>,
+    px_per_unit: f64,
+) -> (Rc<WheelGeometry>, WheelLabels) {
+    let labels = wheel_labels(wheel, standard, px_per_unit);
+    if labels.dimension_tier == Tier::Number && labels.part_tier != Tier::Title {
+        let tighter = wheel_labels(wheel, compact, px_per_unit);
+        if tighter.dimension_tier == Tier::Number && tighter.part_tier < labels.part_tier {
+            return (compact.clone(), tighter);
+        }
+    }
+    (standard.clone(), labels)
+}
+
 fn fit_ring(
     texts: impl Fn(Tier) -> Vec<String>,
     sectors: &[Sector],
@@ -487,7 +507,7 @@ const BOLD: [u16; 95] = [
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::geometry::{wheel_geometry, RINGS};
+    use crate::geometry::{wheel_geometry, COMPACT_RINGS, RINGS};
 
     fn lines(text: &str, n: usize) -> Vec<String> {
         wrap(&tokenize(text), n, Weight::Regular).unwrap().0
@@ -569,14 +589,39 @@ mod tests {
         assert!(wrap(&tokenize("Innovation"), 2, Weight::Regular).is_none());
     }
 
+    fn layouts() -> (Rc<WheelGeometry>, Rc<WheelGeometry>) {
+        (
+            Rc::new(wheel_geometry(&[3, 3, 3, 3], RINGS)),
+            Rc::new(wheel_geometry(&[3, 3, 3, 3], COMPACT_RINGS)),
+        )
+    }
+
+    #[test]
+    fn a_phone_sized_wheel_shows_words_on_its_parts() {
+        let (standard, compact) = layouts();
+        let wheel = crate::model::Wheel::builtin();
+        // 390 px phone, 16 px page margins: a 358 px wheel.
+        let (geometry, labels) = layout(&wheel, &standard, &compact, 0.358);
+        assert!(Rc::ptr_eq(&geometry, &compact));
+        assert_eq!(labels.dimension_tier, Tier::Number);
+        assert_eq!(labels.part_tier, Tier::Short);
+        let px = labels.parts[0][0].as_ref().unwrap().font_size * 0.358;
+        assert!(px >= PART_STYLE.min_px, "{px}");
+        // Wide wheels keep the standard rings; where not even the compact
+        // rings help (a 288 px wheel), so do narrow ones.
+        for scale in [0.288, 0.5, 1.0] {
+            let (geometry, _) = layout(&wheel, &standard, &compact, scale);
+            assert!(Rc::ptr_eq(&geometry, &standard), "{scale}");
+        }
+    }
+
     #[test]
     fn fitted_labels_lie_inside_their_segment() {
         let wheel = crate::model::Wheel::builtin();
-        let counts: Vec<usize> = wheel.dimensions.iter().map(|d| d.parts.len()).collect();
-        let geometry = wheel_geometry(&counts, RINGS);
-        for width_px in [280.0, 320.0, 480.0, 768.0, 1000.0] {
+        let (standard, compact) = layouts();
+        for width_px in [280.0, 320.0, 358.0, 390.0, 480.0, 768.0, 1000.0] {
             let scale = width_px / crate::geometry::VIEW;
-            let labels = wheel_labels(&wheel, &geometry, scale);
+            let (geometry, labels) = layout(&wheel, &standard, &compact, scale);
             for segment in wheel.segments() {
                 let sector = match segment {
                     SegmentId::Dimension(d) => geometry.dimensions[d],

@@ -23,6 +23,15 @@ pub struct WheelState {
     pub focus_wheel: u32,
     /// Bumped whenever focus should move to the panel's heading.
     pub focus_panel: u32,
+    /// Bumped when a click or tap opened a segment: its text is brought into
+    /// view (on a phone the panel sits below the wheel, out of sight).
+    pub reveal_panel: u32,
+    /// Bumped when the person asks to go back to the wheel from the panel:
+    /// the wheel is brought into view and its open segment focused.
+    pub reveal_wheel: u32,
+    /// Bumped whenever a file was loaded or refused, so that the result is
+    /// shown where the person acted.
+    pub import_result: u32,
     /// What the live region says.
     pub announcement: Announcement,
     /// Whether the person can rate (and sees ratings) or only explores.
@@ -102,6 +111,8 @@ pub enum Announcement {
     Closed,
     /// A part's level changed (to `None`: not rated).
     Rated(SegmentId, Option<u8>),
+    /// A part's target changed (to `None`: no target).
+    Target(SegmentId, Option<u8>),
     ResetDone,
 }
 
@@ -123,6 +134,12 @@ pub enum Action {
     Open(SegmentId, Origin),
     /// Open the segment, or close it if it is already open.
     Toggle(SegmentId),
+    /// A segment was clicked or tapped: toggle it, and bring the text it
+    /// opens into view.
+    Clicked(SegmentId),
+    /// Back from the panel to the wheel: bring the wheel into view and focus
+    /// its open segment (the panel stays open).
+    BackToWheel,
     /// Close the panel and give focus back to the wheel.
     Close,
     /// Move the wheel's focus (not the panel) one step.
@@ -182,6 +199,9 @@ impl WheelState {
             current: SegmentId::Dimension(0),
             focus_wheel: 0,
             focus_panel: 0,
+            reveal_panel: 0,
+            reveal_wheel: 0,
+            import_result: 0,
             announcement: Announcement::None,
             mode: Mode::default(),
             ratings: Ratings::new(),
@@ -208,6 +228,22 @@ impl WheelState {
             (0..step).map(|i| self.screens_of(i)).sum::<usize>() + self.present_screen + 1
         });
         (at, total)
+    }
+
+    /// The same state with ratings read from storage before the first
+    /// render, so that a reload never shows an empty wheel for a frame.
+    pub fn with_loaded(
+        mut self,
+        ratings: Ratings,
+        persistence: Persistence,
+        notices: Vec<Notice>,
+    ) -> WheelState {
+        self.ratings = self.ratings.merged(&ratings).unwrap_or(self.ratings);
+        self.persistence = persistence;
+        for notice in notices {
+            self.add_notice(notice);
+        }
+        self
     }
 
     /// Presenting: the number of steps (segments, then the questions).
@@ -250,6 +286,12 @@ impl WheelState {
             }
         }
         self
+    }
+
+    /// Whether the panel's *Previous* / *Next* go from part to part (while
+    /// rating) rather than through every segment in reading order.
+    pub fn steps_by_part(&self) -> bool {
+        self.mode == Mode::Rate && !self.readonly
     }
 
     /// The same state, read-only or not.
@@ -315,6 +357,22 @@ impl Reducible for WheelState {
                 }
                 return self.reduce(Action::Open(segment, Origin::Wheel));
             }
+            Action::Clicked(segment) => {
+                let next = self.reduce(Action::Toggle(segment));
+                if next.open != Some(segment) {
+                    return next;
+                }
+                let mut next = (*next).clone();
+                next.reveal_panel += 1;
+                return Rc::new(next);
+            }
+            Action::BackToWheel => {
+                let Some(open) = self.open else {
+                    return self;
+                };
+                next.current = open;
+                next.reveal_wheel += 1;
+            }
             Action::Close => {
                 next.present_screen = 0;
                 if self.questions_open {
@@ -335,7 +393,7 @@ impl Reducible for WheelState {
             }
             Action::OpenStep(step) => {
                 let from = self.open.unwrap_or(self.current);
-                let to = self.wheel.step(from, step);
+                let to = panel_step(&self.wheel, from, step, self.steps_by_part());
                 return self.reduce(Action::Open(to, Origin::Panel));
             }
             Action::Focused(segment) => {
@@ -351,9 +409,10 @@ impl Reducible for WheelState {
                 if self.mode != Mode::Rate || self.readonly || !self.wheel.contains(part) {
                     return self;
                 }
-                let rated_level = match edit {
-                    Edit::Level(level) => Some(level),
-                    _ => None,
+                let announcement = match edit {
+                    Edit::Level(level) => Some(Announcement::Rated(part, level)),
+                    Edit::Target(target) => Some(Announcement::Target(part, target)),
+                    Edit::Note(_) => None,
                 };
                 let Some(ratings) =
                     self.ratings
@@ -364,8 +423,8 @@ impl Reducible for WheelState {
                 next.ratings = ratings;
                 next.save_request += 1;
                 next.last_rated = Some(part);
-                if let Some(level) = rated_level {
-                    next.announcement = Announcement::Rated(part, level);
+                if let Some(announcement) = announcement {
+                    next.announcement = announcement;
                 }
             }
             Action::Loaded {
@@ -373,11 +432,7 @@ impl Reducible for WheelState {
                 persistence,
                 notices,
             } => {
-                next.ratings = self.ratings.merged(&ratings).unwrap_or(next.ratings);
-                next.persistence = persistence;
-                for notice in notices {
-                    next.add_notice(notice);
-                }
+                next = next.with_loaded(ratings, persistence, notices);
             }
             Action::External(ratings) => {
                 let Some(merged) = self.ratings.merged(&ratings) else {
@@ -398,14 +453,26 @@ impl Reducible for WheelState {
                 if self.readonly {
                     return self;
                 }
-                let count = ratings.iter().filter(|(_, r)| !r.is_empty()).count();
+                // Count only this wheel's parts: a file of other things (say,
+                // `{"hello": 1}`) must not report "1 rating loaded".
+                let count = ratings
+                    .iter()
+                    .filter(|(id, r)| {
+                        !r.is_empty() && matches!(self.wheel.find(id), Some(SegmentId::Part(..)))
+                    })
+                    .count();
+                if count == 0 {
+                    return self.reduce(Action::ImportFailed(DecodeError::NothingForThisWheel));
+                }
                 next.ratings = self.ratings.imported(&ratings, now);
                 next.save_request += 1;
+                next.import_result += 1;
                 next.notices
                     .retain(|n| !matches!(n, Notice::ImportFailed(_) | Notice::Imported(_)));
                 next.add_notice(Notice::Imported(count));
             }
             Action::ImportFailed(error) => {
+                next.import_result += 1;
                 next.notices
                     .retain(|n| !matches!(n, Notice::ImportFailed(_) | Notice::Imported(_)));
                 next.add_notice(Notice::ImportFailed(error));
@@ -487,6 +554,24 @@ impl Reducible for WheelState {
         }
         Rc::new(next)
     }
+}
+
+/// The segment the panel's *Previous* / *Next* lead to from `from`: the
+/// neighbour in reading order, or, when `parts_only`, the nearest part (so
+/// that rating goes from part to part without stopping at the dimensions).
+pub fn panel_step(wheel: &Wheel, from: SegmentId, step: Step, parts_only: bool) -> SegmentId {
+    let mut to = wheel.step(from, step);
+    if parts_only {
+        let onward = match step {
+            Step::First | Step::Next => Step::Next,
+            Step::Last | Step::Previous => Step::Previous,
+        };
+        // A validated wheel has a part in every dimension, so this ends.
+        while matches!(to, SegmentId::Dimension(_)) {
+            to = wheel.step(to, onward);
+        }
+    }
+    to
 }
 
 #[cfg(test)]
@@ -577,10 +662,14 @@ mod tests {
 
     #[test]
     fn panel_steps_open_neighbours_and_focus_the_panel() {
-        let s = run(&[
+        // Exploring: every segment in reading order (rating skips dimensions).
+        let explore = Rc::new(WheelState::new(Rc::new(Wheel::builtin())).with_mode(Mode::Explore));
+        let s = [
             Action::Open(Part(0, 2), Origin::Wheel),
             Action::OpenStep(Step::Next),
-        ]);
+        ]
+        .into_iter()
+        .fold(explore, |s, a| s.reduce(a));
         assert_eq!(s.open, Some(Dimension(1)));
         assert_eq!(s.focus_panel, 1);
         let s = s.reduce(Action::OpenStep(Step::Previous));
@@ -752,6 +841,140 @@ mod tests {
         let state = state.reduce(Action::Open(Part(1, 1), Origin::Hash));
         assert!(!state.questions_open);
         assert_eq!(state.present_position(), (7, 17));
+    }
+
+    #[test]
+    fn a_click_that_opens_brings_the_text_into_view() {
+        let s = run(&[Action::Clicked(Part(1, 0))]);
+        assert_eq!(s.open, Some(Part(1, 0)));
+        assert_eq!(s.reveal_panel, 1);
+        assert_eq!(s.focus_panel, 0, "focus stays on the wheel");
+        // Clicking the open part closes it, without scrolling anywhere.
+        let s = s.reduce(Action::Clicked(Part(1, 0)));
+        assert_eq!(s.open, None);
+        assert_eq!(s.reveal_panel, 1);
+        // Keys open without scrolling: focus must stay where it is seen.
+        let s = s.reduce(Action::Toggle(Part(2, 0)));
+        assert_eq!(s.reveal_panel, 1);
+    }
+
+    #[test]
+    fn back_to_the_wheel_keeps_the_panel_and_focuses_its_segment() {
+        let s = state();
+        assert!(Rc::ptr_eq(&s, &s.clone().reduce(Action::BackToWheel)));
+        let s = run(&[
+            Action::Clicked(Part(3, 1)),
+            Action::Focused(Part(0, 0)),
+            Action::BackToWheel,
+        ]);
+        assert_eq!(s.open, Some(Part(3, 1)));
+        assert_eq!(s.current, Part(3, 1));
+        assert_eq!(s.reveal_wheel, 1);
+    }
+
+    #[test]
+    fn rating_steps_from_part_to_part() {
+        let s = run(&[
+            Action::Open(Part(0, 2), Origin::Wheel),
+            Action::OpenStep(Step::Next),
+        ]);
+        assert_eq!(s.open, Some(Part(1, 0)), "the dimension is skipped");
+        let s = s.reduce(Action::OpenStep(Step::Previous));
+        assert_eq!(s.open, Some(Part(0, 2)));
+        let s = run(&[
+            Action::Open(Part(0, 0), Origin::Wheel),
+            Action::OpenStep(Step::Previous),
+        ]);
+        assert_eq!(s.open, Some(Part(3, 2)), "wraps to the last part");
+        // From a dimension, Next leads into its parts.
+        let s = run(&[
+            Action::Open(Dimension(2), Origin::Wheel),
+            Action::OpenStep(Step::Next),
+        ]);
+        assert_eq!(s.open, Some(Part(2, 0)));
+        // Read-only, the steps read every segment in order.
+        let wheel = Rc::new(Wheel::builtin());
+        assert!(!WheelState::new(wheel.clone())
+            .with_readonly(true)
+            .steps_by_part());
+        assert_eq!(
+            panel_step(&wheel, Part(0, 2), Step::Next, false),
+            Dimension(1)
+        );
+        assert_eq!(
+            panel_step(&wheel, Part(1, 1), Step::First, true),
+            Part(0, 0)
+        );
+        assert_eq!(panel_step(&wheel, Part(1, 1), Step::Last, true), Part(3, 2));
+    }
+
+    #[test]
+    fn a_file_without_this_wheels_parts_is_refused() {
+        let s = run(&[rate(Part(0, 0), Some(2), 10.0)]);
+        let strangers = Ratings::new()
+            .edit("hello", Edit::Level(Some(1)), 5, 1.0)
+            .unwrap()
+            .edit("anvendelse", Edit::Level(Some(3)), 5, 1.0)
+            .unwrap();
+        let refused = s.clone().reduce(Action::Import {
+            ratings: strangers.clone(),
+            now: 20.0,
+        });
+        assert_eq!(refused.ratings, s.ratings);
+        assert_eq!(refused.save_request, s.save_request);
+        assert_eq!(
+            refused.notices,
+            [Notice::ImportFailed(DecodeError::NothingForThisWheel)]
+        );
+        assert_eq!(refused.import_result, 1);
+        // One part of this wheel among strangers: one rating, and the
+        // strangers are kept as unknown ids always are.
+        let one = strangers
+            .edit("innovation", Edit::Level(Some(4)), 5, 1.0)
+            .unwrap();
+        let loaded = s.reduce(Action::Import {
+            ratings: one,
+            now: 20.0,
+        });
+        assert_eq!(loaded.notices, [Notice::Imported(1)]);
+        assert_eq!(loaded.ratings.level("innovation"), Some(4));
+        assert_eq!(loaded.ratings.level("hello"), Some(1));
+        assert_eq!(loaded.import_result, 1);
+    }
+
+    #[test]
+    fn stored_ratings_can_be_there_from_the_start() {
+        let stored = Ratings::new()
+            .edit("innovation", Edit::Level(Some(4)), 5, 1.0)
+            .unwrap();
+        let s = WheelState::new(Rc::new(Wheel::builtin())).with_loaded(
+            stored,
+            Persistence::Stored,
+            vec![Notice::StorageFuture],
+        );
+        assert_eq!(s.ratings.level("innovation"), Some(4));
+        assert_eq!(s.notices, [Notice::StorageFuture]);
+        assert_eq!(s.save_request, 0, "nothing to write back");
+    }
+
+    #[test]
+    fn choosing_a_target_is_announced_too() {
+        let s = run(&[Action::Rate {
+            part: Part(1, 1),
+            edit: Edit::Target(Some(4)),
+            now: 1.0,
+        }]);
+        assert_eq!(s.announcement, Announcement::Target(Part(1, 1), Some(4)));
+        let s = s.reduce(Action::Rate {
+            part: Part(1, 1),
+            edit: Edit::Note("x".into()),
+            now: 2.0,
+        });
+        assert_eq!(
+            s.announcement,
+            Announcement::Target(Part(1, 1), Some(4)),
+            "typing a note is not announced"
+        );
     }
 
     #[test]

@@ -40,6 +40,13 @@ pub struct Loaded {
     pub notices: Vec<Notice>,
 }
 
+/// The ratings to start with, read before the first render so that a
+/// reload never shows an empty wheel for a frame. `None` outside the browser
+/// (the server renderer) and when not rating.
+pub fn load_initial(key: &str, wheel_id: &str, mode: Mode) -> Option<Loaded> {
+    (cfg!(target_arch = "wasm32") && mode == Mode::Rate).then(|| load(key, wheel_id))
+}
+
 /// Reads the ratings stored under `key`.
 pub fn load(key: &str, wheel_id: &str) -> Loaded {
     let fresh = |persistence, notices| Loaded {
@@ -93,8 +100,9 @@ thread_local! {
     static NEXT_INSTANCE: Cell<u32> = const { Cell::new(1) };
 }
 
-/// Loads ratings at start-up, stores them after every change made here, and
-/// merges changes made in other tabs and widgets. Does nothing in explore mode.
+/// Stores ratings after every change made here, and merges changes made in
+/// other tabs and widgets. Does nothing in explore mode. (The ratings at
+/// start-up are read before the first render: [`load_initial`].)
 #[hook]
 pub fn use_stored_ratings(key: String, state: UseReducerHandle<WheelState>) {
     let instance = use_state(|| NEXT_INSTANCE.with(|n| n.replace(n.get() + 1)));
@@ -108,12 +116,6 @@ pub fn use_stored_ratings(key: String, state: UseReducerHandle<WheelState>) {
         use_effect_with((key.clone(), mode), move |(key, mode)| {
             let mut listeners = Vec::new();
             if *mode == Mode::Rate {
-                let loaded = load(key, &wheel_id);
-                dispatcher.dispatch(Action::Loaded {
-                    ratings: loaded.ratings,
-                    persistence: loaded.persistence,
-                    notices: loaded.notices,
-                });
                 if let Some(window) = web_sys::window() {
                     let (tab_key, tab_wheel, other_tab) =
                         (key.clone(), wheel_id.clone(), dispatcher.clone());

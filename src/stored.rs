@@ -36,6 +36,10 @@ pub enum DecodeError {
     FutureVersion(u32),
     #[error("the ratings are for another wheel ({0})")]
     OtherWheel(String),
+    /// Readable, but without a single rating for a part of this wheel
+    /// (`{"hello": 1}`); [`decode`] itself never returns it.
+    #[error("no ratings for this wheel's parts")]
+    NothingForThisWheel,
 }
 
 #[derive(Serialize, Deserialize)]

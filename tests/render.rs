@@ -226,6 +226,58 @@ async fn rate_mode_has_tools_and_a_profile_that_prints() {
 }
 
 #[tokio::test]
+async fn rating_comes_first_then_the_steps_then_the_text() {
+    let html = render_props(props(Some("dataanvendelse"), 900.0, Mode::Rate)).await;
+    let at = |needle: &str| {
+        html.find(needle)
+            .unwrap_or_else(|| panic!("{needle} missing"))
+    };
+    let part = &Wheel::builtin().dimensions[0].parts[1];
+    let description = paragraphs(&part.description).next().unwrap().to_owned();
+    assert!(at("id=\"cw-panel-title\"") < at("<fieldset"));
+    assert!(at("<fieldset") < at("cw-panel__steps"));
+    assert!(at("cw-panel__steps") < at(">Om delen<"));
+    assert!(at(">Om delen<") < at(&escaped(&description)));
+    // Next leads to the next part, not to the next dimension.
+    let next = &html[at("cw-panel__step--next")..];
+    assert!(next.contains("Data- og informations"), "{next:.300}");
+    // The way back to the wheel (shown only below it, by CSS), in any mode.
+    assert_eq!(count(&html, ">Til hjulet<"), 1);
+    let explore = render(Some("dataanvendelse"), 900.0).await;
+    assert_eq!(count(&explore, ">Til hjulet<"), 1);
+    assert!(!explore.contains(">Om delen<"));
+    assert!(explore.find(&escaped(&description)) < explore.find("cw-panel__steps"));
+}
+
+#[tokio::test]
+async fn the_profile_tables_share_their_columns_and_label_stacked_cells() {
+    let html = render_props(props(None, 900.0, Mode::Rate)).await;
+    assert_eq!(count(&html, "<colgroup>"), 4);
+    assert_eq!(count(&html, "cw-profile__col--note"), 4);
+    // Every table's header row reads the same, in the same order.
+    let headers: Vec<&str> = html
+        .match_indices("<thead>")
+        .map(|(i, _)| &html[i..i + html[i..].find("</thead>").unwrap()])
+        .collect();
+    assert_eq!(headers.len(), 4);
+    assert!(headers.iter().all(|h| *h == headers[0]));
+    assert!(headers[0].contains(">Del<") && headers[0].contains(">Note<"));
+    // Stacked rows carry their own (decorative) labels.
+    assert_eq!(
+        count(&html, "class=\"cw-profile__cell-label\""),
+        24,
+        "level and target for 12 parts (no notes yet)"
+    );
+    assert_eq!(
+        count(
+            &html,
+            "<span aria-hidden=\"true\" class=\"cw-profile__cell-label\">"
+        ),
+        24
+    );
+}
+
+#[tokio::test]
 async fn dimensions_have_no_rating_control() {
     let html = render_props(props(Some("anvendelse"), 900.0, Mode::Rate)).await;
     assert_eq!(count(&html, "<fieldset"), 0);

@@ -16,12 +16,12 @@ use crate::components::profile::Profile;
 use crate::components::toolbar::Toolbar;
 use crate::components::wheel::{WheelSvg, PANEL_ID};
 use crate::dom;
-use crate::geometry::{wheel_geometry, PRESENT_RINGS, RINGS, VIEW};
+use crate::geometry::{wheel_geometry, COMPACT_RINGS, PRESENT_RINGS, RINGS, VIEW};
 use crate::host::Bridge;
 use crate::i18n::{fill, fill_all, Strings};
-use crate::labels::{present_styles, wheel_labels, wheel_labels_styled};
+use crate::labels::{layout, present_styles, wheel_labels_styled};
 use crate::model::{plain, Wheel};
-use crate::state::{Action, Announcement, Mode, Step, WheelState};
+use crate::state::{Action, Announcement, Mode, Persistence, Step, WheelState};
 use crate::storage;
 
 #[derive(Properties, PartialEq)]
@@ -56,16 +56,28 @@ pub struct AppProps {
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
+    let storage_key = props
+        .storage_key
+        .as_deref()
+        .map_or_else(|| storage::default_key(&props.wheel.id), str::to_owned);
     let state = {
         let wheel = props.wheel.clone();
         let open = props.open.as_deref().and_then(|id| wheel.find(id));
         let mode = props.mode;
         let readonly = props.readonly;
+        let storage_key = storage_key.clone();
         use_reducer(move || {
-            WheelState::new(wheel)
+            let state = WheelState::new(wheel.clone())
                 .with_open(open)
                 .with_mode(mode)
-                .with_readonly(readonly)
+                .with_readonly(readonly);
+            // Read before the first render: no frame of an empty wheel.
+            match storage::load_initial(&storage_key, &wheel.id, mode) {
+                Some(loaded) => {
+                    state.with_loaded(loaded.ratings, loaded.persistence, loaded.notices)
+                }
+                None => state,
+            }
         })
     };
     {
@@ -82,23 +94,31 @@ pub fn App(props: &AppProps) -> Html {
     let wheel = state.wheel.clone();
     // Presenting, the hub stays empty and labels are set for a room.
     let presenting = state.mode == Mode::Present;
-    let geometry = use_memo(WheelKey(wheel.clone()), move |WheelKey(wheel)| {
+    // Both ring layouts are built once per wheel; a small wheel whose
+    // dimension ring shows only numbers gives that depth to its parts.
+    let rings = use_memo(WheelKey(wheel.clone()), move |WheelKey(wheel)| {
         let counts: Vec<usize> = wheel.dimensions.iter().map(|d| d.parts.len()).collect();
-        wheel_geometry(&counts, if presenting { PRESENT_RINGS } else { RINGS })
-    });
-    let labels = {
-        let geometry = geometry.clone();
-        use_memo(
-            (WheelKey(wheel.clone()), width),
-            move |(WheelKey(wheel), width)| {
-                if presenting {
-                    wheel_labels_styled(wheel, &geometry, width / VIEW, present_styles(*width))
-                } else {
-                    wheel_labels(wheel, &geometry, width / VIEW)
-                }
-            },
+        (
+            Rc::new(wheel_geometry(
+                &counts,
+                if presenting { PRESENT_RINGS } else { RINGS },
+            )),
+            Rc::new(wheel_geometry(&counts, COMPACT_RINGS)),
         )
-    };
+    });
+    let laid_out = use_memo(
+        (WheelKey(wheel.clone()), width),
+        move |(WheelKey(wheel), width)| {
+            if presenting {
+                let labels =
+                    wheel_labels_styled(wheel, &rings.0, width / VIEW, present_styles(*width));
+                return (rings.0.clone(), Rc::new(labels));
+            }
+            let (geometry, labels) = layout(wheel, &rings.0, &rings.1, width / VIEW);
+            (geometry, Rc::new(labels))
+        },
+    );
+    let (geometry, labels) = (laid_out.0.clone(), laid_out.1.clone());
     let palettes = use_memo(WheelKey(wheel.clone()), |WheelKey(wheel)| {
         wheel
             .dimensions
@@ -122,11 +142,18 @@ pub fn App(props: &AppProps) -> Html {
         },
     );
     dom::use_hash_sync(props.sync_hash, state.clone());
-    let storage_key = props
-        .storage_key
-        .as_deref()
-        .map_or_else(|| storage::default_key(&wheel.id), str::to_owned);
     storage::use_stored_ratings(storage_key, state.clone());
+    // A click or tap that opens a segment brings its text into view: below
+    // the wheel on a phone, beside it (with the wheel kept whole) on a desktop.
+    let panel_area = use_node_ref();
+    {
+        let (figure, panel_area) = (figure.clone(), panel_area.clone());
+        use_effect_with(state.reveal_panel, move |&request| {
+            if request > 0 {
+                dom::reveal_panel(&figure, &panel_area);
+            }
+        });
+    }
     use_host_bridge(props.bridge.clone(), state.clone());
 
     // Presenting, the widget takes the keyboard when it appears, so a
@@ -196,7 +223,8 @@ pub fn App(props: &AppProps) -> Html {
             }
         }
         Announcement::Closed => strings.closed.to_owned(),
-        Announcement::Rated(segment, level) => {
+        Announcement::Rated(segment, level) | Announcement::Target(segment, level) => {
+            let target = matches!(state.announcement, Announcement::Target(..));
             let level = match level {
                 Some(level) => format!(
                     "{} – {}",
@@ -206,9 +234,21 @@ pub fn App(props: &AppProps) -> Html {
                         .cloned()
                         .unwrap_or_default()
                 ),
+                None if target => strings.no_target.to_owned(),
                 None => strings.not_rated.to_owned(),
             };
-            fill_all(strings.rated, &[&plain(wheel.title_of(segment)), &level])
+            let template = if target {
+                strings.rated_target
+            } else {
+                strings.rated
+            };
+            let said = fill_all(template, &[&plain(wheel.title_of(segment)), &level]);
+            // "Saved" only when it is: storage may be blocked or full.
+            if state.persistence == Persistence::Stored {
+                fill(strings.and_saved, &said)
+            } else {
+                fill(strings.and_not_saved, &said)
+            }
         }
         Announcement::ResetDone => strings.reset_done.to_owned(),
     };
@@ -237,6 +277,7 @@ pub fn App(props: &AppProps) -> Html {
             px_per_unit={width / VIEW}
             group={if state.mode == Mode::Group { collected.group.clone() } else { None }}
             dimmed={presenting && focused}
+            reveal_request={state.reveal_wheel}
         />
     };
     let source = (!wheel.source.is_empty())
@@ -291,6 +332,10 @@ pub fn App(props: &AppProps) -> Html {
             <h2 class="cw__title" part="title">{ wheel.title.clone() }</h2>
             <Notices notices={state.notices.clone()} {strings} dispatch={state.dispatcher()} />
             <div class="cw__body">
+                // The wheel and its key belong together: on a phone the key
+                // sits right under the wheel; on a wide screen both stay in
+                // view while the panel beside them scrolls.
+                <div class="cw__aside">
                 <div class="cw__figure" ref={figure}>
                     { wheel_svg }
                     if state.mode == Mode::Group && collected.group.as_ref().is_some_and(|g| g.participants > 0) {
@@ -302,7 +347,9 @@ pub fn App(props: &AppProps) -> Html {
                         />
                     }
                 </div>
-                <div id={PANEL_ID} class="cw__panel" part="panel">
+                <Key wheel={wheel.clone()} labels={labels} {strings} />
+                </div>
+                <div id={PANEL_ID} class="cw__panel" part="panel" ref={panel_area}>
                     <Panel
                         wheel={wheel.clone()}
                         open={state.open}
@@ -313,9 +360,10 @@ pub fn App(props: &AppProps) -> Html {
                         ratings={state.ratings.clone()}
                         levels={levels.clone()}
                         readonly={state.readonly}
+                        persisted={state.persistence == Persistence::Stored}
+                        steps_by_part={state.steps_by_part()}
                     />
                 </div>
-                <Key wheel={wheel.clone()} labels={labels} {strings} />
             </div>
             if state.mode == Mode::Group {
                 <GroupView

@@ -1,5 +1,6 @@
-//! Calm, specific messages inside the widget: storage trouble, unreadable
-//! saved ratings, and the result of loading a file.
+//! Calm, specific messages inside the widget: storage trouble and unreadable
+//! saved ratings at the top, and the result of loading a file beside the
+//! button that loaded it (where the person acted, in view on a phone).
 
 use yew::prelude::*;
 
@@ -12,17 +13,27 @@ pub struct NoticesProps {
     pub notices: Vec<Notice>,
     pub strings: &'static Strings,
     pub dispatch: yew::functional::UseReducerDispatcher<WheelState>,
+    /// Show only the results of loading a file (else everything but those).
+    #[prop_or_default]
+    pub import_results: bool,
+}
+
+/// Whether a notice reports on a file the person loaded.
+pub fn is_import_result(notice: &Notice) -> bool {
+    matches!(notice, Notice::ImportFailed(_) | Notice::Imported(_))
 }
 
 #[component]
 pub fn Notices(props: &NoticesProps) -> Html {
-    if props.notices.is_empty() {
+    let shown = |notice: &Notice| is_import_result(notice) == props.import_results;
+    if !props.notices.iter().any(shown) {
         return Html::default();
     }
     let strings = props.strings;
     html! {
         <div class="cw-notices">
-            { for props.notices.iter().enumerate().map(|(index, notice)| {
+            // Indices stay those of the whole list, which `Dismiss` refers to.
+            { for props.notices.iter().enumerate().filter(|(_, notice)| shown(notice)).map(|(index, notice)| {
                 let (text, tone, dismissable) = describe(notice, strings);
                 let dismiss = {
                     let dispatch = props.dispatch.clone();
@@ -60,6 +71,7 @@ pub fn describe(notice: &Notice, strings: &Strings) -> (String, &'static str, bo
                 DecodeError::Shape(_) => strings.import_shape.to_owned(),
                 DecodeError::FutureVersion(_) => strings.import_future.to_owned(),
                 DecodeError::OtherWheel(wheel) => fill(strings.import_other_wheel, wheel),
+                DecodeError::NothingForThisWheel => strings.import_nothing.to_owned(),
             };
             (fill(strings.import_failed, &why), "warning", true)
         }

@@ -11,7 +11,7 @@ use crate::dom;
 use crate::i18n::{fill, Strings};
 use crate::model::{paragraphs, plain, SegmentId, Wheel};
 use crate::ratings::Ratings;
-use crate::state::{Action, Mode, Origin, Step, WheelState};
+use crate::state::{panel_step, Action, Mode, Origin, Step, WheelState};
 
 #[derive(Properties, PartialEq)]
 pub struct PanelProps {
@@ -25,6 +25,12 @@ pub struct PanelProps {
     pub levels: Rc<Vec<String>>,
     #[prop_or_default]
     pub readonly: bool,
+    /// Ratings reach storage (so a change can say "Saved").
+    #[prop_or(true)]
+    pub persisted: bool,
+    /// *Previous* / *Next* go from part to part (while rating).
+    #[prop_or_default]
+    pub steps_by_part: bool,
 }
 
 #[component]
@@ -50,6 +56,25 @@ pub fn Panel(props: &PanelProps) -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Close))
     };
+    let to_wheel = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::BackToWheel))
+    };
+    let previous = panel_step(wheel, open, Step::Previous, props.steps_by_part);
+    let next = panel_step(wheel, open, Step::Next, props.steps_by_part);
+    let steps = html! {
+        <nav class="cw-panel__steps" aria-label={strings.steps}>
+            <button type="button" class="cw-panel__step cw-panel__step--previous" onclick={step(Step::Previous)}>
+                <span class="cw-panel__step-label">{ strings.previous }</span>
+                <span class="cw-panel__step-title">{ wheel.title_of(previous).to_owned() }</span>
+            </button>
+            <button type="button" class="cw-panel__step cw-panel__step--next" onclick={step(Step::Next)}>
+                <span class="cw-panel__step-label">{ strings.next }</span>
+                <span class="cw-panel__step-title">{ wheel.title_of(next).to_owned() }</span>
+            </button>
+        </nav>
+    };
+    let rating = props.mode == Mode::Rate;
 
     let dimension = &wheel.dimensions[open.dimension()];
     // The dimension's colour, as an SVG attribute (no inline style, for CSP).
@@ -59,7 +84,9 @@ pub fn Panel(props: &PanelProps) -> Html {
             <rect width="10" height="10" rx="2" fill={colour.to_hex()} />
         </svg>
     };
-    let (eyebrow, body) = match open {
+    // Rating comes first for a part: the controls show at once beside (or,
+    // on a phone, right under) the wheel, and *Next* sits with them.
+    let (eyebrow, body, steps_in_body) = match open {
         SegmentId::Dimension(d) => (
             html! { <p class="cw-panel__eyebrow">{ swatch }{ strings.dimension }</p> },
             html! {
@@ -77,6 +104,7 @@ pub fn Panel(props: &PanelProps) -> Html {
                     </ul>
                 </>
             },
+            false,
         ),
         SegmentId::Part(d, p) => {
             let part = &dimension.parts[p];
@@ -97,6 +125,20 @@ pub fn Panel(props: &PanelProps) -> Html {
                 },
                 html! {
                     <>
+                        if rating {
+                            <RatingControl
+                                key={part.id.clone()}
+                                part={open}
+                                rating={props.ratings.get(&part.id).cloned()}
+                                levels={props.levels.clone()}
+                                readonly={props.readonly}
+                                persisted={props.persisted}
+                                {strings}
+                                dispatch={props.dispatch.clone()}
+                            />
+                            { steps.clone() }
+                            <h4 class="cw-panel__subheading cw-panel__subheading--about">{ strings.about_part }</h4>
+                        }
                         { text(&part.description) }
                         if !part.examples.is_empty() {
                             <h4 class="cw-panel__subheading">{ strings.examples }</h4>
@@ -104,25 +146,13 @@ pub fn Panel(props: &PanelProps) -> Html {
                                 { for part.examples.iter().map(|example| html! { <li>{ example.clone() }</li> }) }
                             </ul>
                         }
-                        if props.mode == Mode::Rate {
-                            <RatingControl
-                                key={part.id.clone()}
-                                part={open}
-                                rating={props.ratings.get(&part.id).cloned()}
-                                levels={props.levels.clone()}
-                                readonly={props.readonly}
-                                {strings}
-                                dispatch={props.dispatch.clone()}
-                            />
-                        }
                     </>
                 },
+                rating,
             )
         }
     };
 
-    let previous = wheel.step(open, Step::Previous);
-    let next = wheel.step(open, Step::Next);
     html! {
         <section class="cw-panel" aria-labelledby="cw-panel-title">
             <div class="cw-panel__header">
@@ -133,16 +163,15 @@ pub fn Panel(props: &PanelProps) -> Html {
                 { wheel.title_of(open).to_owned() }
             </h3>
             { body }
-            <nav class="cw-panel__steps" aria-label={strings.steps}>
-                <button type="button" class="cw-panel__step cw-panel__step--previous" onclick={step(Step::Previous)}>
-                    <span class="cw-panel__step-label">{ strings.previous }</span>
-                    <span class="cw-panel__step-title">{ wheel.title_of(previous).to_owned() }</span>
+            if !steps_in_body {
+                { steps }
+            }
+            if matches!(props.mode, Mode::Explore | Mode::Rate) {
+                // Shown only while the panel sits below the wheel (CSS).
+                <button type="button" class="cw-button cw-panel__to-wheel" onclick={to_wheel}>
+                    <span aria-hidden="true">{ "↑ " }</span>{ strings.to_wheel }
                 </button>
-                <button type="button" class="cw-panel__step cw-panel__step--next" onclick={step(Step::Next)}>
-                    <span class="cw-panel__step-label">{ strings.next }</span>
-                    <span class="cw-panel__step-title">{ wheel.title_of(next).to_owned() }</span>
-                </button>
-            </nav>
+            }
         </section>
     }
 }

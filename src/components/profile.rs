@@ -1,12 +1,17 @@
 //! The profile: every part's level, target and note, the average per
 //! dimension, the top strengths and the parts to develop, with the part's
 //! examples as concrete suggestions. Also what a printed profile shows.
+//!
+//! Every dimension's table has the same columns in the same order and
+//! widths, so the four read as one. In a narrow widget (a phone) each row is
+//! stacked instead — the part, then "Level", "Target" and "Note" as labelled
+//! lines — so nothing scrolls sideways and no word is broken.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::i18n::Strings;
+use crate::i18n::{fill_all, Strings};
 use crate::model::{plain, SegmentId, Wheel};
 use crate::ratings::{one_decimal, Ratings};
 
@@ -32,13 +37,20 @@ pub fn Profile(props: &ProfileProps) -> Html {
     let number = |value: Option<u8>| -> Html {
         match value {
             Some(v) => html! {
-                <>
+                <span class="cw-profile__value">
                     <span class="cw-profile__level">{ v }</span>
                     <span class="cw-profile__level-label">{ props.levels.get(usize::from(v) - 1).cloned().unwrap_or_default() }</span>
-                </>
+                </span>
             },
-            None => html! { <span aria-label={strings.not_rated}>{ strings.dash }</span> },
+            None => {
+                html! { <span class="cw-profile__value" aria-label={strings.not_rated}>{ strings.dash }</span> }
+            }
         }
+    };
+    // The column's name beside a value, shown only when rows are stacked
+    // (the table's own headers name the cells for screen readers).
+    let cell_label = |text: &'static str| {
+        html! { <span class="cw-profile__cell-label" aria-hidden="true">{ text }</span> }
     };
     let average = |value: Option<f64>| match value {
         Some(v) => one_decimal(v, strings.decimal_comma),
@@ -50,12 +62,18 @@ pub fn Profile(props: &ProfileProps) -> Html {
         html! {
             <table class="cw-profile__table" key={dimension.id.clone()}>
                 <caption class="cw-profile__caption">{ plain(&dimension.title) }</caption>
+                <colgroup>
+                    <col class="cw-profile__col cw-profile__col--part" />
+                    <col class="cw-profile__col cw-profile__col--level" />
+                    <col class="cw-profile__col cw-profile__col--target" />
+                    <col class="cw-profile__col cw-profile__col--note" />
+                </colgroup>
                 <thead>
                     <tr>
                         <th scope="col">{ strings.part }</th>
                         <th scope="col">{ strings.level }</th>
                         <th scope="col">{ strings.target }</th>
-                        <th scope="col">{ strings.note }</th>
+                        <th scope="col">{ strings.note_short }</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -64,9 +82,14 @@ pub fn Profile(props: &ProfileProps) -> Html {
                         html! {
                             <tr key={part.id.clone()}>
                                 <th scope="row">{ plain(&part.title) }</th>
-                                <td>{ number(rating.level) }</td>
-                                <td>{ number(rating.target) }</td>
-                                <td class="cw-profile__note">{ rating.note.clone() }</td>
+                                <td>{ cell_label(strings.level) }{ number(rating.level) }</td>
+                                <td>{ cell_label(strings.target) }{ number(rating.target) }</td>
+                                <td class="cw-profile__note">
+                                    if !rating.note.is_empty() {
+                                        { cell_label(strings.note_short) }
+                                        <span class="cw-profile__value">{ rating.note.clone() }</span>
+                                    }
+                                </td>
                             </tr>
                         }
                     }) }
@@ -107,7 +130,8 @@ pub fn Profile(props: &ProfileProps) -> Html {
         >
             <h3 id="cw-profile-title" class="cw-profile__title">{ strings.profile }</h3>
             <p class="cw-profile__summary">
-                { format!("{} {}/{}", strings.rated_word, summary.rated, summary.total) }
+                { fill_all(strings.progress, &[&summary.rated.to_string(), &summary.total.to_string()]) }
+                { " " }{ strings.rated_word }
                 { " · " }
                 { format!("{} {}", strings.average, average(summary.average)) }
             </p>

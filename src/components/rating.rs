@@ -1,6 +1,8 @@
 //! Rating one part: today's level, a wished-for level and a short note.
 //! Native radio groups in fieldsets, as Det Fælles Designsystem does it, so
-//! keyboard, touch and screen readers work the way people know.
+//! keyboard, touch and screen readers work the way people know. Each change
+//! shows a brief "Saved" beside the control it came from (screen readers
+//! hear it from the widget's live region).
 
 use std::rc::Rc;
 
@@ -12,6 +14,9 @@ use crate::model::SegmentId;
 use crate::ratings::{Edit, PartRating, NOTE_LIMIT};
 use crate::state::{Action, WheelState};
 
+/// How long "Saved" stays beside a control, in milliseconds.
+const SAVED_FOR_MS: u32 = 3000;
+
 #[derive(Properties, PartialEq)]
 pub struct RatingProps {
     pub part: SegmentId,
@@ -21,6 +26,9 @@ pub struct RatingProps {
     /// Shown, but not changeable.
     #[prop_or_default]
     pub readonly: bool,
+    /// Changes reach storage, so each one can briefly say "Saved".
+    #[prop_or(true)]
+    pub persisted: bool,
     pub strings: &'static Strings,
     pub dispatch: yew::functional::UseReducerDispatcher<WheelState>,
 }
@@ -29,15 +37,49 @@ pub struct RatingProps {
 pub fn RatingControl(props: &RatingProps) -> Html {
     let strings = props.strings;
     let rating = props.rating.clone().unwrap_or_default();
-    let edit = |make: fn(Option<u8>) -> Edit, value: Option<u8>| {
+    // Which control last changed ("level", "target" or "note"), while its
+    // "Saved" shows; the timer that hides it again.
+    let saved = use_state_eq(|| None::<&'static str>);
+    let hide_saved = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+    let mark_saved = {
+        let saved = saved.clone();
+        move |which: &'static str| {
+            saved.set(Some(which));
+            let saved = saved.clone();
+            *hide_saved.borrow_mut() = Some(gloo::timers::callback::Timeout::new(
+                SAVED_FOR_MS,
+                move || saved.set(None),
+            ));
+        }
+    };
+    // Honest either way: when storage is blocked or full, the change holds
+    // only in this page, and the mark says so where the person acted.
+    let saved_mark = |which: &'static str| -> Html {
+        match (*saved == Some(which), props.persisted) {
+            (false, _) => Html::default(),
+            (true, true) => html! {
+                <span class="cw-rating__saved" aria-hidden="true">
+                    <span class="cw-rating__saved-tick">{ "✓" }</span>{ strings.saved }
+                </span>
+            },
+            (true, false) => html! {
+                <span class="cw-rating__saved cw-rating__saved--not" aria-hidden="true">
+                    <span class="cw-rating__saved-tick">{ "!" }</span>{ strings.not_saved }
+                </span>
+            },
+        }
+    };
+    let edit = |make: fn(Option<u8>) -> Edit, value: Option<u8>, which: &'static str| {
         let dispatch = props.dispatch.clone();
         let part = props.part;
+        let mark_saved = mark_saved.clone();
         Callback::from(move |_: Event| {
             dispatch.dispatch(Action::Rate {
                 part,
                 edit: make(value),
                 now: now(),
-            })
+            });
+            mark_saved(which);
         })
     };
     let group = |name: &'static str,
@@ -57,7 +99,7 @@ pub fn RatingControl(props: &RatingProps) -> Html {
                         value={value.unwrap_or(0).to_string()}
                         checked={chosen == value}
                         disabled={props.readonly}
-                        onchange={edit(make, value)}
+                        onchange={edit(make, value, name)}
                     />
                     <label class="cw-rating__label" for={id}>{ label }</label>
                 </div>
@@ -65,7 +107,7 @@ pub fn RatingControl(props: &RatingProps) -> Html {
         };
         html! {
             <fieldset class={classes!("cw-rating__group", format!("cw-rating__group--{name}"))}>
-                <legend class="cw-rating__legend">{ legend }</legend>
+                <legend class="cw-rating__legend">{ legend }{ saved_mark(name) }</legend>
                 { option(None, html! { <span class="cw-rating__text">{ none }</span> }) }
                 { for props.levels.iter().enumerate().map(|(i, label)| {
                     let value = u8::try_from(i + 1).unwrap_or(u8::MAX);
@@ -86,6 +128,7 @@ pub fn RatingControl(props: &RatingProps) -> Html {
     let oninput = {
         let dispatch = props.dispatch.clone();
         let part = props.part;
+        let mark_saved = mark_saved.clone();
         Callback::from(move |event: InputEvent| {
             if let Some(area) = event.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
                 dispatch.dispatch(Action::Rate {
@@ -93,6 +136,7 @@ pub fn RatingControl(props: &RatingProps) -> Html {
                     edit: Edit::Note(area.value()),
                     now: now(),
                 });
+                mark_saved("note");
             }
         })
     };
@@ -103,7 +147,7 @@ pub fn RatingControl(props: &RatingProps) -> Html {
             { group("level", strings.your_level, strings.not_rated, Edit::Level, rating.level) }
             { group("target", strings.your_target, strings.no_target, Edit::Target, rating.target) }
             <div class="cw-rating__note">
-                <label class="cw-rating__note-label" for="cw-note">{ strings.note }</label>
+                <label class="cw-rating__note-label" for="cw-note">{ strings.note }{ saved_mark("note") }</label>
                 <textarea
                     id="cw-note"
                     class="cw-rating__textarea"

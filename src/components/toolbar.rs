@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::components::notices::Notices;
 use crate::components::share::ShareBox;
 use crate::files;
 use crate::i18n::Strings;
@@ -25,6 +26,17 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     // A file reader must live until it calls back.
     let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
     crate::dom::use_focus_on(confirm_button.clone(), u32::from(state.confirm_reset), None);
+    // A file's result shows here, under the button that loaded it, and is
+    // scrolled into view if it landed below the fold.
+    let import_result = use_node_ref();
+    {
+        let import_result = import_result.clone();
+        use_effect_with(state.import_result, move |&result| {
+            if result > 0 {
+                crate::dom::reveal_nearest(&import_result);
+            }
+        });
+    }
 
     let toggle_profile = {
         let dispatch = state.dispatcher();
@@ -161,6 +173,9 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                     { strings.reset }
                 </button>
                 }
+            </div>
+            <div class="cw-toolbar__result" ref={import_result}>
+                <Notices notices={state.notices.clone()} {strings} dispatch={state.dispatcher()} import_results=true />
             </div>
             if let Some(code) = code {
                 <ShareBox code={AttrValue::from(code)} {strings} />

@@ -34,6 +34,10 @@ pub struct WheelProps {
     /// The group's statistics, drawn instead of personal ratings.
     #[prop_or_default]
     pub group: Option<Rc<Group>>,
+    /// Bumped when the person goes back from the panel to the wheel: the
+    /// wheel scrolls into view and the `current` segment takes focus.
+    #[prop_or_default]
+    pub reveal_request: u32,
     /// Presenting a step: every segment but the open one is dimmed.
     #[prop_or_default]
     pub dimmed: bool,
@@ -48,7 +52,15 @@ pub fn WheelSvg(props: &WheelProps) -> Html {
     let svg = use_node_ref();
     let focused = use_state_eq(|| None::<SegmentId>);
     let selector = format!("[data-segment=\"{}\"]", props.wheel.id_of(props.current));
-    dom::use_focus_on(svg.clone(), props.focus_request, Some(selector));
+    dom::use_focus_on(svg.clone(), props.focus_request, Some(selector.clone()));
+    {
+        let svg = svg.clone();
+        use_effect_with(props.reveal_request, move |&request| {
+            if request > 0 {
+                dom::reveal_and_focus(&svg, &selector);
+            }
+        });
+    }
     // Every segment's path, built once per wheel rather than on each render.
     let paths = use_memo(
         GeometryKey(props.geometry.clone()),
@@ -323,7 +335,7 @@ fn Segment(props: &SegmentProps) -> Html {
     let segment = props.segment;
     let onclick = {
         let dispatch = props.dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Toggle(segment)))
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Clicked(segment)))
     };
     let onfocus = {
         let dispatch = props.dispatch.clone();

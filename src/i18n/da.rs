@@ -15,6 +15,8 @@ pub const DA: Strings = Strings {
     closed: "Beskrivelsen er lukket",
     steps: "Gå videre i hjulet",
     back_to: "Tilbage til {}",
+    to_wheel: "Til hjulet",
+    about_part: "Om delen",
 
     decimal_comma: true,
     levels: [
@@ -36,6 +38,11 @@ pub const DA: Strings = Strings {
         other: "{} tegn tilbage",
     },
     rated: "{}: {}",
+    rated_target: "{}, mål: {}",
+    saved: "Gemt",
+    and_saved: "{}. Gemt.",
+    not_saved: "Ikke gemt",
+    and_not_saved: "{}. Ikke gemt i browseren.",
     level_of: "niveau {} af {}",
     progress: "{} af {}",
     rated_word: "vurderet",
@@ -59,6 +66,7 @@ pub const DA: Strings = Strings {
     part: "Del",
     level: "Niveau",
     target: "Mål",
+    note_short: "Note",
     dimension_average: "Gennemsnit for dimensionen",
     strengths: "Dine styrker",
     to_develop: "Det kan du udvikle",
@@ -80,6 +88,7 @@ pub const DA: Strings = Strings {
     import_shape: "Den indeholder ikke vurderinger fra kompetencehjulet.",
     import_future: "Den er lavet med en nyere udgave af hjulet.",
     import_other_wheel: "Den hører til et andet hjul (»{}«).",
+    import_nothing: "Den indeholder ingen vurderinger af delene i dette hjul.",
 
     loading: "Indlæser kompetencehjulet …",
     wheel_unusable: "Hjulet kan ikke vises",

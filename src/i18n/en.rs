@@ -15,6 +15,8 @@ pub const EN: Strings = Strings {
     closed: "The description is closed",
     steps: "Move through the wheel",
     back_to: "Back to {}",
+    to_wheel: "Back to the wheel",
+    about_part: "About this part",
 
     decimal_comma: false,
     levels: [
@@ -36,6 +38,11 @@ pub const EN: Strings = Strings {
         other: "{} characters left",
     },
     rated: "{}: {}",
+    rated_target: "{}, target: {}",
+    saved: "Saved",
+    and_saved: "{}. Saved.",
+    not_saved: "Not saved",
+    and_not_saved: "{}. Not saved in the browser.",
     level_of: "level {} of {}",
     progress: "{} of {}",
     rated_word: "rated",
@@ -59,6 +66,7 @@ pub const EN: Strings = Strings {
     part: "Part",
     level: "Level",
     target: "Target",
+    note_short: "Note",
     dimension_average: "Average for the dimension",
     strengths: "Your strengths",
     to_develop: "What you could develop",
@@ -80,6 +88,7 @@ pub const EN: Strings = Strings {
     import_shape: "It does not hold ratings from the competence wheel.",
     import_future: "It was made with a newer version of the wheel.",
     import_other_wheel: "It belongs to another wheel (“{}”).",
+    import_nothing: "It holds no ratings for the parts of this wheel.",
 
     loading: "Loading the competence wheel …",
     wheel_unusable: "The wheel cannot be shown",

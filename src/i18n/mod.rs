@@ -49,6 +49,10 @@ pub struct Strings {
     pub steps: &'static str,
     /// Back from a part to its dimension.
     pub back_to: &'static str,
+    /// Back from the panel to the wheel (when the panel sits below it).
+    pub to_wheel: &'static str,
+    /// Heading of a part's description when the rating form comes first.
+    pub about_part: &'static str,
 
     /// Decimal comma (Danish) or point (English).
     pub decimal_comma: bool,
@@ -67,6 +71,16 @@ pub struct Strings {
     pub note_left: Plural,
     /// Announced after a rating: "{part}: {level}".
     pub rated: &'static str,
+    /// Announced after a target is chosen: "{part}, target: {level}".
+    pub rated_target: &'static str,
+    /// Shown briefly beside a rating control once the change is stored.
+    pub saved: &'static str,
+    /// An announcement followed by "Saved": "{}. Saved."
+    pub and_saved: &'static str,
+    /// Shown instead of "Saved" when storage failed or is blocked.
+    pub not_saved: &'static str,
+    /// An announcement when the change could not be stored: "{}. Not saved …"
+    pub and_not_saved: &'static str,
     /// Added to a segment's name: "level {} of {}".
     pub level_of: &'static str,
     /// The hub: "{} of {}" parts rated.
@@ -94,6 +108,8 @@ pub struct Strings {
     pub part: &'static str,
     pub level: &'static str,
     pub target: &'static str,
+    /// The profile's column of notes.
+    pub note_short: &'static str,
     pub dimension_average: &'static str,
     pub strengths: &'static str,
     pub to_develop: &'static str,
@@ -118,6 +134,8 @@ pub struct Strings {
     pub import_future: &'static str,
     /// "{}" names the other wheel.
     pub import_other_wheel: &'static str,
+    /// A readable file without a rating for any part of this wheel.
+    pub import_nothing: &'static str,
 
     pub loading: &'static str,
     /// Heading above what is wrong with a wheel file.
@@ -285,6 +303,8 @@ mod tests {
                 s.import_failed,
                 s.import_other_wheel,
                 s.level_n,
+                s.and_saved,
+                s.and_not_saved,
                 s.present_continued,
                 s.group_legend_band,
             ];
@@ -307,6 +327,7 @@ mod tests {
             }
             for template in [
                 s.rated,
+                s.rated_target,
                 s.level_of,
                 s.progress,
                 s.at_line,

@@ -49,7 +49,7 @@ test('in English, the wheel and all its content read in English', async ({ page 
   await expect(wheel.host.getByText('Where are you today?')).toBeVisible();
   await expect(wheel.host.getByText('I can teach others').first()).toBeVisible();
   await wheel.host.locator('#cw-level-2').check();
-  await expect(wheel.host.locator('.cw__live')).toHaveText('Use of data: Level 2 – I can do it with help');
+  await expect(wheel.host.locator('.cw__live')).toHaveText('Use of data: Level 2 – I can do it with help. Saved.');
   await expect(wheel.segment('dataanvendelse')).toHaveAttribute('aria-label', 'Use of data, level 2 of 5');
   await expect(wheel.host.locator('.cw__source')).toContainText('KL');
   await expectNoAxeViolations(page);

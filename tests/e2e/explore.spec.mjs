@@ -45,6 +45,9 @@ test('a dimension lists its parts, and each part leads back to its dimension', a
 test('previous and next step through the wheel in reading order', async ({ page }) => {
   const wheel = new WheelPage(page);
   await wheel.open();
+  // Exploring (rating steps from part to part: rating.spec).
+  await wheel.host.evaluate((el) => el.setAttribute('mode', 'explore'));
+  await wheel.ready();
   await wheel.segment(segments[0].id).click();
   for (const segment of segments.slice(1)) {
     await wheel.panel.locator('.cw-panel__step--next').click();

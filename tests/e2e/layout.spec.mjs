@@ -3,7 +3,7 @@
 import { test, expect } from '@playwright/test';
 import { WheelPage, segments, labelsOutsideSegments } from './helpers.mjs';
 
-const widths = [320, 768, 1440, 1920];
+const widths = [320, 390, 768, 1440, 1920];
 
 for (const width of widths) {
   test(`at ${width} px every label lies inside its own segment`, async ({ page }, info) => {

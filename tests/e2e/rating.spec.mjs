@@ -12,7 +12,8 @@ test('a rating shows on the wheel, in the hub and in the name, and survives a re
   await expect(wheel.segment(part.id).locator('.cw-seg__target')).toHaveCount(1);
   await expect(wheel.segment(part.id)).toHaveAttribute('aria-label', `${part.title}, niveau 3 af 5`);
   await expect(wheel.host.locator('.cw-wheel__hub-text')).toContainText('1/12');
-  await expect(wheel.host.locator('[role="status"].cw__live')).toHaveText(`${part.title}: Niveau 3 – Jeg kan selv`);
+  // The last choice (the target) is announced, and that it was saved.
+  await expect(wheel.host.locator('[role="status"].cw__live')).toHaveText(`${part.title}, mål: Niveau 5 – Jeg kan lære andre. Gemt.`);
   await wheel.host.locator('#cw-note').fill('Øv pivottabeller');
 
   const document = await stored(page);
@@ -142,6 +143,9 @@ test('a failing write (storage full) keeps the rating and says it is not saved',
   await expect(wheel.host.locator('.cw-notice')).toHaveCount(0);
   await rateByMouse(wheel, parts[0], 4);
   await expect(wheel.host.locator('.cw-notice')).toContainText('kunne ikke gemmes');
+  // Where the person acted, too: no "Gemt" that is not true.
+  await expect(wheel.host.locator('.cw-rating__group--level .cw-rating__saved')).toHaveText('!Ikke gemt');
+  await expect(wheel.host.locator('.cw__live')).toHaveText(`${parts[0].title}: Niveau 4 – Jeg kan det sikkert, også i nye situationer. Ikke gemt i browseren.`);
   await rateByMouse(wheel, parts[1], 2);
   await expect(wheel.segment(parts[0].id).locator('.cw-seg__level')).toHaveCount(1);
   await expect(wheel.segment(parts[1].id).locator('.cw-seg__level')).toHaveCount(1);
@@ -217,6 +221,40 @@ for (const [name, content, message] of [
   });
 }
 
+test('while rating, Forrige and Næste go from part to part', async ({ page }) => {
+  const wheel = new WheelPage(page);
+  await wheel.open();
+  await wheel.segment(parts[2].id).click();
+  const next = wheel.panel.locator('.cw-panel__step--next');
+  await expect(next).toContainText(parts[3].title);
+  await next.click();
+  await wheel.expectPanel(parts[3]);
+  // Focus is on the new heading, and the rating form follows right after it.
+  expect(await wheel.focusedText()).toBe(parts[3].title);
+  await wheel.panel.locator('.cw-panel__step--previous').click();
+  await wheel.expectPanel(parts[2]);
+  await wheel.panel.locator('.cw-panel__step--previous').click();
+  await wheel.panel.locator('.cw-panel__step--previous').click();
+  await wheel.panel.locator('.cw-panel__step--previous').click();
+  await wheel.expectPanel(parts.at(-1));
+});
+
+test('a file with no rating for this wheel is refused, and says so', async ({ page }) => {
+  const wheel = new WheelPage(page);
+  await wheel.open();
+  await rateByMouse(wheel, parts[0], 3);
+  const before = await stored(page);
+  for (const content of ['{"hello":1}', JSON.stringify({ version: 1, wheel: 'kl-medarbejder', ratings: { 'not-a-part': { level: 2 } } })]) {
+    await wheel.host.locator('input[type="file"]').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from(content) });
+    const notice = wheel.host.locator('.cw-toolbar .cw-notice');
+    await expect(notice).toHaveText(/Filen kunne ikke hentes: Den indeholder ingen vurderinger af delene i dette hjul\. Intet er ændret\./);
+    expect(await stored(page)).toEqual(before);
+  }
+  // A file with one rating says so in the singular.
+  await wheel.host.locator('input[type="file"]').setInputFiles({ name: 'one.json', mimeType: 'application/json', buffer: Buffer.from('{"innovation": 4, "hello": 1}') });
+  await expect(wheel.host.locator('.cw-toolbar .cw-notice')).toContainText('1 vurdering er hentet fra filen.');
+});
+
 test('reset asks first, then clears everything', async ({ page }) => {
   const wheel = new WheelPage(page);
   await wheel.open();
@@ -246,14 +284,19 @@ test('the profile lists levels, strengths and parts to develop', async ({ page }
   const profile = wheel.host.locator('#cw-profile');
   await expect(profile).toBeVisible();
   await expect(wheel.host.getByRole('button', { name: 'Skjul din profil' })).toHaveAttribute('aria-expanded', 'true');
-  await expect(profile.locator('.cw-profile__summary')).toContainText('3/12');
+  await expect(profile.locator('.cw-profile__summary')).toContainText('3 af 12 vurderet');
   await expect(profile.locator('.cw-profile__summary')).toContainText('3,7');
   const strengths = profile.locator('.cw-profile__highlight').first().locator('li');
   await expect(strengths).toHaveText([`${parts[0].title} (5)`, `${parts[2].title} (4)`, `${parts[1].title} (2)`]);
   const develop = profile.locator('.cw-profile__develop-title');
   await expect(develop.first()).toHaveText(parts[1].title);
   await expect(profile.locator('.cw-profile__examples').first().locator('li')).toHaveText(parts[1].part.examples);
-  await expect(profile.locator('.cw-profile__note').nth(2)).toHaveText('Tag kurset i informationssikkerhed');
+  await expect(profile.locator('.cw-profile__note').nth(2).locator('.cw-profile__value')).toHaveText('Tag kurset i informationssikkerhed');
+  // Every dimension's table has the same columns, in the same order and place.
+  const headers = await profile.locator('.cw-profile__table thead tr').evaluateAll((rows) =>
+    rows.map((row) => [...row.cells].map((cell) => `${cell.textContent}@${Math.round(cell.getBoundingClientRect().left)}`)));
+  expect(headers).toHaveLength(4);
+  expect(new Set(headers.map((h) => h.join('|'))).size).toBe(1);
   await expectNoAxeViolations(page);
 });
 
