@@ -10,17 +10,20 @@ use crate::root;
 
 /// The files the snippet loads, and each one's budget in gzip bytes.
 const BUDGET: &[(&str, usize)] = &[
-    // esbuild-minified since 2026-11-23 (measured 7.9 KiB).
-    ("dist/competence-wheel.js", 10 * 1024),
-    // esbuild-minified since 2026-11-23 (measured 3.2 KiB).
-    ("dist/competence-wheel.css", 5 * 1024),
-    // Yew's tracing off and wasm-opt -ocimfs 10 --converge (measured 234.4
-    // KiB, down from 262.7).
-    ("dist/competence-wheel.wasm", 248 * 1024),
+    // esbuild-minified since 2026-11-23 (was 12 KiB; measured 8.4 KiB).
+    ("dist/competence-wheel.js", 9 * 1024),
+    // esbuild-minified since 2026-11-23 (measured 4.2 KiB).
+    ("dist/competence-wheel.css", 4608),
+    // Was 272 KiB. Yew's tracing off and wasm-opt -ocimfs 10 --converge won
+    // 28 KiB (262.7 -> 234.4); presenting by screens, the group's legend and
+    // same-tab links, and the phone and desktop journeys then spent 20 of
+    // it (measured 254.7 KiB).
+    ("dist/competence-wheel.wasm", 256 * 1024),
 ];
 /// Everything the snippet fetches before the wheel can be used, gzipped.
-/// Today that is every file above; the target is 90 KiB (see the README).
-const FIRST_LOAD_BUDGET: usize = 258 * 1024;
+/// Today that is every file above (measured 267.2 KiB); the target is
+/// 90 KiB, which needs the wasm split into chunks (see the README).
+const FIRST_LOAD_BUDGET: usize = 270 * 1024;
 /// The built-in wheel's data file (also compiled into the wasm).
 const WHEEL_BUDGET: (&str, usize) = ("www/wheels/kl-medarbejder.da.json", 8 * 1024);
 
