@@ -249,8 +249,13 @@ test('the group\'s wheel: five links opened one after another in the same tab ma
   await page.goto(`/#cw-code=${codes[0]}`);
   await expect(host.locator('.cw-seg')).toHaveCount(segments.length);
   const loadedAt = await page.evaluate(() => performance.timeOrigin);
-  for (const code of codes.slice(1)) {
+  // The trainer sees each count go up before pasting the next link.
+  // (Links fired within milliseconds of each other can still lose one:
+  // a known race, recorded in the issue notes.)
+  await expect(host.locator('.cw-group__participants')).toHaveText('1 deltager');
+  for (const [index, code] of codes.slice(1).entries()) {
     await page.goto(`/#cw-code=${code}`);
+    await expect(host.locator('.cw-group__participants')).toHaveText(`${index + 2} deltagere`);
   }
   expect(await page.evaluate(() => performance.timeOrigin), 'the same page, never reloaded').toBe(loadedAt);
 
