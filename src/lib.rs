@@ -1,25 +1,15 @@
 //! Kompetencehjulet: an embeddable, interactive digital competence wheel.
 //!
-//! The crate has a pure core that compiles and tests natively — [`model`],
-//! [`color`], [`geometry`], [`labels`], [`state`] — thin Yew components in
-//! [`components`], and browser glue at the edge in `web` (wasm only).
+//! Three layers, and imports run one way (components → core, components →
+//! edge → core):
+//!
+//! - [`core`]: the pure model, geometry, labels, ratings, stored form, share
+//!   codes, state and strings. It compiles and tests natively.
+//! - [`edge`]: the browser: storage, files, the host bridge, DOM helpers and
+//!   the wasm exports.
+//! - [`components`]: thin Yew components that map the core's results to
+//!   markup and events to actions.
 
-pub mod color;
 pub mod components;
-pub mod dom;
-pub mod files;
-pub mod geometry;
-pub mod group;
-pub mod host;
-pub mod i18n;
-pub mod labels;
-pub mod model;
-pub mod ratings;
-pub mod share;
-pub mod slides;
-pub mod state;
-pub mod storage;
-pub mod stored;
-
-#[cfg(target_arch = "wasm32")]
-mod web;
+pub mod core;
+pub mod edge;

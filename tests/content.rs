@@ -27,7 +27,7 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-use competence_wheel::model::{plain, SegmentId, Wheel};
+use competence_wheel::core::model::{plain, SegmentId, Wheel};
 
 /// The source, relative to the repository root. `COMPETENCE_WHEEL_SOURCE`
 /// names another path to it, for a checkout that does not sit beside shared/.

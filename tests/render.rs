@@ -4,8 +4,8 @@
 use std::rc::Rc;
 
 use competence_wheel::components::{App, AppProps};
-use competence_wheel::model::{paragraphs, plain, SegmentId, Wheel};
-use competence_wheel::state::Mode;
+use competence_wheel::core::model::{paragraphs, plain, SegmentId, Wheel};
+use competence_wheel::core::state::Mode;
 use yew::LocalServerRenderer;
 
 fn props(open: Option<&str>, width: f64, mode: Mode) -> AppProps {
@@ -163,7 +163,7 @@ async fn an_unknown_open_id_leaves_the_wheel_closed() {
 #[tokio::test]
 async fn text_is_escaped_not_interpreted() {
     let mut json: serde_json::Value =
-        serde_json::from_str(competence_wheel::model::BUILTIN_KL_WHEEL).unwrap();
+        serde_json::from_str(competence_wheel::core::model::BUILTIN_KL_WHEEL).unwrap();
     json["dimensions"][0]["parts"][0]["title"] = "<script>alert(1)</script>".into();
     let wheel = Wheel::from_json(&json.to_string()).unwrap();
     let props = AppProps {

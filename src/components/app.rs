@@ -6,7 +6,6 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::color::DimensionPalette;
 use crate::components::group::{use_collected_group, GroupLegend, GroupView};
 use crate::components::key::Key;
 use crate::components::notices::Notices;
@@ -15,14 +14,15 @@ use crate::components::present::{PresentBar, PresentPanel};
 use crate::components::profile::Profile;
 use crate::components::toolbar::Toolbar;
 use crate::components::wheel::{WheelSvg, PANEL_ID};
-use crate::dom;
-use crate::geometry::{wheel_geometry, COMPACT_RINGS, PRESENT_RINGS, RINGS, VIEW};
-use crate::host::Bridge;
-use crate::i18n::{fill, fill_all, Strings};
-use crate::labels::{layout, present_styles, wheel_labels_styled};
-use crate::model::{plain, Wheel};
-use crate::state::{Action, Announcement, Mode, Persistence, Step, WheelState};
-use crate::storage;
+use crate::core::color::DimensionPalette;
+use crate::core::geometry::{wheel_geometry, COMPACT_RINGS, PRESENT_RINGS, RINGS, VIEW};
+use crate::core::i18n::{fill, fill_all, Strings};
+use crate::core::labels::{layout, present_styles, wheel_labels_styled};
+use crate::core::model::{plain, Wheel};
+use crate::core::state::{Action, Announcement, Mode, Persistence, Step, WheelState};
+use crate::edge::dom;
+use crate::edge::host::Bridge;
+use crate::edge::storage;
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -406,7 +406,7 @@ fn use_host_bridge(bridge: Bridge, state: UseReducerHandle<WheelState>) {
                 let setter = Callback::from(move |ratings| {
                     dispatcher.dispatch(Action::Replace {
                         ratings,
-                        now: crate::files::now(),
+                        now: crate::edge::files::now(),
                     })
                 });
                 (wheel_id, setter)
@@ -433,7 +433,7 @@ fn use_host_bridge(bridge: Bridge, state: UseReducerHandle<WheelState>) {
         let rating = state.mode == Mode::Rate;
         use_effect_with(state.ratings.clone(), move |ratings| {
             if rating {
-                bridge.set_latest(Some(crate::stored::encode(&wheel_id, ratings)));
+                bridge.set_latest(Some(crate::core::stored::encode(&wheel_id, ratings)));
             }
         });
     }

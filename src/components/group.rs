@@ -5,14 +5,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::dom;
-use crate::files;
-use crate::group::{codes_in, collect, csv, Group};
-use crate::i18n::{fill, Strings};
-use crate::model::{plain, Wheel};
-use crate::ratings::one_decimal;
-use crate::share::{CodeError, CodeShape};
-use crate::storage;
+use crate::core::group::{codes_in, collect, csv, Group};
+use crate::core::i18n::{fill, Strings};
+use crate::core::model::{plain, Wheel};
+use crate::core::ratings::one_decimal;
+use crate::core::share::{CodeError, CodeShape};
+use crate::edge::dom;
+use crate::edge::files;
+use crate::edge::storage;
 
 /// The group the trainer has collected: codes from opened share links and
 /// earlier pastes (kept in the browser), read into statistics.

@@ -6,9 +6,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::i18n::Strings;
-use crate::labels::{segment_number, Tier, WheelLabels};
-use crate::model::{plain, SegmentId, Wheel};
+use crate::core::i18n::Strings;
+use crate::core::labels::{segment_number, Tier, WheelLabels};
+use crate::core::model::{plain, SegmentId, Wheel};
 
 #[derive(Properties, PartialEq)]
 pub struct KeyProps {

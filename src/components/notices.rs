@@ -4,9 +4,9 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{fill, Strings};
-use crate::state::{Action, Notice, WheelState};
-use crate::stored::DecodeError;
+use crate::core::i18n::{fill, Strings};
+use crate::core::state::{Action, Notice, WheelState};
+use crate::core::stored::DecodeError;
 
 #[derive(Properties, PartialEq)]
 pub struct NoticesProps {

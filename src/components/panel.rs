@@ -5,13 +5,13 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::color::DimensionPalette;
 use crate::components::rating::RatingControl;
-use crate::dom;
-use crate::i18n::{fill, Strings};
-use crate::model::{paragraphs, plain, SegmentId, Wheel};
-use crate::ratings::Ratings;
-use crate::state::{panel_step, Action, Mode, Origin, Step, WheelState};
+use crate::core::color::DimensionPalette;
+use crate::core::i18n::{fill, Strings};
+use crate::core::model::{paragraphs, plain, SegmentId, Wheel};
+use crate::core::ratings::Ratings;
+use crate::core::state::{panel_step, Action, Mode, Origin, Step, WheelState};
+use crate::edge::dom;
 
 #[derive(Properties, PartialEq)]
 pub struct PanelProps {

@@ -5,12 +5,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::color::DimensionPalette;
-use crate::dom;
-use crate::i18n::{fill, fill_all, Strings};
-use crate::model::{plain, SegmentId, Wheel};
-use crate::slides::{blocks, screen_range, slides, Block, Slide};
-use crate::state::{Action, Origin, Step, WheelState};
+use crate::core::color::DimensionPalette;
+use crate::core::i18n::{fill, fill_all, Strings};
+use crate::core::model::{plain, SegmentId, Wheel};
+use crate::core::slides::{blocks, screen_range, slides, Block, Slide};
+use crate::core::state::{Action, Origin, Step, WheelState};
+use crate::edge::dom;
 
 #[derive(Properties, PartialEq)]
 pub struct PresentBarProps {
@@ -71,7 +71,7 @@ pub struct PresentPanelProps {
 /// The text side of a presentation: how to begin, or the current screen of
 /// the current step. A hidden copy of every step, laid out at the same width,
 /// is measured whenever the space changes, and the steps are split into
-/// screens that fit ([`crate::slides::paginate`]).
+/// screens that fit ([`crate::core::slides::paginate`]).
 #[component]
 pub fn PresentPanel(props: &PresentPanelProps) -> Html {
     let strings = props.strings;

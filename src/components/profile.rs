@@ -11,9 +11,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::i18n::{fill_all, Strings};
-use crate::model::{plain, SegmentId, Wheel};
-use crate::ratings::{one_decimal, Ratings};
+use crate::core::i18n::{fill_all, Strings};
+use crate::core::model::{plain, SegmentId, Wheel};
+use crate::core::ratings::{one_decimal, Ratings};
 
 #[derive(Properties, PartialEq)]
 pub struct ProfileProps {

@@ -8,11 +8,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::files::now;
-use crate::i18n::{fill, Strings};
-use crate::model::SegmentId;
-use crate::ratings::{Edit, PartRating, NOTE_LIMIT};
-use crate::state::{Action, WheelState};
+use crate::core::i18n::{fill, Strings};
+use crate::core::model::SegmentId;
+use crate::core::ratings::{Edit, PartRating, NOTE_LIMIT};
+use crate::core::state::{Action, WheelState};
+use crate::edge::files::now;
 
 /// How long "Saved" stays beside a control, in milliseconds.
 const SAVED_FOR_MS: u32 = 3000;

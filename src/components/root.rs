@@ -7,12 +7,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::color::Rgb;
 use crate::components::app::App;
-use crate::host::Bridge;
-use crate::i18n::{describe_wheel_error, fill, Strings};
-use crate::model::{Wheel, WheelError};
-use crate::state::Mode;
+use crate::core::color::Rgb;
+use crate::core::i18n::{describe_wheel_error, fill, Strings};
+use crate::core::model::{Wheel, WheelError};
+use crate::core::state::Mode;
+use crate::edge::host::Bridge;
 
 /// Everything the host can configure (attributes or `mount` options).
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -106,7 +106,7 @@ pub fn Root(props: &RootProps) -> Html {
     let options = &props.options;
     // A participant's share link (`#cw-code=…`) turns a page for rating into
     // the group's wheel, also when it is opened in a tab already showing it.
-    let share_link = crate::dom::use_share_link_opened();
+    let share_link = crate::edge::dom::use_share_link_opened();
     let mode = if options.mode == Mode::Rate && share_link {
         Mode::Group
     } else {

@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use crate::dom;
-use crate::i18n::Strings;
+use crate::core::i18n::Strings;
+use crate::edge::dom;
 
 #[derive(Properties, PartialEq)]
 pub struct ShareBoxProps {

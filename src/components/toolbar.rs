@@ -5,10 +5,10 @@ use yew::prelude::*;
 
 use crate::components::notices::Notices;
 use crate::components::share::ShareBox;
-use crate::files;
-use crate::i18n::Strings;
-use crate::state::{Action, WheelState};
-use crate::stored;
+use crate::core::i18n::Strings;
+use crate::core::state::{Action, WheelState};
+use crate::core::stored;
+use crate::edge::files;
 
 #[derive(Properties, PartialEq)]
 pub struct ToolbarProps {
@@ -25,7 +25,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     let confirm_button = use_node_ref();
     // A file reader must live until it calls back.
     let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
-    crate::dom::use_focus_on(confirm_button.clone(), u32::from(state.confirm_reset), None);
+    crate::edge::dom::use_focus_on(confirm_button.clone(), u32::from(state.confirm_reset), None);
     // A file's result shows here, under the button that loaded it, and is
     // scrolled into view if it landed below the fold.
     let import_result = use_node_ref();
@@ -33,7 +33,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         let import_result = import_result.clone();
         use_effect_with(state.import_result, move |&result| {
             if result > 0 {
-                crate::dom::reveal_nearest(&import_result);
+                crate::edge::dom::reveal_nearest(&import_result);
             }
         });
     }
@@ -117,8 +117,8 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     };
     // Only while the share box is open: every rating re-renders the toolbar.
     let code = share_open.then(|| {
-        crate::share::encode(
-            &crate::share::CodeShape::of(&state.wheel, state.level_count()),
+        crate::core::share::encode(
+            &crate::core::share::CodeShape::of(&state.wheel, state.level_count()),
             &state.ratings,
         )
     });

@@ -5,15 +5,15 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::color::DimensionPalette;
-use crate::dom;
-use crate::geometry::{num, polar, Rect, Sector, WheelGeometry, VIEW};
-use crate::group::Group;
-use crate::i18n::{fill_all, Strings};
-use crate::labels::{fit_lines, segment_number, Label, Tier, Weight, WheelLabels, HUB_STYLE};
-use crate::model::{plain, SegmentId, Wheel};
-use crate::ratings::{one_decimal, Ratings};
-use crate::state::{Action, Mode, Step, WheelState};
+use crate::core::color::DimensionPalette;
+use crate::core::geometry::{num, polar, Rect, Sector, WheelGeometry, VIEW};
+use crate::core::group::Group;
+use crate::core::i18n::{fill_all, Strings};
+use crate::core::labels::{fit_lines, segment_number, Label, Tier, Weight, WheelLabels, HUB_STYLE};
+use crate::core::model::{plain, SegmentId, Wheel};
+use crate::core::ratings::{one_decimal, Ratings};
+use crate::core::state::{Action, Mode, Step, WheelState};
+use crate::edge::dom;
 
 #[derive(Properties, PartialEq)]
 pub struct WheelProps {
@@ -454,7 +454,11 @@ fn part_index(wheel: &Wheel, dimension: usize, part: usize) -> usize {
 }
 
 /// A part's name in the group's wheel: title, mean, range and answers.
-fn group_name(props: &WheelProps, segment: SegmentId, stats: &crate::group::PartStats) -> String {
+fn group_name(
+    props: &WheelProps,
+    segment: SegmentId,
+    stats: &crate::core::group::PartStats,
+) -> String {
     let title = visible_name(&props.wheel, &props.labels, segment);
     let strings = props.strings;
     match (stats.mean, stats.min, stats.max) {
@@ -676,7 +680,7 @@ fn visible_name(wheel: &Wheel, labels: &WheelLabels, segment: SegmentId) -> Stri
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::color::{Rgb, DEFAULT_COLORS};
+    use crate::core::color::{Rgb, DEFAULT_COLORS};
 
     #[test]
     fn dimmed_labels_keep_their_contrast() {

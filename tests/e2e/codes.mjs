@@ -1,5 +1,5 @@
 // An independent JavaScript encoder for anonymous share codes, written from
-// the format's description (src/share.rs), so the browser tests can make
+// the format's description (src/core/share.rs), so the browser tests can make
 // participants' codes and cross-check the widget's own.
 import { wheel, parts } from './helpers.mjs';
 

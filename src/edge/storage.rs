@@ -16,9 +16,9 @@ use gloo::events::EventListener;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
-use crate::ratings::Ratings;
-use crate::state::{Action, Mode, Notice, Persistence, WheelState};
-use crate::stored::{self, DecodeError};
+use crate::core::ratings::Ratings;
+use crate::core::state::{Action, Mode, Notice, Persistence, WheelState};
+use crate::core::stored::{self, DecodeError};
 
 /// The same-page event that carries a widget's freshly stored ratings.
 const SYNC_EVENT: &str = "competence-wheel-ratings";

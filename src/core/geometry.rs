@@ -34,7 +34,7 @@ pub const RINGS: Rings = Rings {
 
 /// The rings of a small wheel whose dimension ring can show only numbers:
 /// numbers need little depth, so the part ring takes it and can show words
-/// (see [`crate::labels::layout`]).
+/// (see [`crate::core::labels::layout`]).
 pub const COMPACT_RINGS: Rings = Rings {
     hub: 130.0,
     dimensions: 235.0,

@@ -8,8 +8,8 @@
 //! (so any font, wheel text or screen size is measured, not guessed); the
 //! arithmetic here is pure.
 
-use crate::i18n::Strings;
-use crate::model::{paragraphs, SegmentId, Wheel};
+use crate::core::i18n::Strings;
+use crate::core::model::{paragraphs, SegmentId, Wheel};
 
 /// One step of a presentation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -11,8 +11,8 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::model::{SegmentId, Wheel};
-use crate::state::{Action, Origin, WheelState};
+use crate::core::model::{SegmentId, Wheel};
+use crate::core::state::{Action, Origin, WheelState};
 
 /// Focuses the element behind `node` whenever `request` changes (but not on
 /// the first render, so the widget never steals focus when a page loads).
@@ -399,7 +399,7 @@ fn split_screens(
     measure: &web_sys::Element,
     keeps: &[Vec<bool>],
 ) -> Vec<Vec<usize>> {
-    use crate::slides::{paginate, Extent};
+    use crate::core::slides::{paginate, Extent};
     // A layout that scrolls with the page (too narrow for a slide) says so
     // in the stylesheet: every step is then one screen.
     let unsplit = web_sys::window()

@@ -16,8 +16,8 @@
 
 use thiserror::Error;
 
-use crate::model::Wheel;
-use crate::ratings::Ratings;
+use crate::core::model::Wheel;
+use crate::core::ratings::Ratings;
 
 /// The share-code format this build writes and reads.
 pub const VERSION: u8 = 1;
@@ -277,7 +277,7 @@ fn modulo(digits: &[u8]) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ratings::Edit;
+    use crate::core::ratings::Edit;
 
     fn kl() -> (Wheel, CodeShape) {
         let wheel = Wheel::builtin();
@@ -462,7 +462,7 @@ mod tests {
         let other = CodeShape::of(&wheel, 4);
         assert_eq!(decode(&other, &code), Err(CodeError::OtherWheel));
         let uneven = Wheel::from_json(include_str!(
-            "../www/wheels/eksempel-digital-forvaltning.da.json"
+            "../../www/wheels/eksempel-digital-forvaltning.da.json"
         ))
         .unwrap();
         let uneven_code = encode(&CodeShape::of(&uneven, 4), &Ratings::new());

@@ -223,8 +223,11 @@ impl Strings {
 
 /// A wheel file's problem in words, and where it is (JSON path, and line and
 /// column where the parser knows them).
-pub fn describe_wheel_error(error: &crate::model::WheelError, s: &Strings) -> (String, String) {
-    use crate::model::WheelError as E;
+pub fn describe_wheel_error(
+    error: &crate::core::model::WheelError,
+    s: &Strings,
+) -> (String, String) {
+    use crate::core::model::WheelError as E;
     let at = |path: &str| fill(s.at_path, path);
     let at_line = |line: &usize, column: &usize| {
         fill_all(s.at_line, &[&line.to_string(), &column.to_string()])
@@ -340,7 +343,7 @@ mod tests {
 
     #[test]
     fn wheel_errors_say_what_and_where() {
-        use crate::model::WheelError;
+        use crate::core::model::WheelError;
         let s = Strings::for_lang("da");
         let (what, at) = describe_wheel_error(
             &WheelError::DuplicateId {

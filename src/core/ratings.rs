@@ -9,7 +9,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::model::{SegmentId, Wheel};
+use crate::core::model::{SegmentId, Wheel};
 
 /// The longest note kept, in characters.
 pub const NOTE_LIMIT: usize = 500;

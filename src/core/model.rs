@@ -12,7 +12,7 @@ use std::fmt;
 use serde::Deserialize;
 use thiserror::Error;
 
-use crate::color::Rgb;
+use crate::core::color::Rgb;
 
 /// Where a segment of the wheel sits: a dimension, or a part of one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -312,8 +312,8 @@ impl Wheel {
 }
 
 /// The built-in wheel's files, compiled in so the widget needs no fetch.
-pub const BUILTIN_KL_WHEEL: &str = include_str!("../www/wheels/kl-medarbejder.da.json");
-pub const BUILTIN_KL_WHEEL_EN: &str = include_str!("../www/wheels/kl-medarbejder.en.json");
+pub const BUILTIN_KL_WHEEL: &str = include_str!("../../www/wheels/kl-medarbejder.da.json");
+pub const BUILTIN_KL_WHEEL_EN: &str = include_str!("../../www/wheels/kl-medarbejder.en.json");
 
 /// The largest wheel the widget accepts. They keep a broken or hostile file
 /// from freezing the page, and are far above what a readable wheel needs.

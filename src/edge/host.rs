@@ -13,8 +13,8 @@ use std::rc::Rc;
 use wasm_bindgen::JsValue;
 use yew::Callback;
 
-use crate::model::{plain, SegmentId, Wheel};
-use crate::ratings::{PartRating, Ratings};
+use crate::core::model::{plain, SegmentId, Wheel};
+use crate::core::ratings::{PartRating, Ratings};
 
 #[derive(Clone, Default)]
 pub struct Bridge(Rc<Inner>);

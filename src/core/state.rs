@@ -6,10 +6,10 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-pub use crate::model::Step;
-use crate::model::{SegmentId, Wheel};
-use crate::ratings::{Edit, Ratings};
-use crate::stored::DecodeError;
+pub use crate::core::model::Step;
+use crate::core::model::{SegmentId, Wheel};
+use crate::core::ratings::{Edit, Ratings};
+use crate::core::stored::DecodeError;
 
 /// What the widget shows and where keyboard focus belongs.
 #[derive(Clone, Debug, PartialEq)]
@@ -55,7 +55,7 @@ pub struct WheelState {
     /// Presenting: which screen of the current step is shown (0: its first).
     pub present_screen: usize,
     /// Presenting: for each step, the index of the block each of its screens
-    /// starts with, as measured for the screen (see [`crate::slides`]). A step
+    /// starts with, as measured for the screen (see [`crate::core::slides`]). A step
     /// without an entry has one screen.
     pub present_screens: Rc<Vec<Vec<usize>>>,
 }
@@ -262,7 +262,7 @@ impl WheelState {
 
     /// Presenting: how many screens step `step` takes.
     pub fn screens_of(&self, step: usize) -> usize {
-        crate::slides::screen_count(self.present_screens.get(step))
+        crate::core::slides::screen_count(self.present_screens.get(step))
     }
 
     /// The same state showing screen `screen` of step `step`.

@@ -8,8 +8,8 @@
 
 use std::rc::Rc;
 
-use crate::geometry::{polar, Rect, Sector, WheelGeometry};
-use crate::model::{SegmentId, Wheel};
+use crate::core::geometry::{polar, Rect, Sector, WheelGeometry};
+use crate::core::model::{SegmentId, Wheel};
 
 /// Font weight, which changes glyph widths.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -67,7 +67,7 @@ pub struct Label {
     /// Font size in SVG user units.
     pub font_size: f64,
     /// Centre of the text block in SVG user units.
-    pub center: crate::geometry::Point,
+    pub center: crate::core::geometry::Point,
 }
 
 impl Label {
@@ -507,7 +507,7 @@ const BOLD: [u16; 95] = [
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::geometry::{wheel_geometry, COMPACT_RINGS, RINGS};
+    use crate::core::geometry::{wheel_geometry, COMPACT_RINGS, RINGS};
 
     fn lines(text: &str, n: usize) -> Vec<String> {
         wrap(&tokenize(text), n, Weight::Regular).unwrap().0
@@ -518,7 +518,7 @@ mod tests {
         for lang in ["da", "en"] {
             let wheel = Wheel::builtin_for(lang);
             let counts: Vec<usize> = wheel.dimensions.iter().map(|d| d.parts.len()).collect();
-            let geometry = wheel_geometry(&counts, crate::geometry::PRESENT_RINGS);
+            let geometry = wheel_geometry(&counts, crate::core::geometry::PRESENT_RINGS);
             for wheel_px in [924.0, 1000.0] {
                 let labels = wheel_labels_styled(
                     &wheel,
@@ -599,7 +599,7 @@ mod tests {
     #[test]
     fn a_phone_sized_wheel_shows_words_on_its_parts() {
         let (standard, compact) = layouts();
-        let wheel = crate::model::Wheel::builtin();
+        let wheel = crate::core::model::Wheel::builtin();
         // 390 px phone, 16 px page margins: a 358 px wheel.
         let (geometry, labels) = layout(&wheel, &standard, &compact, 0.358);
         assert!(Rc::ptr_eq(&geometry, &compact));
@@ -617,10 +617,10 @@ mod tests {
 
     #[test]
     fn fitted_labels_lie_inside_their_segment() {
-        let wheel = crate::model::Wheel::builtin();
+        let wheel = crate::core::model::Wheel::builtin();
         let (standard, compact) = layouts();
         for width_px in [280.0, 320.0, 358.0, 390.0, 480.0, 768.0, 1000.0] {
-            let scale = width_px / crate::geometry::VIEW;
+            let scale = width_px / crate::core::geometry::VIEW;
             let (geometry, labels) = layout(&wheel, &standard, &compact, scale);
             for segment in wheel.segments() {
                 let sector = match segment {
@@ -660,7 +660,7 @@ mod tests {
 
     #[test]
     fn a_ring_uses_one_font_size() {
-        let wheel = crate::model::Wheel::builtin();
+        let wheel = crate::core::model::Wheel::builtin();
         let geometry = wheel_geometry(&[3, 3, 3, 3], RINGS);
         for scale in [0.35, 0.5, 0.7, 1.0] {
             let labels = wheel_labels(&wheel, &geometry, scale);
@@ -676,7 +676,7 @@ mod tests {
 
     #[test]
     fn tiers_shorten_as_the_wheel_shrinks() {
-        let wheel = crate::model::Wheel::builtin();
+        let wheel = crate::core::model::Wheel::builtin();
         let geometry = wheel_geometry(&[3, 3, 3, 3], RINGS);
         let wide = wheel_labels(&wheel, &geometry, 1.0);
         assert_eq!(wide.part_tier, Tier::Title);
@@ -723,7 +723,7 @@ mod tests {
         let label = Label {
             lines: vec!["a".into(), "b".into(), "c".into()],
             font_size: 10.0,
-            center: crate::geometry::Point { x: 0.0, y: 100.0 },
+            center: crate::core::geometry::Point { x: 0.0, y: 100.0 },
         };
         assert!((label.line_y(0) - 88.0).abs() < 1e-9);
         assert!((label.line_y(1) - 100.0).abs() < 1e-9);

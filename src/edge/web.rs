@@ -5,11 +5,11 @@
 use wasm_bindgen::prelude::*;
 use yew::AppHandle;
 
-use crate::color::Rgb;
 use crate::components::root::{Options, Root, RootProps};
-use crate::host::Bridge;
-use crate::state::Mode;
-use crate::stored;
+use crate::core::color::Rgb;
+use crate::core::state::Mode;
+use crate::core::stored;
+use crate::edge::host::Bridge;
 
 /// How many `--cw-dimension-N` theme colours are read from the host.
 const THEMED_DIMENSIONS: usize = 8;

@@ -2,8 +2,8 @@
 //! part. Codes that cannot be read are listed with the reason and skipped;
 //! the same code pasted twice counts once.
 
-use crate::model::Wheel;
-use crate::share::{canonical, decode, CodeError, CodeShape};
+use crate::core::model::Wheel;
+use crate::core::share::{canonical, decode, CodeError, CodeShape};
 
 /// The fewest participants for which a group result is reasonably anonymous.
 pub const ANONYMITY_THRESHOLD: usize = 3;
@@ -152,15 +152,18 @@ fn stats(levels: impl Iterator<Item = u8>, max: u8) -> PartStats {
 /// row per part with n, mean, median, min, max and the count for each level.
 pub fn csv(wheel: &Wheel, group: &Group, levels: u8) -> String {
     let quote = |text: &str| {
-        let text = crate::model::plain(text);
+        let text = crate::core::model::plain(text);
         if text.contains([',', '"', '\n']) {
             format!("\"{}\"", text.replace('"', "\"\""))
         } else {
             text
         }
     };
-    let number =
-        |value: Option<f64>| value.map_or(String::new(), |v| crate::ratings::one_decimal(v, false));
+    let number = |value: Option<f64>| {
+        value.map_or(String::new(), |v| {
+            crate::core::ratings::one_decimal(v, false)
+        })
+    };
     let mut out = String::from("dimension,part,n,mean,median,min,max");
     for level in 1..=levels {
         out.push_str(&format!(",level {level}"));
@@ -192,8 +195,8 @@ pub fn csv(wheel: &Wheel, group: &Group, levels: u8) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ratings::{Edit, Ratings};
-    use crate::share::encode;
+    use crate::core::ratings::{Edit, Ratings};
+    use crate::core::share::encode;
 
     fn code(shape_wheel: &(Wheel, CodeShape), levels: &[u8]) -> String {
         let (wheel, shape) = shape_wheel;

@@ -1,7 +1,7 @@
 //! The stored and exported form of ratings: a versioned JSON document.
 //!
 //! This is a compatibility boundary, so it has its own serde types, separate
-//! from [`crate::ratings`]. Version 1 looks like this:
+//! from [`crate::core::ratings`]. Version 1 looks like this:
 //!
 //! ```json
 //! { "format": "competence-wheel-ratings", "version": 1, "wheel": "kl-medarbejder",
@@ -17,7 +17,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use crate::ratings::{PartRating, Ratings, NOTE_LIMIT};
+use crate::core::ratings::{PartRating, Ratings, NOTE_LIMIT};
 
 /// The version [`encode`] writes.
 pub const VERSION: u32 = 1;
@@ -176,7 +176,7 @@ fn check_level(id: &str, level: Option<u8>) -> Result<(), DecodeError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ratings::Edit;
+    use crate::core::ratings::Edit;
 
     const WHEEL: &str = "kl-medarbejder";
 

@@ -1,0 +1,17 @@
+//! The pure core: everything that decides what the widget shows, with no I/O.
+//!
+//! Nothing here touches `web_sys`, `js_sys` or the DOM, so all of it compiles
+//! and tests natively (`cargo test`). The browser-facing work lives in
+//! [`crate::edge`]; the components map what this module computes to markup.
+
+pub mod color;
+pub mod geometry;
+pub mod group;
+pub mod i18n;
+pub mod labels;
+pub mod model;
+pub mod ratings;
+pub mod share;
+pub mod slides;
+pub mod state;
+pub mod stored;
