@@ -5,6 +5,7 @@
 pub mod dom;
 pub mod files;
 pub mod host;
+pub mod print;
 pub mod storage;
 
 #[cfg(target_arch = "wasm32")]
