@@ -16,10 +16,11 @@ use crate::components::toolbar::Toolbar;
 use crate::components::wheel::{WheelSvg, PANEL_ID};
 use crate::core::color::DimensionPalette;
 use crate::core::geometry::{wheel_geometry, COMPACT_RINGS, PRESENT_RINGS, RINGS, VIEW};
-use crate::core::i18n::{fill, fill_all, Strings};
+use crate::core::i18n::Strings;
 use crate::core::labels::{layout, present_styles, wheel_labels_styled};
-use crate::core::model::{plain, Wheel};
-use crate::core::state::{Action, Announcement, Mode, Persistence, Step, WheelState};
+use crate::core::model::Wheel;
+use crate::core::scene::announcement_text;
+use crate::core::state::{Action, Mode, Persistence, Step, WheelState};
 use crate::edge::dom;
 use crate::edge::host::Bridge;
 use crate::edge::storage;
@@ -204,54 +205,13 @@ pub fn App(props: &AppProps) -> Html {
             .map_or_else(|| storage::default_key(&wheel.id), str::to_owned),
         level_count,
     );
-    let announcement = match state.announcement {
-        Announcement::None => String::new(),
-        Announcement::Opened(segment) => fill(strings.opened, &plain(wheel.title_of(segment))),
-        Announcement::Screen(step, screen) => {
-            let title = match wheel.segments().nth(step) {
-                Some(segment) => plain(wheel.title_of(segment)),
-                None => wheel
-                    .questions
-                    .as_ref()
-                    .map(|q| q.title.clone())
-                    .unwrap_or_default(),
-            };
-            if screen > 0 {
-                fill(strings.present_continued, &title)
-            } else {
-                title
-            }
-        }
-        Announcement::Closed => strings.closed.to_owned(),
-        Announcement::Rated(segment, level) | Announcement::Target(segment, level) => {
-            let target = matches!(state.announcement, Announcement::Target(..));
-            let level = match level {
-                Some(level) => format!(
-                    "{} – {}",
-                    fill(strings.level_n, &level.to_string()),
-                    levels
-                        .get(usize::from(level) - 1)
-                        .cloned()
-                        .unwrap_or_default()
-                ),
-                None if target => strings.no_target.to_owned(),
-                None => strings.not_rated.to_owned(),
-            };
-            let template = if target {
-                strings.rated_target
-            } else {
-                strings.rated
-            };
-            let said = fill_all(template, &[&plain(wheel.title_of(segment)), &level]);
-            // "Saved" only when it is: storage may be blocked or full.
-            if state.persistence == Persistence::Stored {
-                fill(strings.and_saved, &said)
-            } else {
-                fill(strings.and_not_saved, &said)
-            }
-        }
-        Announcement::ResetDone => strings.reset_done.to_owned(),
-    };
+    let announcement = announcement_text(
+        &wheel,
+        strings,
+        &levels,
+        state.announcement,
+        state.persistence,
+    );
     let mode_class = match state.mode {
         Mode::Explore => "cw--explore",
         Mode::Rate => "cw--rate",

@@ -11,6 +11,7 @@ pub mod i18n;
 pub mod labels;
 pub mod model;
 pub mod ratings;
+pub mod scene;
 pub mod share;
 pub mod slides;
 pub mod state;
