@@ -5,10 +5,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::context::use_shared;
+
 use crate::core::color::DimensionPalette;
 use crate::core::geometry::{num, WheelGeometry, VIEW};
 use crate::core::group::Group;
-use crate::core::i18n::Strings;
 use crate::core::labels::WheelLabels;
 use crate::core::model::{SegmentId, Wheel};
 use crate::core::ratings::Ratings;
@@ -18,15 +19,12 @@ use crate::edge::dom;
 
 #[derive(Properties, PartialEq)]
 pub struct WheelProps {
-    pub wheel: Rc<Wheel>,
     pub geometry: Rc<WheelGeometry>,
     pub labels: Rc<WheelLabels>,
     pub palettes: Rc<Vec<DimensionPalette>>,
     pub open: Option<SegmentId>,
     pub current: SegmentId,
     pub focus_request: u32,
-    pub strings: &'static Strings,
-    pub dispatch: yew::functional::UseReducerDispatcher<WheelState>,
     pub mode: Mode,
     pub ratings: Ratings,
     pub level_count: u8,
@@ -50,9 +48,12 @@ const KEYS_ID: &str = "cw-keys";
 
 #[component]
 pub fn WheelSvg(props: &WheelProps) -> Html {
+    let Some(shared) = use_shared() else {
+        return Html::default();
+    };
     let svg = use_node_ref();
     let focused = use_state_eq(|| None::<SegmentId>);
-    let selector = format!("[data-segment=\"{}\"]", props.wheel.id_of(props.current));
+    let selector = format!("[data-segment=\"{}\"]", shared.wheel.id_of(props.current));
     dom::use_focus_on(svg.clone(), props.focus_request, Some(selector.clone()));
     {
         let svg = svg.clone();
@@ -62,18 +63,19 @@ pub fn WheelSvg(props: &WheelProps) -> Html {
             }
         });
     }
-    let shapes = use_memo(GeometryKey(props.geometry.clone()), |GeometryKey(geometry)| {
-        Shapes::of(geometry)
-    });
+    let shapes = use_memo(
+        GeometryKey(props.geometry.clone()),
+        |GeometryKey(geometry)| Shapes::of(geometry),
+    );
     // The scene is rebuilt only when something it is made of changes; the
     // hub's fitting and the summary run once per change, not per render.
     let scene = use_memo(
         SceneKey {
-            wheel: props.wheel.clone(),
+            wheel: shared.wheel.clone(),
             geometry: props.geometry.clone(),
             labels: props.labels.clone(),
             palettes: props.palettes.clone(),
-            lang: props.strings.lang,
+            lang: shared.strings.lang,
             mode: props.mode,
             open: props.open,
             current: props.current,
@@ -85,7 +87,7 @@ pub fn WheelSvg(props: &WheelProps) -> Html {
         },
         {
             let shapes = shapes.clone();
-            let strings = props.strings;
+            let strings = shared.strings;
             move |key: &SceneKey| {
                 Scene::build(&SceneInput {
                     wheel: &key.wheel,
@@ -115,7 +117,7 @@ pub fn WheelSvg(props: &WheelProps) -> Html {
     };
 
     let onkeydown = {
-        let dispatch = props.dispatch.clone();
+        let dispatch = shared.dispatch.clone();
         let current = props.current;
         let presenting = props.mode == Mode::Present;
         Callback::from(move |event: KeyboardEvent| {
@@ -143,7 +145,7 @@ pub fn WheelSvg(props: &WheelProps) -> Html {
                     <Segment
                         key={&*segment.id}
                         scene={segment.clone()}
-                        dispatch={props.dispatch.clone()}
+                        dispatch={shared.dispatch.clone()}
                         onfocusvisible={onfocusvisible.clone()}
                     />
                 }) }
@@ -183,7 +185,7 @@ pub fn WheelSvg(props: &WheelProps) -> Html {
             aria-describedby={KEYS_ID}
             {onkeydown}
         >
-            <desc id={KEYS_ID}>{ props.strings.keys }</desc>
+            <desc id={KEYS_ID}>{ shared.strings.keys }</desc>
             <circle class="cw-wheel__hub" cx="500" cy="500" r={num(scene.hub_radius)} aria-hidden="true" />
             if let Some(hub) = &scene.hub {
                 <text class="cw-wheel__hub-text" font-size={num(hub.font_size)} text-anchor="middle" dominant-baseline="central" aria-hidden="true">

@@ -239,7 +239,12 @@ impl Wheel {
         let SegmentId::Part(d, p) = segment else {
             return None;
         };
-        let before: usize = self.dimensions.get(..d)?.iter().map(|d| d.parts.len()).sum();
+        let before: usize = self
+            .dimensions
+            .get(..d)?
+            .iter()
+            .map(|d| d.parts.len())
+            .sum();
         (p < self.dimensions.get(d)?.parts.len()).then_some(before + p)
     }
 

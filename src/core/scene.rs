@@ -36,7 +36,11 @@ pub struct Shapes {
 impl Shapes {
     pub fn of(geometry: &WheelGeometry) -> Shapes {
         Shapes {
-            dimensions: geometry.dimensions.iter().map(|s| s.path().into()).collect(),
+            dimensions: geometry
+                .dimensions
+                .iter()
+                .map(|s| s.path().into())
+                .collect(),
             parts: geometry
                 .parts
                 .iter()
@@ -140,7 +144,10 @@ pub enum Marks {
     Target(String),
     /// The group's range: an arc at the lowest and one at the highest level,
     /// each stopping short of the label.
-    Range { min: String, max: String },
+    Range {
+        min: String,
+        max: String,
+    },
 }
 
 /// A segment's drawn text and how it is inked.
@@ -716,7 +723,10 @@ mod tests {
         let seg = scene.get(part).expect("the part");
         assert!(seg.band.is_none() && !seg.unrated && seg.open);
         assert_eq!(seg.fill, f.palettes[0].strong.to_hex());
-        assert_eq!(seg.label.as_ref().expect("a label").ink, f.palettes[0].on_strong.to_hex());
+        assert_eq!(
+            seg.label.as_ref().expect("a label").ink,
+            f.palettes[0].on_strong.to_hex()
+        );
         assert!(seg.classes().contains(&"cw-seg--open"));
         assert_eq!(seg.name, plain(f.wheel.title_of(part)));
         assert!(scene.hub.is_none());
@@ -736,7 +746,10 @@ mod tests {
             assert_eq!(seg.dimmed, seg.segment != open, "{:?}", seg.segment);
             if seg.dimmed {
                 let palette = f.palettes[seg.segment.dimension()];
-                assert_eq!(seg.label.as_ref().expect("a label").ink, palette.on_tint.to_hex());
+                assert_eq!(
+                    seg.label.as_ref().expect("a label").ink,
+                    palette.on_tint.to_hex()
+                );
             }
         }
     }
