@@ -139,6 +139,11 @@ pub fn RatingControl(props: &RatingProps) -> Html {
             }
         })
     };
+    // Leaving the note stores it at once (typing is stored in bursts).
+    let onblur = {
+        let dispatch = shared.dispatch.clone();
+        Callback::from(move |_: FocusEvent| dispatch.dispatch(Action::NoteDone))
+    };
     let left = NOTE_LIMIT.saturating_sub(rating.note.chars().count());
 
     html! {
@@ -156,6 +161,7 @@ pub fn RatingControl(props: &RatingProps) -> Html {
                     value={rating.note.clone()}
                     readonly={props.readonly}
                     {oninput}
+                    {onblur}
                 />
                 <p id="cw-note-left" class="cw-rating__left">{ strings.note_left.of(left) }</p>
             </div>

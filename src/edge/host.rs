@@ -184,8 +184,10 @@ pub fn use_host_bridge(bridge: Bridge, state: UseReducerHandle<WheelState>) {
     let wheel = state.wheel.clone();
     let ratings = state.ratings.clone();
     let last_rated = state.last_rated;
-    use_effect_with(state.save_request, move |&save_request| {
-        if let (true, Some(part)) = (save_request > 0, last_rated) {
+    // Only a level or a target is news for the host: a note is private and
+    // never fires an event (`rate_event` is not bumped by typing).
+    use_effect_with(state.rate_event, move |&rate_event| {
+        if let (true, Some(part)) = (rate_event > 0, last_rated) {
             bridge.rated(&wheel, part, ratings.get(wheel.id_of(part)));
         }
     });
