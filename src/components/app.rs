@@ -25,6 +25,7 @@ use crate::core::model::Wheel;
 use crate::core::scene::announcement_text;
 use crate::core::state::{Action, Mode, Persistence, Step, WheelState};
 use crate::edge::dom;
+use crate::edge::hash;
 use crate::edge::host::{use_host_bridge, Bridge};
 use crate::edge::storage;
 
@@ -81,7 +82,7 @@ pub fn App(props: &AppProps) -> Html {
         dispatch: state.dispatcher(),
     };
 
-    dom::use_hash_sync(props.sync_hash, state.clone());
+    hash::use_hash_sync(props.sync_hash, state.clone());
     storage::use_stored_ratings(storage_key.clone(), state.clone());
     use_host_bridge(props.bridge.clone(), state.clone());
     // A click or tap that opens a segment brings its text into view: below

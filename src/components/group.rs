@@ -12,8 +12,8 @@ use crate::core::i18n::{fill, Strings};
 use crate::core::model::{plain, Wheel};
 use crate::core::ratings::one_decimal;
 use crate::core::share::{CodeError, CodeShape};
-use crate::edge::dom;
 use crate::edge::files;
+use crate::edge::hash;
 use crate::edge::storage;
 
 /// The group the trainer has collected: codes from opened share links and
@@ -66,11 +66,11 @@ pub fn use_collected_group(
         // Read in an effect: the browser is not there when rendering on the server.
         use_effect_with(active, move |&active| {
             if active {
-                add.emit(dom::codes_in_hash());
+                add.emit(hash::codes_in_hash());
             }
         });
     }
-    dom::use_share_links(Callback::from(move |codes: String| {
+    hash::use_share_links(Callback::from(move |codes: String| {
         if active {
             add.emit(codes);
         }

@@ -19,7 +19,7 @@ pub fn ShareBox(props: &ShareBoxProps) -> Html {
     };
     let strings = shared.strings;
     let copied = use_state(|| None::<&'static str>);
-    let link = AttrValue::from(dom::link_with_code(&props.code));
+    let link = AttrValue::from(crate::edge::hash::link_with_code(&props.code));
     let copy = |what: &'static str, text: AttrValue| {
         let copied = copied.clone();
         Callback::from(move |_: MouseEvent| {

@@ -7,6 +7,7 @@
 pub mod color;
 pub mod geometry;
 pub mod group;
+pub mod hash;
 pub mod i18n;
 pub mod labels;
 pub mod model;
