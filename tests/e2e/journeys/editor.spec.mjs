@@ -7,14 +7,25 @@
 //   prints as before,
 // - nothing on the page jumps while the widget loads over a slow network.
 // Screenshots at every step go to target/playwright/.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { test, expect } from '@playwright/test';
 import { WheelPage, parts, expectNoAxeViolations } from '../helpers.mjs';
 
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
 test.use({ colorScheme: 'dark', viewport: { width: 1440, height: 900 } });
+
+// The checks that matter to the editor are soft: a run reports every one of
+// them that fails, not only the first.
 
 /** axe's colour-contrast rule over the page, shadow roots included. */
 async function contrastViolations(page) {
-  await expectNoAxeViolations(page);
+  await page.evaluate(async () => {
+    const roots = [document, ...[...document.querySelectorAll('*')].filter((e) => e.shadowRoot).map((e) => e.shadowRoot)];
+    await Promise.all(roots.flatMap((r) => r.getAnimations()).map((a) => a.finished.catch(() => {})));
+  });
+  await page.evaluate(axeSource);
   return page.evaluate(async () => {
     const result = await window.axe.run(document, { runOnly: ['color-contrast'], resultTypes: ['violations'] });
     return result.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')));
@@ -47,32 +58,34 @@ test('a light intranet page in a dark OS gets a light, readable widget; a dark p
   await expect(own.host.locator('.cw-seg')).toHaveCount(5 + 21);
   // The page declares no colour scheme, so both widgets are light: the
   // house theme's background, and the built-in white.
-  expect(await background(kl.host)).toBe('rgb(251, 248, 241)');
-  expect(await background(own.host)).toBe('rgb(255, 255, 255)');
-  expect(await contrastViolations(page)).toEqual([]);
-  expect(await hubContrast(kl.host)).toBeGreaterThanOrEqual(4.5);
+  expect.soft(await background(kl.host)).toBe('rgb(251, 248, 241)');
+  expect.soft(await background(own.host)).toBe('rgb(255, 255, 255)');
+  expect.soft(await contrastViolations(page)).toEqual([]);
+  expect.soft(await hubContrast(kl.host)).toBeGreaterThanOrEqual(4.5);
   await shot('01-light-page-dark-os');
   // A dimension's introduction and a part's text, as a reader opens them.
   await kl.segment('anvendelse').click();
   await expect(kl.heading).toHaveText('Anvendelseskompetencer');
-  expect(await contrastViolations(page)).toEqual([]);
+  expect.soft(await contrastViolations(page)).toEqual([]);
   await kl.segment(parts[1].id).click();
   await expect(kl.heading).toHaveText(parts[1].title);
-  expect(await contrastViolations(page)).toEqual([]);
+  expect.soft(await contrastViolations(page)).toEqual([]);
   await shot('02-part-open');
+  await expectNoAxeViolations(page);
 
   // The same site in its dark design declares `color-scheme: dark`: the
   // widget is dark, with the theme's -dark colours.
   await page.goto('/examples/intranet-dark.html');
   await kl.ready();
-  expect(await background(kl.host)).toBe('rgb(22, 27, 38)');
-  expect(await background(own.host)).toBe('rgb(26, 26, 26)');
-  expect(await contrastViolations(page)).toEqual([]);
-  expect(await hubContrast(kl.host)).toBeGreaterThanOrEqual(4.5);
+  expect.soft(await background(kl.host)).toBe('rgb(22, 27, 38)');
+  expect.soft(await background(own.host)).toBe('rgb(26, 26, 26)');
+  expect.soft(await contrastViolations(page)).toEqual([]);
+  expect.soft(await hubContrast(kl.host)).toBeGreaterThanOrEqual(4.5);
   await kl.segment(parts[1].id).click();
   await expect(kl.heading).toHaveText(parts[1].title);
-  expect(await contrastViolations(page)).toEqual([]);
+  expect.soft(await contrastViolations(page)).toEqual([]);
   await shot('03-dark-page');
+  await expectNoAxeViolations(page);
 });
 
 /** Pages in a PDF that Chromium wrote. */
@@ -93,7 +106,7 @@ test('Udskriv prints the profile alone on one A4 page; the page prints as before
     await kl.host.locator(`label[for="cw-level-${index + 2}"]`).click();
   }
   const asThePage = await page.pdf({ format: 'A4' });
-  expect(pageCount(asThePage), 'the page itself prints on several pages').toBeGreaterThan(1);
+  expect.soft(pageCount(asThePage), 'the page itself prints on several pages').toBeGreaterThan(1);
 
   await kl.host.getByRole('button', { name: 'Udskriv' }).click();
   expect(await page.evaluate(() => window.__printed)).toBe(1);
@@ -101,19 +114,19 @@ test('Udskriv prints the profile alone on one A4 page; the page prints as before
   await page.emulateMedia({ media: 'print' });
   const shown = await page.evaluate(() => ['.intranet-header', '.intranet-sidebar', '.intranet-footer', 'h1', '#own', '#kl']
     .map((selector) => getComputedStyle(document.querySelector(selector)).display));
-  expect(shown).toEqual(['none', 'none', 'none', 'none', 'none', 'block']);
+  expect.soft(shown).toEqual(['none', 'none', 'none', 'none', 'none', 'block']);
   await expect(kl.host.locator('.cw-profile--print-only')).toBeVisible();
   await page.setViewportSize({ width: 718, height: 1040 });
   await page.screenshot({ path: info.outputPath('editor-04-print.png') });
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.emulateMedia({ media: null });
   const profile = await page.pdf({ format: 'A4', preferCSSPageSize: true });
-  expect(pageCount(profile), 'Udskriv prints one page').toBe(1);
+  expect.soft(pageCount(profile), 'Udskriv prints one page').toBe(1);
 
   // Printing ends with `afterprint` (the PDF printer sends it too): the page
   // is the editor's again, and prints as it did before.
-  expect(await page.evaluate(() => [document.adoptedStyleSheets.length, document.querySelectorAll('[data-cw-printing]').length])).toEqual([0, 0]);
-  expect(pageCount(await page.pdf({ format: 'A4' }))).toBe(pageCount(asThePage));
+  expect.soft(await page.evaluate(() => [document.adoptedStyleSheets.length, document.querySelectorAll('[data-cw-printing]').length])).toEqual([0, 0]);
+  expect.soft(pageCount(await page.pdf({ format: 'A4' }))).toBe(pageCount(asThePage));
 });
 
 for (const [width, height] of [[1440, 900], [390, 844]]) {
@@ -152,14 +165,14 @@ for (const [width, height] of [[1440, 900], [390, 844]]) {
     await expect(page.locator('#own').locator('.cw-seg')).toHaveCount(26, { timeout: 30_000 });
     // The wheel arrives where the disc was.
     const wheel = await kl.host.locator('.cw-wheel').boundingBox();
-    expect(Math.abs(wheel.y - disc.y), 'the wheel starts where its disc was').toBeLessThan(2);
-    expect(Math.abs(wheel.width - disc.width), 'the wheel is as wide as its disc').toBeLessThan(2);
+    expect.soft(Math.abs(wheel.y - disc.y), 'the wheel starts where its disc was').toBeLessThan(2);
+    expect.soft(Math.abs(wheel.width - disc.width), 'the wheel is as wide as its disc').toBeLessThan(2);
     // Two frames after the last change, then the shifts the page recorded.
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     await page.waitForTimeout(500);
     await page.screenshot({ path: info.outputPath(`editor-06-loaded-${width}.png`) });
     const shifts = await page.evaluate(() => window.__shifts);
-    expect(shifts.filter((s) => !s.hadRecentInput), 'layout shifts while loading').toEqual([]);
+    expect.soft(shifts.filter((s) => !s.hadRecentInput), 'layout shifts while loading').toEqual([]);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   });
 }
