@@ -125,11 +125,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             &state.ratings,
         )
     });
-    let print = Callback::from(|_: MouseEvent| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.print();
-        }
-    });
+    let print = Callback::from(|event: MouseEvent| crate::edge::print::print_alone(&event));
 
     html! {
         <div class="cw-toolbar" part="toolbar" role="group" aria-label={strings.tools}>

@@ -7,6 +7,7 @@ pub mod fetch;
 pub mod files;
 pub mod hash;
 pub mod host;
+pub mod print;
 pub mod storage;
 
 #[cfg(target_arch = "wasm32")]
