@@ -1,6 +1,7 @@
 //! Thin Yew components over the pure core.
 
 pub mod app;
+pub mod competence_wheel;
 pub mod context;
 pub mod group;
 pub mod key;
@@ -15,3 +16,4 @@ pub mod toolbar;
 pub mod wheel;
 
 pub use app::{App, AppProps};
+pub use competence_wheel::{CompetenceWheel, CompetenceWheelProps};

@@ -195,7 +195,8 @@ fn StepScreen(props: &StepScreenProps) -> Html {
     let strings = props.strings;
     let wheel = &props.wheel;
     let swatch = |d: usize| {
-        let colour = DimensionPalette::for_dimension(d, wheel.dimensions[d].color).strong;
+        let own = wheel.dimensions.get(d).and_then(|dim| dim.color);
+        let colour = DimensionPalette::for_dimension(d, own).strong;
         html! {
             <svg class="cw-panel__swatch" viewBox="0 0 10 10" aria-hidden="true">
                 <rect width="10" height="10" rx="2" fill={colour.to_hex()} />
@@ -208,7 +209,7 @@ fn StepScreen(props: &StepScreenProps) -> Html {
             wheel.title_of(segment).to_owned(),
         ),
         Slide::Segment(segment @ SegmentId::Part(d, _)) => (
-            html! { <p class="cw-panel__eyebrow">{ swatch(d) }{ plain(&wheel.dimensions[d].title) }</p> },
+            html! { <p class="cw-panel__eyebrow">{ swatch(d) }{ plain(wheel.title_of(SegmentId::Dimension(d))) }</p> },
             wheel.title_of(segment).to_owned(),
         ),
         Slide::Questions => (

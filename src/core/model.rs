@@ -594,7 +594,11 @@ fn validate(raw: file::WheelFile) -> Result<Wheel, WheelError> {
 }
 
 /// The fewest and most rating levels a wheel may define.
-pub const LEVEL_RANGE: (usize, usize) = (2, 10);
+pub const LEVEL_RANGE: (usize, usize) = (2, MAX_LEVELS as usize);
+
+/// The most levels a wheel may have: the one limit that wheel files, stored
+/// ratings and share codes all keep to.
+pub const MAX_LEVELS: u8 = 10;
 
 fn validate_levels(levels: Vec<file::LevelFile>) -> Result<Vec<String>, WheelError> {
     if levels.is_empty() {
