@@ -158,7 +158,7 @@ for (const [width, height] of [[1440, 900], [390, 844]]) {
         const disc = document.querySelector('#kl')?.shadowRoot?.querySelector('.cw-sk-wheel');
         if (disc) {
           const { y, width } = disc.getBoundingClientRect();
-          window.__disc = { y: y + scrollY, width };
+          window.__disc = { y: y + scrollY, width, widget: document.querySelector('#kl').getBoundingClientRect().height };
         }
         if (!document.querySelector('#kl')?.shadowRoot?.querySelector('.cw-wheel')) requestAnimationFrame(watchDisc);
       };
@@ -180,6 +180,9 @@ for (const [width, height] of [[1440, 900], [390, 844]]) {
     const disc = await page.evaluate(() => window.__disc);
     expect.soft(Math.abs(wheel.y - disc.y), 'the wheel starts where its disc was').toBeLessThan(2);
     expect.soft(Math.abs(wheel.width - disc.width), 'the wheel is as wide as its disc').toBeLessThan(2);
+    // And the skeleton was as tall as the widget is now.
+    const widget = await kl.host.evaluate((el) => el.getBoundingClientRect().height);
+    expect.soft(Math.abs(widget - disc.widget), 'the skeleton is as tall as the widget').toBeLessThan(2);
     // Two frames after the last change, then the shifts the page recorded.
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     await page.waitForTimeout(500);
