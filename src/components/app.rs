@@ -6,12 +6,13 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::group::{use_collected_group, GroupLegend, GroupView};
+use crate::components::group::{use_collected_group, GroupLegend, GroupViewProps, GROUP_VIEW};
 use crate::components::key::Key;
+use crate::components::lazy::Lazy;
 use crate::components::notices::Notices;
 use crate::components::panel::Panel;
-use crate::components::present::{PresentBar, PresentPanel};
-use crate::components::profile::Profile;
+use crate::components::present::{PresentBarProps, PresentPanelProps, PRESENT_BAR, PRESENT_PANEL};
+use crate::components::profile::{ProfileProps, PROFILE};
 use crate::components::toolbar::Toolbar;
 use crate::components::wheel::{WheelSvg, PANEL_ID};
 use crate::core::color::DimensionPalette;
@@ -297,20 +298,32 @@ pub fn App(props: &AppProps) -> Html {
                 <div class="cw-stage">
                     <div class="cw-stage__bar">
                         <h2 class="cw__title" part="title">{ wheel.title.clone() }</h2>
-                        <PresentBar position={state.present_position()} {strings} dispatch={state.dispatcher()} />
+                        <Lazy<PresentBarProps>
+                            chunk={&PRESENT_BAR}
+                            props={PresentBarProps {
+                                position: state.present_position(),
+                                strings,
+                                dispatch: state.dispatcher(),
+                            }}
+                            {strings}
+                        />
                     </div>
                     <Notices notices={state.notices.clone()} {strings} dispatch={state.dispatcher()} />
                     <div class="cw__body cw-stage__body">
                         <div class="cw__figure" ref={figure}>{ wheel_svg }</div>
                         <div id={PANEL_ID} class="cw__panel cw-stage__panel" part="panel">
-                            <PresentPanel
-                                wheel={wheel.clone()}
+                            <Lazy<PresentPanelProps>
+                                chunk={&PRESENT_PANEL}
+                                props={PresentPanelProps {
+                                    wheel: wheel.clone(),
+                                    strings,
+                                    step: state.present_step(),
+                                    screen: state.present_screen,
+                                    screens: state.present_screens.clone(),
+                                    focus_request: state.focus_panel,
+                                    dispatch: state.dispatcher(),
+                                }}
                                 {strings}
-                                step={state.present_step()}
-                                screen={state.present_screen}
-                                screens={state.present_screens.clone()}
-                                focus_request={state.focus_panel}
-                                dispatch={state.dispatcher()}
                             />
                             { for source }
                         </div>
@@ -366,24 +379,35 @@ pub fn App(props: &AppProps) -> Html {
                 </div>
             </div>
             if state.mode == Mode::Group {
-                <GroupView
-                    wheel={wheel.clone()}
-                    group={collected.group.clone()}
-                    initial={collected.text.clone()}
-                    levels={level_count}
+                <Lazy<GroupViewProps>
+                    chunk={&GROUP_VIEW}
+                    props={GroupViewProps {
+                        wheel: wheel.clone(),
+                        group: collected.group.clone(),
+                        initial: collected.text.clone(),
+                        levels: level_count,
+                        strings,
+                        onshow: collected.onshow.clone(),
+                    }}
                     {strings}
-                    onshow={collected.onshow.clone()}
                 />
             }
             if rating {
                 <Toolbar state={state.clone()} {strings} />
-                <Profile
-                    wheel={wheel.clone()}
-                    ratings={state.ratings.clone()}
-                    levels={levels}
-                    {strings}
-                    shown={state.show_profile}
-                />
+                // Without a rating the profile has nothing to show or print.
+                if state.show_profile || !state.ratings.is_empty() {
+                    <Lazy<ProfileProps>
+                        chunk={&PROFILE}
+                        props={ProfileProps {
+                            wheel: wheel.clone(),
+                            ratings: state.ratings.clone(),
+                            levels,
+                            strings,
+                            shown: state.show_profile,
+                        }}
+                        {strings}
+                    />
+                }
             }
             { for source }
             <div class="cw__live" role="status" aria-live="polite">{ announcement }</div>

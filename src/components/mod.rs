@@ -3,6 +3,7 @@
 pub mod app;
 pub mod group;
 pub mod key;
+pub mod lazy;
 pub mod notices;
 pub mod panel;
 pub mod present;

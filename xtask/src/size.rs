@@ -8,22 +8,30 @@ use flate2::write::GzEncoder;
 
 use crate::root;
 
-/// The files the snippet loads, and each one's budget in gzip bytes.
-const BUDGET: &[(&str, usize)] = &[
-    // esbuild-minified since 2026-11-23 (was 12 KiB; measured 8.4 KiB).
+/// The files the snippet loads before the wheel can be used, each with its
+/// budget in gzip bytes.
+const FIRST_LOAD: &[(&str, usize)] = &[
+    // esbuild-minified since 2026-11-23 (was 12 KiB; measured 8.4 KiB);
+    // with the chunk loaders bundled in, measured 8.8 KiB.
     ("dist/competence-wheel.js", 9 * 1024),
     // esbuild-minified since 2026-11-23 (measured 4.2 KiB).
     ("dist/competence-wheel.css", 4608),
     // Was 272 KiB. Yew's tracing off and wasm-opt -ocimfs 10 --converge won
     // 28 KiB (262.7 -> 234.4); presenting by screens, the group's legend and
     // same-tab links, and the phone and desktop journeys then spent 20 of
-    // it (measured 254.7 KiB).
-    ("dist/competence-wheel.wasm", 256 * 1024),
+    // it (254.7 KiB). Was 256 KiB: the group view, presenting and the
+    // profile moved into chunks (measured 242.2 KiB).
+    ("dist/competence-wheel.wasm", 243 * 1024),
 ];
-/// Everything the snippet fetches before the wheel can be used, gzipped.
-/// Today that is every file above (measured 267.2 KiB); the target is
-/// 90 KiB, which needs the wasm split into chunks (see the README).
-const FIRST_LOAD_BUDGET: usize = 270 * 1024;
+/// Everything the snippet fetches before the wheel can be used, gzipped:
+/// the files above. Was 270 KiB; with the first chunks split off,
+/// measured 255.2 KiB. The target is 90 KiB.
+const FIRST_LOAD_BUDGET: usize = 256 * 1024;
+/// Every file in dist/ the widget can fetch (the first load and every chunk
+/// loaded on first use), gzipped: measured 288.8 KiB (each chunk repeats a
+/// little: its imports and the calls into the main module). The target is
+/// 180 KiB.
+const ALL_FILES_BUDGET: usize = 290 * 1024;
 /// The built-in wheel's data file (also compiled into the wasm).
 const WHEEL_BUDGET: (&str, usize) = ("www/wheels/kl-medarbejder.da.json", 8 * 1024);
 
@@ -36,39 +44,63 @@ pub fn gzipped(path: &str) -> Result<usize, String> {
     Ok(encoder.finish().map_err(|e| e.to_string())?.len())
 }
 
-/// Prints each file's gzip size against its budget; fails if one is over.
+/// Prints each file's gzip size against its budget, then the first load and
+/// all files together; fails if one is over.
 pub fn check() -> Result<(), String> {
     let mut over = Vec::new();
-    let mut total = 0;
+    let mut check = |what: &str, size: usize, budget: usize| {
+        println!("{what:<36} {size:>10} {budget:>10}");
+        if size > budget {
+            over.push(format!(
+                "{what} is {size} bytes gzipped, over its budget of {budget}"
+            ));
+        }
+    };
     println!(
         "{:<36} {:>10} {:>10}",
         "transfer size (gzip -9)", "bytes", "budget"
     );
-    for &(path, budget) in BUDGET.iter().chain(std::iter::once(&WHEEL_BUDGET)) {
+    let mut first_load = 0;
+    for &(path, budget) in FIRST_LOAD {
         let size = gzipped(path)?;
-        println!("{path:<36} {size:>10} {budget:>10}");
-        if size > budget {
-            over.push(format!(
-                "{path} is {size} bytes gzipped, over its budget of {budget}"
-            ));
-        }
-        if path.starts_with("dist/") {
-            total += size;
-        }
+        check(path, size, budget);
+        first_load += size;
     }
-    println!(
-        "{:<36} {:>10} {:>10}",
-        "first load (all of dist/ above)", total, FIRST_LOAD_BUDGET
+    let chunks = chunks()?;
+    let mut all = first_load;
+    for chunk in &chunks {
+        let size = gzipped(chunk)?;
+        println!("{chunk:<36} {size:>10} {:>10}", "(chunk)");
+        all += size;
+    }
+    check(WHEEL_BUDGET.0, gzipped(WHEEL_BUDGET.0)?, WHEEL_BUDGET.1);
+    check(
+        "first load (js, css, main wasm)",
+        first_load,
+        FIRST_LOAD_BUDGET,
     );
-    if total > FIRST_LOAD_BUDGET {
-        over.push(format!(
-            "the first load is {} bytes gzipped, over its budget of {FIRST_LOAD_BUDGET}",
-            total
-        ));
-    }
+    check("all files (first load and chunks)", all, ALL_FILES_BUDGET);
     if over.is_empty() {
         Ok(())
     } else {
         Err(over.join("; "))
     }
+}
+
+/// The chunks in dist/ (`competence-wheel.<name>.wasm`), fetched on first use.
+pub fn chunks() -> Result<Vec<String>, String> {
+    let entries = std::fs::read_dir(root().join("dist"))
+        .map_err(|err| format!("cannot read dist/: {err}"))?;
+    let mut chunks: Vec<String> = entries
+        .flatten()
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .filter(|name| {
+            name.starts_with("competence-wheel.")
+                && name.ends_with(".wasm")
+                && name != "competence-wheel.wasm"
+        })
+        .map(|name| format!("dist/{name}"))
+        .collect();
+    chunks.sort();
+    Ok(chunks)
 }
