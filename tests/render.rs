@@ -3,12 +3,14 @@
 
 use std::rc::Rc;
 
-use competence_wheel::components::profile::{Profile, ProfileProps};
+use competence_wheel::components::context::Shared;
+use competence_wheel::components::profile::Profile;
 use competence_wheel::components::{App, AppProps};
 use competence_wheel::core::i18n::Strings;
 use competence_wheel::core::model::{paragraphs, plain, SegmentId, Wheel};
 use competence_wheel::core::ratings::Ratings;
-use competence_wheel::core::state::Mode;
+use competence_wheel::core::state::{Mode, WheelState};
+use yew::prelude::*;
 use yew::LocalServerRenderer;
 
 fn props(open: Option<&str>, width: f64, mode: Mode) -> AppProps {
@@ -235,20 +237,39 @@ async fn rate_mode_has_tools_and_a_profile_that_prints() {
     assert!(html.contains("Du har ikke vurderet nogen dele endnu"));
 }
 
-/// The profile as its chunk renders it, with no ratings.
+/// The profile as its chunk renders it, with no ratings, inside the shared
+/// values a widget provides.
 async fn render_profile(shown: bool) -> String {
-    let strings = Strings::for_lang("da");
-    let props = ProfileProps {
-        wheel: Rc::new(Wheel::builtin()),
-        ratings: Ratings::default(),
-        levels: Rc::new(strings.levels.iter().map(|l| (*l).to_owned()).collect()),
-        strings,
-        shown,
-    };
-    LocalServerRenderer::<Profile>::with_props(props)
+    LocalServerRenderer::<ProfileInWidget>::with_props(ProfileInWidgetProps { shown })
         .hydratable(false)
         .render()
         .await
+}
+
+#[derive(Properties, PartialEq)]
+struct ProfileInWidgetProps {
+    shown: bool,
+}
+
+#[component]
+fn ProfileInWidget(props: &ProfileInWidgetProps) -> Html {
+    let wheel = Rc::new(Wheel::builtin());
+    let state = {
+        let wheel = wheel.clone();
+        use_reducer(move || WheelState::new(wheel))
+    };
+    let strings = Strings::for_lang("da");
+    let shared = Shared {
+        wheel,
+        strings,
+        levels: Rc::new(strings.levels.iter().map(|l| (*l).to_owned()).collect()),
+        dispatch: state.dispatcher(),
+    };
+    html! {
+        <ContextProvider<Shared> context={shared}>
+            <Profile ratings={Ratings::default()} shown={props.shown} />
+        </ContextProvider<Shared>>
+    }
 }
 
 #[tokio::test]

@@ -18,6 +18,7 @@ use std::thread::LocalKey;
 
 use yew::prelude::*;
 
+use crate::components::context::use_shared;
 use crate::core::i18n::Strings;
 
 /// A view in a chunk: renders its props as the component it wraps.
@@ -101,14 +102,11 @@ pub struct LazyProps<P: PartialEq + 'static> {
     pub chunk: &'static Chunk<P>,
     /// The props of the view in the chunk.
     pub props: P,
-    pub strings: &'static Strings,
 }
 
 impl<P: PartialEq + 'static> PartialEq for LazyProps<P> {
     fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self.chunk, other.chunk)
-            && self.props == other.props
-            && std::ptr::eq(self.strings, other.strings)
+        std::ptr::eq(self.chunk, other.chunk) && self.props == other.props
     }
 }
 
@@ -146,7 +144,8 @@ pub fn Lazy<P: PartialEq + 'static>(props: &LazyProps<P>) -> Html {
             }
         });
     }
-    let strings = props.strings;
+    // Outside a widget (a component rendered on its own) in Danish.
+    let strings = use_shared().map_or_else(|| Strings::for_lang("da"), |shared| shared.strings);
     match *fetch {
         Fetch::Ready(view) => view(&props.props),
         Fetch::Loading => html! {

@@ -1,6 +1,8 @@
 //! Thin Yew components over the pure core.
 
 pub mod app;
+pub mod competence_wheel;
+pub mod context;
 pub mod group;
 pub mod key;
 pub mod lazy;
@@ -15,3 +17,4 @@ pub mod toolbar;
 pub mod wheel;
 
 pub use app::{App, AppProps};
+pub use competence_wheel::{CompetenceWheel, CompetenceWheelProps};

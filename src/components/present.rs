@@ -5,6 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::context::use_shared;
+
 use crate::core::color::DimensionPalette;
 use crate::core::i18n::{fill, fill_all, Strings};
 use crate::core::model::{plain, SegmentId, Wheel};
@@ -15,8 +17,6 @@ use crate::edge::dom;
 #[derive(Clone, Properties, PartialEq)]
 pub struct PresentBarProps {
     pub position: (usize, usize),
-    pub strings: &'static Strings,
-    pub dispatch: yew::functional::UseReducerDispatcher<WheelState>,
 }
 
 crate::chunk! {
@@ -37,12 +37,15 @@ fn present_panel(props: &PresentPanelProps) -> Html {
 
 #[component]
 pub fn PresentBar(props: &PresentBarProps) -> Html {
+    let Some(shared) = use_shared() else {
+        return Html::default();
+    };
     let bar = use_node_ref();
     let full_screen = dom::use_full_screen(bar.clone());
-    let strings = props.strings;
+    let strings = shared.strings;
     let (at, total) = props.position;
     let step = |step: Step| {
-        let dispatch = props.dispatch.clone();
+        let dispatch = shared.dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Present(step)))
     };
     let toggle_full_screen = {
@@ -71,8 +74,6 @@ pub fn PresentBar(props: &PresentBarProps) -> Html {
 
 #[derive(Clone, Properties, PartialEq)]
 pub struct PresentPanelProps {
-    pub wheel: Rc<Wheel>,
-    pub strings: &'static Strings,
     /// The step shown (an index into [`slides`]); `None` before the first.
     pub step: Option<usize>,
     /// Which of the step's screens is shown.
@@ -81,7 +82,6 @@ pub struct PresentPanelProps {
     pub screens: Rc<Vec<Vec<usize>>>,
     /// Bumped when focus should move to the step's heading.
     pub focus_request: u32,
-    pub dispatch: yew::functional::UseReducerDispatcher<WheelState>,
 }
 
 /// The text side of a presentation: how to begin, or the current screen of
@@ -90,13 +90,16 @@ pub struct PresentPanelProps {
 /// screens that fit ([`crate::core::slides::paginate`]).
 #[component]
 pub fn PresentPanel(props: &PresentPanelProps) -> Html {
-    let strings = props.strings;
+    let Some(shared) = use_shared() else {
+        return Html::default();
+    };
+    let strings = shared.strings;
     let screen_box = use_node_ref();
     let measure = use_node_ref();
     let heading = use_node_ref();
     dom::use_focus_on(heading.clone(), props.focus_request, None);
     let content = use_memo(
-        (WheelKey(props.wheel.clone()), strings.lang),
+        (WheelKey(shared.wheel.clone()), strings.lang),
         |(WheelKey(wheel), _)| {
             slides(wheel)
                 .into_iter()
@@ -112,9 +115,9 @@ pub fn PresentPanel(props: &PresentPanelProps) -> Html {
         dom::use_screen_split(
             screen_box.clone(),
             measure.clone(),
-            (WheelKey(props.wheel.clone()), strings.lang),
+            (WheelKey(shared.wheel.clone()), strings.lang),
             keeps,
-            props.dispatch.clone(),
+            shared.dispatch.clone(),
         );
     }
 
@@ -132,14 +135,14 @@ pub fn PresentPanel(props: &PresentPanelProps) -> Html {
             let range = screen_range(props.screens.get(step), props.screen, blocks.len());
             html! {
                 <StepScreen
-                    wheel={props.wheel.clone()}
+                    wheel={shared.wheel.clone()}
                     slide={*slide}
                     blocks={blocks.clone()}
                     from={range.start}
                     to={range.end}
                     continued={props.screen > 0}
                     {strings}
-                    dispatch={props.dispatch.clone()}
+                    dispatch={shared.dispatch.clone()}
                     heading={heading.clone()}
                 />
             }
@@ -154,25 +157,25 @@ pub fn PresentPanel(props: &PresentPanelProps) -> Html {
                 { for content.iter().map(|(slide, blocks)| html! {
                     <div class="cw-present-measure__step">
                         <StepScreen
-                            wheel={props.wheel.clone()}
+                            wheel={shared.wheel.clone()}
                             slide={*slide}
                             blocks={blocks.clone()}
                             from={0}
                             to={blocks.len()}
                             continued={false}
                             {strings}
-                            dispatch={props.dispatch.clone()}
+                            dispatch={shared.dispatch.clone()}
                             measured={true}
                         />
                         <StepScreen
-                            wheel={props.wheel.clone()}
+                            wheel={shared.wheel.clone()}
                             slide={*slide}
                             blocks={blocks.clone()}
                             from={0}
                             to={0}
                             continued={true}
                             {strings}
-                            dispatch={props.dispatch.clone()}
+                            dispatch={shared.dispatch.clone()}
                             measured={true}
                         />
                     </div>
@@ -208,7 +211,8 @@ fn StepScreen(props: &StepScreenProps) -> Html {
     let strings = props.strings;
     let wheel = &props.wheel;
     let swatch = |d: usize| {
-        let colour = DimensionPalette::for_dimension(d, wheel.dimensions[d].color).strong;
+        let own = wheel.dimensions.get(d).and_then(|dim| dim.color);
+        let colour = DimensionPalette::for_dimension(d, own).strong;
         html! {
             <svg class="cw-panel__swatch" viewBox="0 0 10 10" aria-hidden="true">
                 <rect width="10" height="10" rx="2" fill={colour.to_hex()} />
@@ -221,7 +225,7 @@ fn StepScreen(props: &StepScreenProps) -> Html {
             wheel.title_of(segment).to_owned(),
         ),
         Slide::Segment(segment @ SegmentId::Part(d, _)) => (
-            html! { <p class="cw-panel__eyebrow">{ swatch(d) }{ plain(&wheel.dimensions[d].title) }</p> },
+            html! { <p class="cw-panel__eyebrow">{ swatch(d) }{ plain(wheel.title_of(SegmentId::Dimension(d))) }</p> },
             wheel.title_of(segment).to_owned(),
         ),
         Slide::Questions => (

@@ -7,20 +7,17 @@
 //! stacked instead — the part, then "Level", "Target" and "Note" as labelled
 //! lines — so nothing scrolls sideways and no word is broken.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::core::i18n::{fill_all, Strings};
-use crate::core::model::{plain, SegmentId, Wheel};
+use crate::components::context::use_shared;
+
+use crate::core::i18n::fill_all;
+use crate::core::model::{plain, SegmentId};
 use crate::core::ratings::{one_decimal, Ratings};
 
 #[derive(Clone, Properties, PartialEq)]
 pub struct ProfileProps {
-    pub wheel: Rc<Wheel>,
     pub ratings: Ratings,
-    pub levels: Rc<Vec<String>>,
-    pub strings: &'static Strings,
     /// Shown on screen; a profile always prints.
     pub shown: bool,
 }
@@ -40,8 +37,11 @@ fn profile(props: &ProfileProps) -> Html {
 
 #[component]
 pub fn Profile(props: &ProfileProps) -> Html {
-    let strings = props.strings;
-    let wheel = &props.wheel;
+    let Some(shared) = use_shared() else {
+        return Html::default();
+    };
+    let strings = shared.strings;
+    let wheel = &shared.wheel;
     let ratings = &props.ratings;
     let summary = ratings.summary(wheel);
     let number = |value: Option<u8>| -> Html {
@@ -49,7 +49,7 @@ pub fn Profile(props: &ProfileProps) -> Html {
             Some(v) => html! {
                 <span class="cw-profile__value">
                     <span class="cw-profile__level">{ v }</span>
-                    <span class="cw-profile__level-label">{ props.levels.get(usize::from(v) - 1).cloned().unwrap_or_default() }</span>
+                    <span class="cw-profile__level-label">{ shared.levels.get(usize::from(v) - 1).cloned().unwrap_or_default() }</span>
                 </span>
             },
             None => {
@@ -120,7 +120,9 @@ pub fn Profile(props: &ProfileProps) -> Html {
         let SegmentId::Part(d, p) = segment else {
             return Html::default();
         };
-        let part = &wheel.dimensions[d].parts[p];
+        let Some(part) = wheel.dimensions.get(d).and_then(|dim| dim.parts.get(p)) else {
+            return Html::default();
+        };
         if part.examples.is_empty() {
             return Html::default();
         }

@@ -7,10 +7,12 @@
 pub mod color;
 pub mod geometry;
 pub mod group;
+pub mod hash;
 pub mod i18n;
 pub mod labels;
 pub mod model;
 pub mod ratings;
+pub mod scene;
 pub mod share;
 pub mod slides;
 pub mod state;
