@@ -3,13 +3,16 @@
 //! - `competence-wheel.js`   ES module: wasm-bindgen's glue plus the custom element
 //! - `competence-wheel.wasm` the widget's first load, release-built, run through wasm-opt -Oz
 //! - `competence-wheel.<name>.wasm` chunks the widget fetches on first use
-//!   (split at each `#[wasm_split]` function, see src/components/lazy.rs)
+//!   (split at each `#[wasm_split]` function, see src/components/lazy.rs),
+//!   and `competence-wheel.chunks.js`, their loaders, fetched with the first
+//!   chunk
 //! - `competence-wheel.css`  the widget's stylesheet (loaded into its shadow root)
 //! - `frame.html`, `frame.js`, `frame.css`  a page to embed with an iframe
 //!
 //! JavaScript and CSS are minified with esbuild, and every file gets `.gz`
 //! and `.br` siblings so a server can send them precompressed.
 
+use std::fmt::Write as _;
 use std::fs;
 use std::path::Path;
 use std::process::Command;
@@ -77,6 +80,7 @@ pub fn build() -> Result<(), String> {
     let module = bindgen.join(MODULE);
     write(&module, &format!("{glue}\n{element}"))?;
     bundle(&module, &dist.join("competence-wheel.js"))?;
+    minify(&bindgen.join(CHUNK_LOADERS), &dist.join(CHUNK_LOADERS))?;
     minify(
         &root.join("styles/competence-wheel.css"),
         &dist.join("competence-wheel.css"),
@@ -145,9 +149,65 @@ fn split(input: &Path, out: &Path) -> Result<Vec<String>, String> {
         chunks.push(name);
     }
     chunks.sort();
-    write(&loaders_path, &loaders)?;
+    // The loaders are fetched with the first chunk, not with the page: the
+    // main module gets stubs (in place of the loaders' module) that import
+    // competence-wheel.chunks.js on first use and hand it the glue's
+    // `initSync`, which the loaders call for the main module's exports.
+    let import_main = format!("import {{ initSync }} from \"{main_module}\";");
+    if !loaders.contains(&import_main) {
+        return Err(format!("{LOADERS} does not import initSync from {MODULE}"));
+    }
+    let loaders = loaders.replace(
+        &import_main,
+        "let initSync;\nexport function link(init) { initSync = init; }",
+    );
+    write(&out.join(CHUNK_LOADERS), &loaders)?;
+    write(&loaders_path, &loader_stubs(&loaders, &main_module))?;
     merge_segments(&main, &main, segments::MAIN_GAP)?;
     Ok(chunks)
+}
+
+/// The chunk loaders' file in dist/, fetched with the first chunk.
+const CHUNK_LOADERS: &str = "competence-wheel.chunks.js";
+
+/// A stub for every loader in `loaders`: it imports the loaders' file on
+/// first use (again after a failure) and calls the real loader. If the file
+/// cannot be fetched, it tells the wasm the chunk failed, as a loader does.
+fn loader_stubs(loaders: &str, main_module: &str) -> String {
+    let mut stubs = format!(
+        r#"import {{ initSync }} from "{main_module}";
+let loaders;
+function stub(name) {{
+    return async (index, data) => {{
+        let loader;
+        try {{
+            loaders ??= import(new URL("./{CHUNK_LOADERS}", import.meta.url).href).then((m) => (m.link(initSync), m));
+            loader = (await loaders)[name];
+        }} catch (error) {{
+            loaders = undefined;
+            console.error(error);
+            initSync(undefined, undefined).__indirect_function_table.get(index)(data, false);
+            return;
+        }}
+        loader(index, data);
+    }};
+}}
+"#
+    );
+    for line in loaders.lines() {
+        let Some(rest) = line.strip_prefix("export const __wasm_split_load_") else {
+            continue;
+        };
+        let name: String = rest
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect();
+        let _ = writeln!(
+            stubs,
+            "export const __wasm_split_load_{name} = stub(\"__wasm_split_load_{name}\");"
+        );
+    }
+    stubs
 }
 
 /// Writes the module at `from` to `to` with its data segments merged (see

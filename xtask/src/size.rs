@@ -14,8 +14,11 @@ const FIRST_LOAD: &[(&str, usize)] = &[
     // esbuild-minified since 2026-11-23 (was 12 KiB; measured 8.4 KiB).
     // The loading skeleton's own rules moved here so it is styled from the
     // first frame (measured 9592 bytes); 424 bytes of this line came from
-    // the two below, so the sum of the three did not rise.
-    ("dist/competence-wheel.js", 9640),
+    // the two below, so the sum of the three did not rise. Was 9640: the
+    // stubs that fetch the chunk loaders (competence-wheel.chunks.js) on
+    // first use took 310 bytes of the 6.9 KiB the split won from the wasm
+    // below (measured 9911 bytes).
+    ("dist/competence-wheel.js", 9950),
     // esbuild-minified since 2026-11-23 (measured 4.2 KiB; 4370 bytes with
     // the colour schemes through light-dark()).
     ("dist/competence-wheel.css", 4460),
@@ -24,19 +27,20 @@ const FIRST_LOAD: &[(&str, usize)] = &[
     // same-tab links, and the phone and desktop journeys then spent 20 of
     // it (measured 254.7 KiB).
     // Printing the widget alone added 1 KiB (measured 261779 bytes).
-    // The group view, presenting and the profile moved into chunks
-    // (measured 242.2 KiB before merging main's context and printing).
-    ("dist/competence-wheel.wasm", 261_900),
+    // Was 261 900: the group view, presenting and the profile moved into
+    // chunks (measured 254525 bytes).
+    ("dist/competence-wheel.wasm", 255_000),
 ];
 /// Everything the snippet fetches before the wheel can be used, gzipped:
-/// the files above. Was 270 KiB; with the first chunks split off,
-/// measured 255.2 KiB. The target is 90 KiB.
-const FIRST_LOAD_BUDGET: usize = 256 * 1024;
+/// the files above. Was 270 KiB on main; with the first chunks split off,
+/// measured 262.5 KiB (on this branch before main's printing, shared
+/// context and skeleton came in, 255.2). The target is 90 KiB.
+const FIRST_LOAD_BUDGET: usize = 263 * 1024;
 /// Every file in dist/ the widget can fetch (the first load and every chunk
-/// loaded on first use), gzipped: measured 288.8 KiB (each chunk repeats a
+/// loaded on first use), gzipped: measured 297.4 KiB (each chunk repeats a
 /// little: its imports and the calls into the main module). The target is
 /// 180 KiB.
-const ALL_FILES_BUDGET: usize = 290 * 1024;
+const ALL_FILES_BUDGET: usize = 298 * 1024;
 /// The built-in wheel's data file (also compiled into the wasm).
 const WHEEL_BUDGET: (&str, usize) = ("www/wheels/kl-medarbejder.da.json", 8 * 1024);
 
@@ -92,7 +96,8 @@ pub fn check() -> Result<(), String> {
     }
 }
 
-/// The chunks in dist/ (`competence-wheel.<name>.wasm`), fetched on first use.
+/// The chunks in dist/ (`competence-wheel.<name>.wasm`) and their loaders
+/// (`competence-wheel.chunks.js`), fetched on first use.
 pub fn chunks() -> Result<Vec<String>, String> {
     let entries = std::fs::read_dir(root().join("dist"))
         .map_err(|err| format!("cannot read dist/: {err}"))?;
@@ -101,8 +106,8 @@ pub fn chunks() -> Result<Vec<String>, String> {
         .map(|entry| entry.file_name().to_string_lossy().into_owned())
         .filter(|name| {
             name.starts_with("competence-wheel.")
-                && name.ends_with(".wasm")
-                && name != "competence-wheel.wasm"
+                && (name.ends_with(".wasm") || name.ends_with(".js"))
+                && !FIRST_LOAD.iter().any(|(path, _)| path.ends_with(name.as_str()))
         })
         .map(|name| format!("dist/{name}"))
         .collect();
