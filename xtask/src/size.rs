@@ -107,7 +107,9 @@ pub fn chunks() -> Result<Vec<String>, String> {
         .filter(|name| {
             name.starts_with("competence-wheel.")
                 && (name.ends_with(".wasm") || name.ends_with(".js"))
-                && !FIRST_LOAD.iter().any(|(path, _)| path.ends_with(name.as_str()))
+                && !FIRST_LOAD
+                    .iter()
+                    .any(|(path, _)| path.ends_with(name.as_str()))
         })
         .map(|name| format!("dist/{name}"))
         .collect();
