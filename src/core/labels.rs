@@ -633,6 +633,15 @@ mod tests {
     }
 
     #[test]
+    fn a_phone_sized_english_wheel_shows_words_on_its_parts_too() {
+        let (standard, compact) = layouts();
+        let wheel = crate::core::model::Wheel::builtin_for("en");
+        let (geometry, labels) = layout(&wheel, &standard, &compact, 0.358);
+        assert!(Rc::ptr_eq(&geometry, &compact));
+        assert_eq!(labels.part_tier, Tier::Short);
+    }
+
+    #[test]
     fn fitted_labels_lie_inside_their_segment() {
         let wheel = crate::core::model::Wheel::builtin();
         let (standard, compact) = layouts();

@@ -1004,6 +1004,29 @@ mod tests {
     }
 
     #[test]
+    fn a_segment_the_wheel_lacks_never_panics() {
+        let wheel = Wheel::builtin();
+        for segment in [
+            SegmentId::Dimension(9),
+            SegmentId::Part(9, 0),
+            SegmentId::Part(0, 9),
+        ] {
+            assert!(!wheel.contains(segment));
+            assert_eq!(wheel.id_of(segment), "");
+            assert_eq!(wheel.title_of(segment), "");
+            assert_eq!(wheel.short_of(segment), None);
+            assert_eq!(wheel.part_index(segment), None);
+        }
+        assert_eq!(wheel.part_index(SegmentId::Part(1, 2)), Some(5));
+        assert_eq!(wheel.part_index(SegmentId::Dimension(1)), None);
+        let order: Vec<usize> = wheel
+            .parts()
+            .filter_map(|(segment, _)| wheel.part_index(segment))
+            .collect();
+        assert_eq!(order, (0..12).collect::<Vec<_>>());
+    }
+
+    #[test]
     fn segments_are_in_reading_order() {
         let wheel = Wheel::from_json(&minimal().to_string()).unwrap();
         let order: Vec<SegmentId> = wheel.segments().collect();

@@ -6,7 +6,8 @@
 //!   (split at each `#[wasm_split]` function, see src/components/lazy.rs),
 //!   and `competence-wheel.chunks.js`, their loaders, fetched with the first
 //!   chunk
-//! - `competence-wheel.css`  the widget's stylesheet (loaded into its shadow root)
+//! - `competence-wheel.css`  the widget's stylesheet (loaded into its shadow root),
+//!   `styles/*.css` concatenated in [`STYLES`] order
 //! - `frame.html`, `frame.js`, `frame.css`  a page to embed with an iframe
 //!
 //! JavaScript and CSS are minified with esbuild, and every file gets `.gz`
@@ -81,10 +82,15 @@ pub fn build() -> Result<(), String> {
     write(&module, &format!("{glue}\n{element}"))?;
     bundle(&module, &dist.join("competence-wheel.js"))?;
     minify(&bindgen.join(CHUNK_LOADERS), &dist.join(CHUNK_LOADERS))?;
-    minify(
-        &root.join("styles/competence-wheel.css"),
-        &dist.join("competence-wheel.css"),
-    )?;
+    // One stylesheet from the per-component files, in cascade order.
+    let mut styles = String::new();
+    for name in STYLES {
+        styles.push_str(&read(&root.join("styles").join(format!("{name}.css")))?);
+        styles.push('\n');
+    }
+    let concatenated = root.join("target/competence-wheel.css");
+    write(&concatenated, &styles)?;
+    minify(&concatenated, &dist.join("competence-wheel.css"))?;
     // The iframe page, for intranets that allow an iframe but no script.
     write(
         &dist.join("frame.html"),
@@ -249,6 +255,15 @@ fn bundle(from: &Path, to: &Path) -> Result<(), String> {
         ])
         .arg(format!("--outfile={}", to.display())))
 }
+
+/// The widget's stylesheets (`styles/<name>.css`), one per component, in the
+/// order they are concatenated: the frame and shared buttons first, then each
+/// component with its own forced-colours, present and print rules beside its
+/// base rules; presenting last, since a slide restyles the others' blocks.
+pub const STYLES: &[&str] = &[
+    "base", "buttons", "wheel", "key", "root", "panel", "rating", "notices", "toolbar", "profile",
+    "share", "group", "present",
+];
 
 /// Minifies a JavaScript module or a stylesheet with esbuild (by extension).
 fn minify(from: &Path, to: &Path) -> Result<(), String> {

@@ -12,25 +12,24 @@ use crate::root;
 /// budget in gzip bytes.
 const FIRST_LOAD: &[(&str, usize)] = &[
     // esbuild-minified since 2026-11-23 (was 12 KiB; measured 8.4 KiB).
-    // The loading skeleton's own rules moved here so it is styled from the
-    // first frame (measured 9592 bytes); 424 bytes of this line came from
-    // the two below, so the sum of the three did not rise. Was 9640: the
-    // stubs that fetch the chunk loaders (competence-wheel.chunks.js) on
-    // first use took 310 bytes of the 6.9 KiB the split won from the wasm
-    // below (measured 9911 bytes).
-    ("dist/competence-wheel.js", 9950),
-    // esbuild-minified since 2026-11-23 (measured 4.2 KiB; 4370 bytes with
-    // the colour schemes through light-dark()).
-    ("dist/competence-wheel.css", 4460),
+    // The loading skeleton and its own rules moved here so it is styled
+    // from the first frame (measured 9642 bytes); 484 bytes of this line
+    // came from the two below, so the sum of the three did not rise. Was
+    // 9700: the stubs that fetch the chunk loaders (competence-wheel.chunks.js)
+    // on first use took 246 bytes of the 36.9 KiB the split and the JSON
+    // reader won from the wasm below (measured 9888 bytes).
+    ("dist/competence-wheel.js", 9900),
+    // esbuild-minified since 2026-11-23 (measured 4.2 KiB; 4371 bytes with
+    // the colour schemes through light-dark(), split into styles/*.css).
+    ("dist/competence-wheel.css", 4440),
     // Was 272 KiB. Yew's tracing off and wasm-opt -ocimfs 10 --converge won
     // 28 KiB (262.7 -> 234.4); presenting by screens, the group's legend and
     // same-tab links, and the phone and desktop journeys then spent 20 of
     // it (measured 254.7 KiB).
-    // Printing the widget alone added 1 KiB (measured 261779 bytes).
-    // Was 261 900: the group view, presenting and the profile moved into
-    // chunks (254525 bytes). Was 255 000: JSON read and written by
-    // core/json.rs instead of serde_json, serde_path_to_error and serde's
-    // derived visitors (measured 231769 bytes).
+    // Printing the widget alone added 1 KiB (measured 261779 bytes by
+    // gzip -9, before the merges of 2026-12-02 that took it to 268907).
+    // Was 261 860: the group view, presenting and the profile in chunks,
+    // and JSON read by core/json.rs instead of serde (measured 231981 bytes).
     ("dist/competence-wheel.wasm", 232_500),
 ];
 /// Everything the snippet fetches before the wheel can be used, gzipped:

@@ -31,7 +31,7 @@ fn App() -> Html {
                 mode={Mode::Rate}
                 lang="en"
                 storage_key="yew-app"
-                stylesheet="/dist/competence-wheel.css"
+                stylesheet="pkg/competence-wheel.css"
                 sync_hash={false}
                 ratings={(*ratings).clone()}
                 {onselect}
