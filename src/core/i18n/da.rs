@@ -95,6 +95,9 @@ pub const DA: Strings = Strings {
     import_nothing: "Den indeholder ingen vurderinger af delene i dette hjul.",
 
     loading: "Indlæser kompetencehjulet …",
+    chunk_loading: "Henter …",
+    chunk_failed: "Denne del kunne ikke hentes. Resten af hjulet virker som før.",
+    chunk_retry: "Prøv igen",
     wheel_unusable: "Hjulet kan ikke vises",
     fetch_failed: "Hjulfilen kunne ikke hentes fra »{}«.",
     fetch_status: "Serveren svarede {}.",

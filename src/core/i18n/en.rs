@@ -95,6 +95,9 @@ pub const EN: Strings = Strings {
     import_nothing: "It holds no ratings for the parts of this wheel.",
 
     loading: "Loading the competence wheel …",
+    chunk_loading: "Loading …",
+    chunk_failed: "This part could not be fetched. The rest of the wheel works as before.",
+    chunk_retry: "Try again",
     wheel_unusable: "The wheel cannot be shown",
     fetch_failed: "The wheel file could not be fetched from “{}”.",
     fetch_status: "The server answered {}.",

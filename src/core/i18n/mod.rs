@@ -146,6 +146,12 @@ pub struct Strings {
     pub import_nothing: &'static str,
 
     pub loading: &'static str,
+    /// While a part of the widget loaded on first use is on its way.
+    pub chunk_loading: &'static str,
+    /// When a part of the widget loaded on first use could not be fetched.
+    pub chunk_failed: &'static str,
+    /// Tries to fetch that part again.
+    pub chunk_retry: &'static str,
     /// Heading above what is wrong with a wheel file.
     pub wheel_unusable: &'static str,
     /// "The wheel file could not be fetched from {url}."
