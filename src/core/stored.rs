@@ -62,8 +62,16 @@ struct PartV1 {
     target: Option<u8>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     note: String,
-    #[serde(default)]
+    /// Read as any JSON number (older files wrote decimals), written as a
+    /// whole number of milliseconds.
+    #[serde(default, serialize_with = "whole_millis")]
     updated: f64,
+}
+
+/// Writes a time stamp as an integer: "1796224178918", not "1796224178918.0".
+fn whole_millis<S: serde::Serializer>(updated: &f64, serializer: S) -> Result<S::Ok, S::Error> {
+    // Stamps are milliseconds since 1970, far inside u64 and f64's exact range.
+    serializer.serialize_u64(updated.max(0.0).round() as u64)
 }
 
 /// Writes `ratings` for the wheel `wheel_id` as a version-1 document.
@@ -210,6 +218,21 @@ mod tests {
         assert_eq!(decode(&text, WHEEL), Ok(ratings));
         assert!(text.contains("\"version\":1"));
         assert!(text.contains("a-part-from-an-older-wheel"));
+    }
+
+    #[test]
+    fn time_stamps_are_written_as_whole_numbers() {
+        let ratings = Ratings::new()
+            .edit("a", Edit::Level(Some(2)), 5, 1_796_224_178_918.0)
+            .expect("a change");
+        let text = encode("w", &ratings);
+        assert!(text.contains("\"updated\":1796224178918}"), "{text}");
+        // Older files with decimals still read.
+        let old = r#"{"format":"competence-wheel-ratings","version":1,"wheel":"w","ratings":{"a":{"level":2,"updated":1796224178918.0}}}"#;
+        assert_eq!(
+            decode(old, "w").expect("reads").get("a").unwrap().updated,
+            1_796_224_178_918.0
+        );
     }
 
     #[test]
