@@ -288,10 +288,13 @@ async fn rating_comes_first_then_the_steps_then_the_text() {
     // Next leads to the next part, not to the next dimension.
     let next = &html[at("cw-panel__step--next")..];
     assert!(next.contains("Data- og informations"), "{next:.300}");
-    // The way back to the wheel (shown only below it, by CSS), in any mode.
-    assert_eq!(count(&html, ">Til hjulet<"), 1);
+    // The way back to the wheel (shown only below it, by CSS), in any mode:
+    // in the flow before the heading and after everything else.
+    assert_eq!(count(&html, ">Til hjulet<"), 2);
+    assert!(at("cw-panel__to-wheel--top") < at("id=\"cw-panel-title\""));
+    assert!(at("cw-panel__to-wheel--end") > at("cw-panel__steps"));
     let explore = render(Some("dataanvendelse"), 900.0).await;
-    assert_eq!(count(&explore, ">Til hjulet<"), 1);
+    assert_eq!(count(&explore, ">Til hjulet<"), 2);
     assert!(!explore.contains(">Om delen<"));
     assert!(explore.find(&escaped(&description)) < explore.find("cw-panel__steps"));
 }

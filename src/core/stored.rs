@@ -258,6 +258,21 @@ mod tests {
     }
 
     #[test]
+    fn time_stamps_are_written_as_whole_numbers() {
+        let ratings = Ratings::new()
+            .edit("a", Edit::Level(Some(2)), 5, 1_796_224_178_918.0)
+            .expect("a change");
+        let text = encode("w", &ratings);
+        assert!(text.contains("\"updated\":1796224178918}"), "{text}");
+        // Older files with decimals still read.
+        let old = r#"{"format":"competence-wheel-ratings","version":1,"wheel":"w","ratings":{"a":{"level":2,"updated":1796224178918.0}}}"#;
+        assert_eq!(
+            decode(old, "w").expect("reads").get("a").unwrap().updated,
+            1_796_224_178_918.0
+        );
+    }
+
+    #[test]
     fn empty_ratings_round_trip() {
         let text = encode(WHEEL, &Ratings::new());
         assert_eq!(decode(&text, WHEEL), Ok(Ratings::new()));
