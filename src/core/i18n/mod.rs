@@ -213,6 +213,9 @@ pub struct Strings {
 
     /// Presenting, before the first step: how to begin.
     pub present_start: &'static str,
+    /// Presenting: the screen was blanked (B or .), and brought back.
+    pub present_blanked: &'static str,
+    pub present_unblanked: &'static str,
     /// Presenting: the heading of a step's second and later screens, "{} (continued)".
     pub present_continued: &'static str,
     /// The group's wheel: the legend's heading.
