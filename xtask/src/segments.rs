@@ -53,6 +53,9 @@ pub fn merge(wasm: &[u8], max_gap: u32) -> Result<Option<Vec<u8>>, String> {
             Payload::DataSection(_) => {
                 module.section(&data);
             }
+            // Its data-segment names would name the segments before the
+            // merge (and wasm-bindgen warns about each); the wasm needs none.
+            Payload::CustomSection(section) if section.name() == "name" => {}
             Payload::DataCountSection { .. } => {
                 module.section(&wasm_encoder::DataCountSection {
                     count: merged.len() as u32,

@@ -98,6 +98,19 @@ pub fn check() -> Result<(), String> {
     }
 }
 
+/// The first load and all files together, in gzip bytes.
+pub fn totals() -> Result<(usize, usize), String> {
+    let mut first_load = 0;
+    for &(path, _) in FIRST_LOAD {
+        first_load += gzipped(path)?;
+    }
+    let mut all = first_load;
+    for chunk in chunks()? {
+        all += gzipped(&chunk)?;
+    }
+    Ok((first_load, all))
+}
+
 /// The chunks in dist/ (`competence-wheel.<name>.wasm`) and their loaders
 /// (`competence-wheel.chunks.js`), fetched on first use.
 pub fn chunks() -> Result<Vec<String>, String> {
