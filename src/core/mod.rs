@@ -5,6 +5,7 @@
 //! [`crate::edge`]; the components map what this module computes to markup.
 
 pub mod color;
+pub mod draft;
 pub mod geometry;
 pub mod group;
 pub mod i18n;
