@@ -257,6 +257,7 @@ pub fn App(props: &AppProps) -> Html {
         Mode::Rate => "cw--rate",
         Mode::Present => "cw--present",
         Mode::Group => "cw--group",
+        Mode::Edit => "cw--edit",
     };
     let rating = state.mode == Mode::Rate;
     let focused = state.open.is_some() || state.questions_open;

@@ -45,6 +45,7 @@ impl Mode {
             "rate" => Some(Mode::Rate),
             "present" => Some(Mode::Present),
             "group" => Some(Mode::Group),
+            "edit" => Some(Mode::Edit),
             _ => None,
         }
     }
@@ -78,8 +79,18 @@ fn builtin(lang: Option<&str>) -> Rc<Wheel> {
     }
 }
 
+/// The editor when `mode="edit"`, else the wheel.
 #[component]
 pub fn Root(props: &RootProps) -> Html {
+    if props.options.mode == Mode::Edit {
+        let lang = props.options.lang.clone();
+        return crate::components::editor::editor_view(crate::components::editor::EditorProps { lang });
+    }
+    html! { <Widget options={props.options.clone()} bridge={props.bridge.clone()} initial_width={props.initial_width} /> }
+}
+
+#[component]
+fn Widget(props: &RootProps) -> Html {
     let src = props.options.src.clone();
     let lang = props.options.lang.clone();
     let loading = use_state(|| match &src {

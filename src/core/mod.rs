@@ -6,6 +6,7 @@
 
 pub mod color;
 pub mod draft;
+pub mod editing;
 pub mod geometry;
 pub mod group;
 pub mod i18n;

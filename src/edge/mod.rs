@@ -3,6 +3,7 @@
 //! typed interface, so the core and the components stay free of I/O.
 
 pub mod dom;
+pub mod editor;
 pub mod files;
 pub mod host;
 pub mod storage;

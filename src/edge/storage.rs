@@ -91,6 +91,11 @@ pub fn save(key: &str, text: &str) -> Result<(), JsValue> {
         .set_item(key, text)
 }
 
+/// Reads the text under `key`: `Err` when storage is blocked or missing.
+pub fn read(key: &str) -> Result<Option<String>, ()> {
+    local_storage().ok_or(())?.get_item(key).map_err(|_| ())
+}
+
 fn local_storage() -> Option<web_sys::Storage> {
     // Reading `window.localStorage` itself throws where storage is blocked.
     web_sys::window()?.local_storage().ok().flatten()

@@ -4,6 +4,7 @@
 //! - `competence-wheel.wasm` the widget, release-built and run through wasm-opt -Oz
 //! - `competence-wheel.css`  the widget's stylesheet (loaded into its shadow root)
 //! - `frame.html`, `frame.js`, `frame.css`  a page to embed with an iframe
+//! - `editor.html`, `editor-page.css`, `competence-wheel-editor.css`  the wheel editor
 //!
 //! JavaScript and CSS are minified with esbuild, and every file gets `.gz`
 //! and `.br` siblings so a server can send them precompressed.
@@ -78,6 +79,19 @@ pub fn build() -> Result<(), String> {
     for file in ["frame.js", "frame.css"] {
         minify(&root.join("src/js").join(file), &dist.join(file))?;
     }
+    // The wheel editor's page, and its stylesheet, which only the editor loads.
+    write(
+        &dist.join("editor.html"),
+        &read(&root.join("src/js/editor.html"))?,
+    )?;
+    minify(
+        &root.join("src/js/editor-page.css"),
+        &dist.join("editor-page.css"),
+    )?;
+    minify(
+        &root.join("styles/editor.css"),
+        &dist.join("competence-wheel-editor.css"),
+    )?;
     compress(&dist)?;
     eprintln!("dist/ built");
     Ok(())

@@ -1,0 +1,81 @@
+//! The editor's browser work: focusing a field by id, asking before the
+//! page is left with unsaved changes, a native confirmation, and where the
+//! widget's files were loaded from.
+
+use gloo::events::{EventListener, EventListenerOptions};
+use wasm_bindgen::{JsCast, JsValue};
+use yew::prelude::*;
+
+/// Focuses the element with `id` inside `root` (the editor, in its shadow
+/// root, where `document.getElementById` cannot see).
+pub fn focus_by_id(root: &NodeRef, id: &str) {
+    let Some(root) = root.cast::<web_sys::Element>() else {
+        return;
+    };
+    let selector = format!("[id=\"{id}\"]");
+    if let Some(element) = root
+        .query_selector(&selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
+}
+
+/// While `unsaved`, leaving or reloading the page asks first.
+#[hook]
+pub fn use_leave_warning(unsaved: bool) {
+    use_effect_with(unsaved, move |&unsaved| {
+        let listener = unsaved.then(|| web_sys::window()).flatten().map(|window| {
+            EventListener::new_with_options(
+                &window,
+                "beforeunload",
+                EventListenerOptions::enable_prevent_default(),
+                |event| {
+                    event.prevent_default();
+                    // Older browsers ask only when `returnValue` is set.
+                    let _ = js_sys::Reflect::set(
+                        event,
+                        &JsValue::from_str("returnValue"),
+                        &JsValue::from_str(""),
+                    );
+                },
+            )
+        });
+        move || drop(listener)
+    });
+}
+
+/// Asks `question` with the browser's own dialog; `true` when confirmed.
+pub fn confirm(question: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.confirm_with_message(question).ok())
+        .unwrap_or(true)
+}
+
+/// The folder the widget's files came from (ending in `/`), read from the
+/// stylesheet link beside the widget in its shadow root, so the snippet and
+/// the editor's own stylesheet point at the same place. `None` until mounted.
+#[hook]
+pub fn use_asset_base(node: NodeRef) -> Option<String> {
+    let base = use_state(|| None::<String>);
+    {
+        let base = base.clone();
+        use_effect_with((), move |_| {
+            let href = node
+                .cast::<web_sys::Element>()
+                .and_then(|e| e.closest(".cw-host").ok().flatten())
+                .and_then(|host| host.previous_element_sibling())
+                .and_then(|link| link.get_attribute("href"));
+            let folder = match href {
+                Some(href) => href
+                    .rfind('/')
+                    .map_or_else(String::new, |cut| href[..=cut].to_owned()),
+                None => String::new(),
+            };
+            base.set(Some(folder));
+        });
+    }
+    (*base).clone()
+}
