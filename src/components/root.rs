@@ -84,7 +84,9 @@ fn builtin(lang: Option<&str>) -> Rc<Wheel> {
 pub fn Root(props: &RootProps) -> Html {
     if props.options.mode == Mode::Edit {
         let lang = props.options.lang.clone();
-        return crate::components::editor::editor_view(crate::components::editor::EditorProps { lang });
+        return crate::components::editor::editor_view(crate::components::editor::EditorProps {
+            lang,
+        });
     }
     html! { <Widget options={props.options.clone()} bridge={props.bridge.clone()} initial_width={props.initial_width} /> }
 }

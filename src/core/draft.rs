@@ -373,7 +373,9 @@ impl Draft {
                 dim.parts
                     .iter()
                     .enumerate()
-                    .map(|(p, part)| make(&part.id, &part.title, format!("part-{}-{}", d + 1, p + 1)))
+                    .map(|(p, part)| {
+                        make(&part.id, &part.title, format!("part-{}-{}", d + 1, p + 1))
+                    })
                     .collect(),
             );
         }
@@ -1041,10 +1043,16 @@ mod tests {
     fn slugs_are_url_safe_and_spell_out_danish_letters() {
         let check = |title: &str, expected: &str| assert_eq!(slug(title), expected, "{title:?}");
         check("Brugerkompetencer", "brugerkompetencer");
-        check("Data- og informationssikkerhed", "data-og-informationssikkerhed");
+        check(
+            "Data- og informationssikkerhed",
+            "data-og-informationssikkerhed",
+        );
         check("Teknologiforståelse", "teknologiforstaaelse");
         check("Ændringer i økonomi", "aendringer-i-oekonomi");
-        check("Digital kommunikation 1:mange", "digital-kommunikation-1-mange");
+        check(
+            "Digital kommunikation 1:mange",
+            "digital-kommunikation-1-mange",
+        );
         check("  Café & Co. ", "cafe-co");
         check("Tek\u{ad}no\u{ad}lo\u{ad}gi", "teknologi");
         check("???", "");
@@ -1091,7 +1099,11 @@ mod tests {
         draft.apply(Edit::Set(Field::Title, "Et andet hjul".into()));
         let ids = draft.ids();
         assert_eq!(
-            (ids.wheel.as_str(), ids.dimensions[0].as_str(), ids.parts[0][0].as_str()),
+            (
+                ids.wheel.as_str(),
+                ids.dimensions[0].as_str(),
+                ids.parts[0][0].as_str()
+            ),
             ("vores-hjul", "ledelse", "maal")
         );
         // A loaded wheel's ids are fixed too.
@@ -1129,8 +1141,14 @@ mod tests {
             Some("cwe-dimensions-0-down".into()),
             "at the top, focus goes to the button that is still offered"
         );
-        assert_eq!(draft.apply(Edit::Move(List::Dimensions, 0, Direction::Up)), None);
-        assert_eq!(draft.apply(Edit::Move(List::Dimensions, 2, Direction::Down)), None);
+        assert_eq!(
+            draft.apply(Edit::Move(List::Dimensions, 0, Direction::Up)),
+            None
+        );
+        assert_eq!(
+            draft.apply(Edit::Move(List::Dimensions, 2, Direction::Down)),
+            None
+        );
         assert_eq!(
             draft.apply(Edit::Move(List::Parts(1), 0, Direction::Down)),
             Some("cwe-dimensions-1-parts-1-up".into())
@@ -1155,14 +1173,19 @@ mod tests {
             None,
             "the only part is gone already"
         );
-        assert_eq!(draft.errors(), [WheelError::NoEntries {
-            path: "$.dimensions[0].parts".into()
-        }]);
+        assert_eq!(
+            draft.errors(),
+            [WheelError::NoEntries {
+                path: "$.dimensions[0].parts".into()
+            }]
+        );
         assert_eq!(draft.apply(Edit::Remove(List::Dimensions, 9)), None);
         assert_unique(&draft);
         // Every fixed id that is still in the wheel is the one it had.
         let now = all_ids(&draft.ids());
-        assert!(now.iter().all(|id| all_ids(&before).contains(id) || id == "et-2"));
+        assert!(now
+            .iter()
+            .all(|id| all_ids(&before).contains(id) || id == "et-2"));
     }
 
     #[test]
@@ -1221,7 +1244,10 @@ mod tests {
         assert_eq!(wheel.dimensions.len(), 5);
         assert_eq!(wheel.dimensions[0].parts[0].examples, ["Et onlinemøde"]);
         assert_eq!(wheel.dimensions[1].color, Some(Rgb(0xff, 0xcc, 0x00)));
-        assert_eq!(wheel.dimensions[0].short, None, "an empty short label is left out");
+        assert_eq!(
+            wheel.dimensions[0].short, None,
+            "an empty short label is left out"
+        );
         assert!(wheel.questions.is_none() && wheel.levels.is_empty());
         assert!(!draft.to_json().contains("\"short\""));
         // And back again: the file is the draft.
@@ -1318,18 +1344,26 @@ mod tests {
             Err(WheelError::Syntax { .. })
         ));
         assert!(matches!(
-            Draft::from_file(r#"{"id": "w", "version": "1", "title": 4, "lang": "da", "dimensions": []}"#),
+            Draft::from_file(
+                r#"{"id": "w", "version": "1", "title": 4, "lang": "da", "dimensions": []}"#
+            ),
             Err(WheelError::Shape { .. })
         ));
     }
 
     #[test]
     fn paths_name_their_controls() {
-        assert_eq!(Field::PartTitle(1, 2).dom_id(), "cwe-dimensions-1-parts-2-title");
+        assert_eq!(
+            Field::PartTitle(1, 2).dom_id(),
+            "cwe-dimensions-1-parts-2-title"
+        );
         assert_eq!(Field::Level(0).dom_id(), "cwe-levels-0-label");
         assert_eq!(dom_id("$.dimensions"), "cwe-dimensions");
         assert_eq!(dom_id("$.dimensions[*].parts"), "cwe-dimensions-parts");
-        assert_eq!(List::Examples(0, 1).button_id(2, "up"), "cwe-dimensions-0-parts-1-examples-2-up");
+        assert_eq!(
+            List::Examples(0, 1).button_id(2, "up"),
+            "cwe-dimensions-0-parts-1-examples-2-up"
+        );
     }
 
     #[test]
@@ -1347,11 +1381,16 @@ mod tests {
     #[test]
     fn stored_drafts_round_trip_and_refuse_others() {
         let draft = built(&[("A", &["Et"])]);
-        assert_eq!(decode_draft(&encode_draft(&draft, true)), Some((draft, true)));
+        assert_eq!(
+            decode_draft(&encode_draft(&draft, true)),
+            Some((draft, true))
+        );
         assert_eq!(decode_draft("{}"), None);
         assert_eq!(decode_draft("not json"), None);
         assert_eq!(
-            decode_draft(r#"{"format":"competence-wheel-draft","version":2,"unsaved":false,"draft":{}}"#),
+            decode_draft(
+                r#"{"format":"competence-wheel-draft","version":2,"unsaved":false,"draft":{}}"#
+            ),
             None
         );
     }

@@ -20,6 +20,9 @@ pub struct Editing {
     /// The element id to focus when `focus_request` changes.
     pub focus: Option<String>,
     pub focus_request: u32,
+    /// Counts fresh starts (another wheel replaced the draft), so the
+    /// preview never shows the wheel that was there before.
+    pub start: u32,
 }
 
 /// What the person does.
@@ -75,6 +78,7 @@ impl Reducible for Editing {
             } => {
                 next.draft = draft;
                 next.unsaved = unsaved;
+                next.start += 1;
                 next.revision += 1;
                 if let Some(focus) = focus {
                     next.focus = Some(focus);
@@ -115,7 +119,9 @@ mod tests {
         let state = state.reduce(EditorAction::Downloaded);
         assert!(!state.unsaved);
         assert_eq!(state.draft.dimensions[0].id.as_deref(), Some("ledelse"));
-        let same = state.clone().reduce(EditorAction::Edit(Edit::Remove(List::Levels, 0)));
+        let same = state
+            .clone()
+            .reduce(EditorAction::Edit(Edit::Remove(List::Levels, 0)));
         assert!(Rc::ptr_eq(&state, &same), "a no-op changes nothing");
     }
 }

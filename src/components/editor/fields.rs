@@ -54,9 +54,12 @@ impl Form<'_> {
         let error = self.error_at(&field.path());
         let hint_id = format!("{id}-hint");
         let error_id = format!("{id}-error");
+        // A colour's advice (the `extra` text) describes the field too.
+        let advice = (extra != Html::default()).then(|| format!("{id}-advice"));
         let described = [
             hint.map(|_| hint_id.clone()),
             error.as_ref().map(|_| error_id.clone()),
+            advice,
         ]
         .into_iter()
         .flatten()
@@ -197,10 +200,9 @@ pub fn place(path: &str, s: &EditorStrings) -> String {
                 dimension = d;
                 places.push(fill(s.dimension_n, &(d + 1).to_string()));
             }
-            ("parts", Some(p)) => places.push(fill(
-                s.part_n,
-                &format!("{}.{}", dimension + 1, p + 1),
-            )),
+            ("parts", Some(p)) => {
+                places.push(fill(s.part_n, &format!("{}.{}", dimension + 1, p + 1)))
+            }
             ("examples", Some(e)) => places.push(fill(s.example_n, &(e + 1).to_string())),
             ("levels", Some(i)) => places.push(fill(s.level_n, &(i + 1).to_string())),
             ("items", Some(i)) => places.push(fill(s.question_n, &(i + 1).to_string())),
@@ -225,6 +227,10 @@ pub fn place(path: &str, s: &EditorStrings) -> String {
         "items" => s.items,
         _ => "",
     };
+    // The wheel's own fields are named as such: "Hjulet: Titel".
+    if places.is_empty() && !matches!(last, "dimensions" | "parts" | "levels") {
+        places.push(s.wheel.to_owned());
+    }
     let mut text = places.join(", ");
     if !what.is_empty() && last != "label" {
         if !text.is_empty() {

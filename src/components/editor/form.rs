@@ -149,7 +149,10 @@ pub fn levels(form: Form) -> Html {
     let own = Callback::from(move |_| {
         for (i, label) in defaults.iter().enumerate() {
             on.emit(EditorAction::Edit(Edit::Add(List::Levels)));
-            on.emit(EditorAction::Edit(Edit::Set(Field::Level(i), (*label).to_owned())));
+            on.emit(EditorAction::Edit(Edit::Set(
+                Field::Level(i),
+                (*label).to_owned(),
+            )));
         }
     });
     let on = form.on.clone();

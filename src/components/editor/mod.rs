@@ -17,7 +17,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::core::draft::{dom_id, error_path, Draft};
-use crate::core::editing::{EditorAction, Editing};
+use crate::core::editing::{Editing, EditorAction};
 use crate::core::i18n::{EditorStrings, Strings};
 use crate::core::model::Wheel;
 use fields::{message, place, Form};
@@ -50,10 +50,19 @@ fn initial(lang: &str) -> (Editing, StoreState) {
     match kept {
         Ok(Some(text)) => match crate::core::draft::decode_draft(&text) {
             Some((draft, unsaved)) => (Editing::new(draft, unsaved), StoreState::Restored),
-            None => (Editing::new(Draft::from_wheel(&Wheel::builtin_for(lang)), false), StoreState::Unreadable),
+            None => (
+                Editing::new(Draft::from_wheel(&Wheel::builtin_for(lang)), false),
+                StoreState::Unreadable,
+            ),
         },
-        Ok(None) => (Editing::new(Draft::from_wheel(&Wheel::builtin_for(lang)), false), StoreState::Kept),
-        Err(()) => (Editing::new(Draft::from_wheel(&Wheel::builtin_for(lang)), false), StoreState::Blocked),
+        Ok(None) => (
+            Editing::new(Draft::from_wheel(&Wheel::builtin_for(lang)), false),
+            StoreState::Kept,
+        ),
+        Err(()) => (
+            Editing::new(Draft::from_wheel(&Wheel::builtin_for(lang)), false),
+            StoreState::Blocked,
+        ),
     }
 }
 
@@ -101,16 +110,25 @@ fn Editor(props: &EditorProps) -> Html {
         let draft = state.draft.clone();
         move |_| draft.errors()
     });
-    let last_good = use_mut_ref(|| None::<Rc<Wheel>>);
+    let last_good = use_mut_ref(|| None::<(u32, Rc<Wheel>)>);
     let current = use_memo(state.revision, {
         let draft = state.draft.clone();
         let errors = errors.clone();
-        move |_| errors.is_empty().then(|| draft.to_wheel().ok().map(Rc::new)).flatten()
+        move |_| {
+            errors
+                .is_empty()
+                .then(|| draft.to_wheel().ok().map(Rc::new))
+                .flatten()
+        }
     });
     if let Some(wheel) = (*current).clone() {
-        *last_good.borrow_mut() = Some(wheel);
+        *last_good.borrow_mut() = Some((state.start, wheel));
     }
-    let preview_wheel = last_good.borrow().clone();
+    let preview_wheel = last_good
+        .borrow()
+        .clone()
+        .filter(|(start, _)| *start == state.start)
+        .map(|(_, wheel)| wheel);
 
     let form = Form {
         draft: &state.draft,

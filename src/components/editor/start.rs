@@ -13,7 +13,8 @@ use crate::core::i18n::{describe_wheel_error, EditorStrings, Strings};
 use crate::core::model::Wheel;
 
 /// The example wheel: five dimensions and uneven parts.
-const EXAMPLE_WHEEL: &str = include_str!("../../../www/wheels/eksempel-digital-forvaltning.da.json");
+const EXAMPLE_WHEEL: &str =
+    include_str!("../../../www/wheels/eksempel-digital-forvaltning.da.json");
 
 /// What the browser does with the draft.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
