@@ -61,6 +61,8 @@ function plainPage(name, body) {
 }
 
 test('a wheel of five dimensions built from empty by keyboard only downloads as a valid file that renders', async ({ page }, info) => {
+  // Some hundred Tab presses, as a keyboard user makes them.
+  test.setTimeout(120_000);
   const problems = await watch(page);
   const editor = await openEditor(page);
   await expectNoAxeViolations(page);
@@ -108,7 +110,7 @@ test('a wheel of five dimensions built from empty by keyboard only downloads as 
   await page.keyboard.press('Enter');
   expect(await focusedId(editor)).toBe('cwe-dimensions-0-parts-0-examples-0');
   await page.keyboard.type('Et møde i Teams');
-  await typeInto(page, editor, 'cwe-dimensions-1-color', '#888888');
+  await typeInto(page, editor, 'cwe-dimensions-1-color', '#777777');
   await expect(editor.locator('#cwe-dimensions-1-color-advice')).toContainText('så hjulet viser den mørkere');
 
   // Reorder by keyboard: Læring up above Borgerne; focus follows the entry.
