@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::context::Shared;
 use crate::components::group::{use_collected_group, GroupLegend, GroupView};
 use crate::components::key::Key;
 use crate::components::notices::Notices;
@@ -15,13 +16,17 @@ use crate::components::profile::Profile;
 use crate::components::toolbar::Toolbar;
 use crate::components::wheel::{WheelSvg, PANEL_ID};
 use crate::core::color::DimensionPalette;
+use crate::core::geometry::WheelGeometry;
 use crate::core::geometry::{wheel_geometry, COMPACT_RINGS, PRESENT_RINGS, RINGS, VIEW};
-use crate::core::i18n::{fill, fill_all, Strings};
-use crate::core::labels::{layout, present_styles, wheel_labels_styled};
-use crate::core::model::{plain, Wheel};
-use crate::core::state::{Action, Announcement, Mode, Persistence, Step, WheelState};
+use crate::core::group::Group;
+use crate::core::i18n::Strings;
+use crate::core::labels::{layout, present_styles, wheel_labels_styled, WheelLabels};
+use crate::core::model::Wheel;
+use crate::core::scene::announcement_text;
+use crate::core::state::{Action, Mode, Persistence, Step, WheelState};
 use crate::edge::dom;
-use crate::edge::host::Bridge;
+use crate::edge::hash;
+use crate::edge::host::{use_host_bridge, Bridge};
 use crate::edge::storage;
 
 #[derive(Properties, PartialEq)]
@@ -60,18 +65,103 @@ pub fn App(props: &AppProps) -> Html {
         .storage_key
         .as_deref()
         .map_or_else(|| storage::default_key(&props.wheel.id), str::to_owned);
+    let state = use_wheel_state(props, &storage_key);
+    let lang = props.lang.as_deref().unwrap_or(&props.wheel.lang);
+    let strings = Strings::for_lang(lang);
+    let wheel = state.wheel.clone();
+    let presenting = state.mode == Mode::Present;
+
+    let figure = use_node_ref();
+    let width = dom::use_width(figure.clone(), props.initial_width);
+    let laid_out = use_wheel_layout(wheel.clone(), width, presenting);
+    let levels = use_level_names(wheel.clone(), strings);
+    let shared = Shared {
+        wheel: wheel.clone(),
+        strings,
+        levels: levels.clone(),
+        dispatch: state.dispatcher(),
+    };
+
+    hash::use_hash_sync(props.sync_hash, state.clone());
+    storage::use_stored_ratings(storage_key.clone(), state.clone());
+    use_host_bridge(props.bridge.clone(), state.clone());
+    // A click or tap that opens a segment brings its text into view: below
+    // the wheel on a phone, beside it (with the wheel kept whole) on a desktop.
+    let panel_area = use_node_ref();
+    {
+        let (figure, panel_area) = (figure.clone(), panel_area.clone());
+        use_effect_with(state.reveal_panel, move |&request| {
+            if request > 0 {
+                dom::reveal_panel(&figure, &panel_area);
+            }
+        });
+    }
+    // Presenting, the widget takes the keyboard when it appears, so a
+    // clicker works from the moment the page has loaded.
+    let root = use_node_ref();
+    dom::use_focus_on_appear(root.clone(), presenting);
+    let collected = use_collected_group(
+        state.mode == Mode::Group,
+        wheel.clone(),
+        storage_key,
+        state.level_count(),
+    );
+
+    let view = View {
+        state: &state,
+        layout: &laid_out,
+        group: (state.mode == Mode::Group)
+            .then(|| collected.group.clone())
+            .flatten(),
+        collected: &collected,
+        px_per_unit: width / VIEW,
+        figure,
+        panel_area,
+        announcement: announcement_text(
+            &wheel,
+            strings,
+            &levels,
+            state.announcement,
+            state.persistence,
+        ),
+    };
+    let body = if presenting {
+        slide(&view)
+    } else {
+        page(&view)
+    };
+    let focused = state.open.is_some() || state.questions_open;
+    html! {
+        <ContextProvider<Shared> context={shared}>
+            <div
+                class={classes!("cw", mode_class(state.mode), focused.then_some("cw--focused"))}
+                lang={strings.lang}
+                tabindex={presenting.then_some("-1")}
+                ref={root.clone()}
+                onkeydown={root_keys(state.dispatcher(), root, presenting)}
+            >
+                { body }
+                <div class="cw__live" role="status" aria-live="polite">{ view.announcement.clone() }</div>
+            </div>
+        </ContextProvider<Shared>>
+    }
+}
+
+/// The reducer, with the host's `open`, `mode` and `readonly` and the stored
+/// ratings read before the first render (no frame of an empty wheel).
+#[hook]
+fn use_wheel_state(props: &AppProps, storage_key: &str) -> UseReducerHandle<WheelState> {
     let state = {
         let wheel = props.wheel.clone();
         let open = props.open.as_deref().and_then(|id| wheel.find(id));
         let mode = props.mode;
         let readonly = props.readonly;
-        let storage_key = storage_key.clone();
+        let storage_key = storage_key.to_owned();
         use_reducer(move || {
             let state = WheelState::new(wheel.clone())
                 .with_open(open)
                 .with_mode(mode)
                 .with_readonly(readonly);
-            // Read before the first render: no frame of an empty wheel.
             match storage::load_initial(&storage_key, &wheel.id, mode) {
                 Some(loaded) => {
                     state.with_loaded(loaded.ratings, loaded.persistence, loaded.notices)
@@ -86,16 +176,22 @@ pub fn App(props: &AppProps) -> Html {
             dispatcher.dispatch(Action::SetReadonly(readonly))
         });
     }
-    let lang = props.lang.as_deref().unwrap_or(&props.wheel.lang);
-    let strings = Strings::for_lang(lang);
+    state
+}
 
-    let figure = use_node_ref();
-    let width = dom::use_width(figure.clone(), props.initial_width);
-    let wheel = state.wheel.clone();
-    // Presenting, the hub stays empty and labels are set for a room.
-    let presenting = state.mode == Mode::Present;
-    // Both ring layouts are built once per wheel; a small wheel whose
-    // dimension ring shows only numbers gives that depth to its parts.
+/// The wheel laid out for its width: rings, labels and palettes.
+#[derive(Clone, PartialEq)]
+struct Layout {
+    geometry: Rc<WheelGeometry>,
+    labels: Rc<WheelLabels>,
+    palettes: Rc<Vec<DimensionPalette>>,
+}
+
+/// Lays the wheel out for `width` CSS pixels. Both ring layouts are built
+/// once per wheel; a small wheel whose dimension ring shows only numbers
+/// gives that depth to its parts. Presenting, labels are set for a room.
+#[hook]
+fn use_wheel_layout(wheel: Rc<Wheel>, width: f64, presenting: bool) -> Layout {
     let rings = use_memo(WheelKey(wheel.clone()), move |WheelKey(wheel)| {
         let counts: Vec<usize> = wheel.dimensions.iter().map(|d| d.parts.len()).collect();
         (
@@ -118,248 +214,189 @@ pub fn App(props: &AppProps) -> Html {
             (geometry, Rc::new(labels))
         },
     );
-    let (geometry, labels) = (laid_out.0.clone(), laid_out.1.clone());
-    let palettes = use_memo(WheelKey(wheel.clone()), |WheelKey(wheel)| {
-        wheel
-            .dimensions
-            .iter()
-            .enumerate()
-            .map(|(d, dim)| DimensionPalette::for_dimension(d, dim.color))
-            .collect::<Vec<_>>()
+    let palettes = use_memo(WheelKey(wheel), |WheelKey(wheel)| {
+        Rc::new(
+            wheel
+                .dimensions
+                .iter()
+                .enumerate()
+                .map(|(d, dim)| DimensionPalette::for_dimension(d, dim.color))
+                .collect::<Vec<_>>(),
+        )
     });
-    let levels = use_memo(
-        (WheelKey(wheel.clone()), strings.lang),
-        |(WheelKey(wheel), _)| {
-            if wheel.levels.is_empty() {
-                strings
-                    .levels
-                    .iter()
-                    .map(|l| (*l).to_owned())
-                    .collect::<Vec<_>>()
-            } else {
-                wheel.levels.clone()
-            }
-        },
-    );
-    dom::use_hash_sync(props.sync_hash, state.clone());
-    storage::use_stored_ratings(storage_key, state.clone());
-    // A click or tap that opens a segment brings its text into view: below
-    // the wheel on a phone, beside it (with the wheel kept whole) on a desktop.
-    let panel_area = use_node_ref();
-    {
-        let (figure, panel_area) = (figure.clone(), panel_area.clone());
-        use_effect_with(state.reveal_panel, move |&request| {
-            if request > 0 {
-                dom::reveal_panel(&figure, &panel_area);
-            }
-        });
+    Layout {
+        geometry: laid_out.0.clone(),
+        labels: laid_out.1.clone(),
+        palettes: (*palettes).clone(),
     }
-    use_host_bridge(props.bridge.clone(), state.clone());
+}
 
-    // Presenting, the widget takes the keyboard when it appears, so a
-    // clicker works from the moment the page has loaded.
-    let root = use_node_ref();
-    dom::use_focus_on_appear(root.clone(), presenting);
-    let onkeydown = {
-        let dispatch = state.dispatcher();
-        let root = root.clone();
-        Callback::from(move |event: KeyboardEvent| {
-            // Presentation clickers send PageDown/PageUp (and some, arrows).
-            let step = match event.key().as_str() {
-                // Presenting, Escape only leaves full screen (as browsers do
-                // themselves); it never loses the presenter's place.
-                "Escape" if presenting => {
-                    dom::leave_full_screen(&root);
-                    return;
-                }
-                "Escape" => {
-                    dispatch.dispatch(Action::Close);
-                    return;
-                }
-                _ if !presenting => return,
-                "ArrowRight" | "ArrowDown" | "PageDown" | " " | "Spacebar" => Step::Next,
-                "ArrowLeft" | "ArrowUp" | "PageUp" => Step::Previous,
-                "Home" => Step::First,
-                "End" => Step::Last,
-                _ => return,
-            };
-            // Keep typing and native controls (a focused button's Space) working.
-            let typing = event
-                .target_dyn_into::<web_sys::Element>()
-                .is_some_and(|el| matches!(el.tag_name().as_str(), "TEXTAREA" | "INPUT"));
-            if typing {
+/// The names of levels 1, 2, …: the wheel's own, else the UI language's.
+#[hook]
+fn use_level_names(wheel: Rc<Wheel>, strings: &'static Strings) -> Rc<Vec<String>> {
+    let levels = use_memo((WheelKey(wheel), strings.lang), |(WheelKey(wheel), _)| {
+        Rc::new(if wheel.levels.is_empty() {
+            strings.levels.iter().map(|l| (*l).to_owned()).collect()
+        } else {
+            wheel.levels.clone()
+        })
+    });
+    (*levels).clone()
+}
+
+/// The widget root's keys. Escape closes the panel (presenting, it only
+/// leaves full screen, as browsers do themselves, and never loses the
+/// presenter's place); presenting, clickers step with PageDown/PageUp (and
+/// some, arrows).
+fn root_keys(
+    dispatch: yew::functional::UseReducerDispatcher<WheelState>,
+    root: NodeRef,
+    presenting: bool,
+) -> Callback<KeyboardEvent> {
+    Callback::from(move |event: KeyboardEvent| {
+        let step = match event.key().as_str() {
+            "Escape" if presenting => {
+                dom::leave_full_screen(&root);
                 return;
             }
-            event.prevent_default();
-            dispatch.dispatch(Action::Present(step));
-        })
-    };
-    let level_count = state.level_count();
-    let collected = use_collected_group(
-        state.mode == Mode::Group,
-        wheel.clone(),
-        props
-            .storage_key
-            .as_deref()
-            .map_or_else(|| storage::default_key(&wheel.id), str::to_owned),
-        level_count,
-    );
-    let announcement = match state.announcement {
-        Announcement::None => String::new(),
-        Announcement::Opened(segment) => fill(strings.opened, &plain(wheel.title_of(segment))),
-        Announcement::Screen(step, screen) => {
-            let title = match wheel.segments().nth(step) {
-                Some(segment) => plain(wheel.title_of(segment)),
-                None => wheel
-                    .questions
-                    .as_ref()
-                    .map(|q| q.title.clone())
-                    .unwrap_or_default(),
-            };
-            if screen > 0 {
-                fill(strings.present_continued, &title)
-            } else {
-                title
+            "Escape" => {
+                dispatch.dispatch(Action::Close);
+                return;
             }
+            _ if !presenting => return,
+            "ArrowRight" | "ArrowDown" | "PageDown" | " " | "Spacebar" => Step::Next,
+            "ArrowLeft" | "ArrowUp" | "PageUp" => Step::Previous,
+            "Home" => Step::First,
+            "End" => Step::Last,
+            _ => return,
+        };
+        // Keep typing and native controls (a focused button's Space) working.
+        let typing = event
+            .target_dyn_into::<web_sys::Element>()
+            .is_some_and(|el| matches!(el.tag_name().as_str(), "TEXTAREA" | "INPUT"));
+        if typing {
+            return;
         }
-        Announcement::Closed => strings.closed.to_owned(),
-        Announcement::Rated(segment, level) | Announcement::Target(segment, level) => {
-            let target = matches!(state.announcement, Announcement::Target(..));
-            let level = match level {
-                Some(level) => format!(
-                    "{} – {}",
-                    fill(strings.level_n, &level.to_string()),
-                    levels
-                        .get(usize::from(level) - 1)
-                        .cloned()
-                        .unwrap_or_default()
-                ),
-                None if target => strings.no_target.to_owned(),
-                None => strings.not_rated.to_owned(),
-            };
-            let template = if target {
-                strings.rated_target
-            } else {
-                strings.rated
-            };
-            let said = fill_all(template, &[&plain(wheel.title_of(segment)), &level]);
-            // "Saved" only when it is: storage may be blocked or full.
-            if state.persistence == Persistence::Stored {
-                fill(strings.and_saved, &said)
-            } else {
-                fill(strings.and_not_saved, &said)
-            }
-        }
-        Announcement::ResetDone => strings.reset_done.to_owned(),
-    };
-    let mode_class = match state.mode {
+        event.prevent_default();
+        dispatch.dispatch(Action::Present(step));
+    })
+}
+
+fn mode_class(mode: Mode) -> &'static str {
+    match mode {
         Mode::Explore => "cw--explore",
         Mode::Rate => "cw--rate",
         Mode::Present => "cw--present",
         Mode::Group => "cw--group",
         Mode::Edit => "cw--edit",
-    };
-    let rating = state.mode == Mode::Rate;
-    let focused = state.open.is_some() || state.questions_open;
-    let wheel_svg = html! {
-        <WheelSvg
-            wheel={wheel.clone()}
-            geometry={geometry}
-            labels={labels.clone()}
-            palettes={palettes.clone()}
-            open={state.open}
-            current={state.current}
-            focus_request={state.focus_wheel}
-            {strings}
-            dispatch={state.dispatcher()}
-            mode={state.mode}
-            ratings={state.ratings.clone()}
-            level_count={state.level_count()}
-            px_per_unit={width / VIEW}
-            group={if state.mode == Mode::Group { collected.group.clone() } else { None }}
-            dimmed={presenting && focused}
-            reveal_request={state.reveal_wheel}
-        />
-    };
-    let source = (!wheel.source.is_empty())
-        .then(|| html! { <p class="cw__source">{ wheel.source.clone() }</p> });
+    }
+}
 
-    if presenting {
-        // A slide: the bar, then the wheel as tall as the screen allows with
-        // the step's text beside it; everything scales with the screen.
-        return html! {
-            <div
-                class={classes!("cw", mode_class, focused.then_some("cw--focused"))}
-                lang={strings.lang}
-                tabindex="-1"
-                ref={root}
-                {onkeydown}
-            >
-                <div class="cw-stage">
-                    <div class="cw-stage__bar">
-                        <h2 class="cw__title" part="title">{ wheel.title.clone() }</h2>
-                        <PresentBar position={state.present_position()} {strings} dispatch={state.dispatcher()} />
-                    </div>
-                    <Notices notices={state.notices.clone()} {strings} dispatch={state.dispatcher()} />
-                    <div class="cw__body cw-stage__body">
-                        <div class="cw__figure" ref={figure}>{ wheel_svg }</div>
-                        <div id={PANEL_ID} class="cw__panel cw-stage__panel" part="panel">
-                            <PresentPanel
-                                wheel={wheel.clone()}
-                                {strings}
-                                step={state.present_step()}
-                                screen={state.present_screen}
-                                screens={state.present_screens.clone()}
-                                focus_request={state.focus_panel}
-                                dispatch={state.dispatcher()}
-                            />
-                            { for source }
-                        </div>
-                        <Key wheel={wheel.clone()} labels={labels} {strings} />
-                    </div>
-                </div>
-                <div class="cw__live" role="status" aria-live="polite">{ announcement }</div>
-            </div>
-        };
+/// What the two layouts (a page, a slide) are made of.
+struct View<'a> {
+    state: &'a UseReducerHandle<WheelState>,
+    layout: &'a Layout,
+    /// The group's statistics, in the group's view.
+    group: Option<Rc<Group>>,
+    collected: &'a crate::components::group::CollectedGroup,
+    px_per_unit: f64,
+    figure: NodeRef,
+    panel_area: NodeRef,
+    announcement: String,
+}
+
+impl View<'_> {
+    fn wheel_svg(&self) -> Html {
+        let state = self.state;
+        let presenting = state.mode == Mode::Present;
+        let focused = state.open.is_some() || state.questions_open;
+        html! {
+            <WheelSvg
+                geometry={self.layout.geometry.clone()}
+                labels={self.layout.labels.clone()}
+                palettes={self.layout.palettes.clone()}
+                open={state.open}
+                current={state.current}
+                focus_request={state.focus_wheel}
+                mode={state.mode}
+                ratings={state.ratings.clone()}
+                level_count={state.level_count()}
+                px_per_unit={self.px_per_unit}
+                group={self.group.clone()}
+                dimmed={presenting && focused}
+                reveal_request={state.reveal_wheel}
+            />
+        }
     }
 
+    fn source(&self) -> Option<Html> {
+        let wheel = &self.state.wheel;
+        (!wheel.source.is_empty())
+            .then(|| html! { <p class="cw__source">{ wheel.source.clone() }</p> })
+    }
+}
+
+/// Presenting, a slide: the bar, then the wheel as tall as the screen allows
+/// with the step's text beside it; everything scales with the screen.
+fn slide(view: &View) -> Html {
+    let state = view.state;
     html! {
-        <div
-            class={classes!("cw", mode_class, focused.then_some("cw--focused"))}
-            lang={strings.lang}
-            ref={root}
-            {onkeydown}
-        >
-            <h2 class="cw__title" part="title">{ wheel.title.clone() }</h2>
-            <Notices notices={state.notices.clone()} {strings} dispatch={state.dispatcher()} />
+        <div class="cw-stage">
+            <div class="cw-stage__bar">
+                <h2 class="cw__title" part="title">{ state.wheel.title.clone() }</h2>
+                <PresentBar position={state.present_position()} />
+            </div>
+            <Notices notices={state.notices.clone()} />
+            <div class="cw__body cw-stage__body">
+                <div class="cw__figure" ref={view.figure.clone()}>{ view.wheel_svg() }</div>
+                <div id={PANEL_ID} class="cw__panel cw-stage__panel" part="panel">
+                    <PresentPanel
+                        step={state.present_step()}
+                        screen={state.present_screen}
+                        screens={state.present_screens.clone()}
+                        focus_request={state.focus_panel}
+                    />
+                    { for view.source() }
+                </div>
+                <Key labels={view.layout.labels.clone()} />
+            </div>
+        </div>
+    }
+}
+
+/// A page: the title, the wheel with its key, the panel, and what the mode
+/// adds (the group's codes, or the tools and the profile while rating).
+fn page(view: &View) -> Html {
+    let state = view.state;
+    let level_count = state.level_count();
+    let palette = view.layout.palettes[0];
+    html! {
+        <>
+            <h2 class="cw__title" part="title">{ state.wheel.title.clone() }</h2>
+            <Notices notices={state.notices.clone()} />
             <div class="cw__body">
                 // The wheel and its key belong together: on a phone the key
                 // sits right under the wheel; on a wide screen both stay in
                 // view while the panel beside them scrolls.
                 <div class="cw__aside">
-                <div class="cw__figure" ref={figure}>
-                    { wheel_svg }
-                    if state.mode == Mode::Group && collected.group.as_ref().is_some_and(|g| g.participants > 0) {
-                        <GroupLegend
-                            tint={AttrValue::from(palettes[0].tint.to_hex())}
-                            band={AttrValue::from(palettes[0].band.to_hex())}
-                            levels={level_count}
-                            {strings}
-                        />
-                    }
+                    <div class="cw__figure" ref={view.figure.clone()}>
+                        { view.wheel_svg() }
+                        if view.group.as_ref().is_some_and(|g| g.participants > 0) {
+                            <GroupLegend
+                                tint={AttrValue::from(palette.tint.to_hex())}
+                                band={AttrValue::from(palette.band.to_hex())}
+                                levels={level_count}
+                            />
+                        }
+                    </div>
+                    <Key labels={view.layout.labels.clone()} />
                 </div>
-                <Key wheel={wheel.clone()} labels={labels} {strings} />
-                </div>
-                <div id={PANEL_ID} class="cw__panel" part="panel" ref={panel_area}>
+                <div id={PANEL_ID} class="cw__panel" part="panel" ref={view.panel_area.clone()}>
                     <Panel
-                        wheel={wheel.clone()}
                         open={state.open}
                         focus_request={state.focus_panel}
-                        {strings}
-                        dispatch={state.dispatcher()}
                         mode={state.mode}
                         ratings={state.ratings.clone()}
-                        levels={levels.clone()}
                         readonly={state.readonly}
                         persisted={state.persistence == Persistence::Stored}
                         steps_by_part={state.steps_by_part()}
@@ -368,84 +405,19 @@ pub fn App(props: &AppProps) -> Html {
             </div>
             if state.mode == Mode::Group {
                 <GroupView
-                    wheel={wheel.clone()}
-                    group={collected.group.clone()}
-                    initial={collected.text.clone()}
+                    group={view.collected.group.clone()}
+                    initial={view.collected.text.clone()}
                     levels={level_count}
-                    {strings}
-                    onshow={collected.onshow.clone()}
+                    onshow={view.collected.onshow.clone()}
                 />
             }
-            if rating {
-                <Toolbar state={state.clone()} {strings} />
-                <Profile
-                    wheel={wheel.clone()}
-                    ratings={state.ratings.clone()}
-                    levels={levels}
-                    {strings}
-                    shown={state.show_profile}
-                />
+            if state.mode == Mode::Rate {
+                <Toolbar state={state.clone()} />
+                <Profile ratings={state.ratings.clone()} shown={state.show_profile} />
             }
-            { for source }
-            <div class="cw__live" role="status" aria-live="polite">{ announcement }</div>
-        </div>
+            { for view.source() }
+        </>
     }
-}
-
-/// Keeps the host page informed: `competence-wheel-select` when a segment
-/// opens, `competence-wheel-rate` when the person rates, and the `ratings`
-/// property's latest value.
-#[hook]
-fn use_host_bridge(bridge: Bridge, state: UseReducerHandle<WheelState>) {
-    {
-        let bridge = bridge.clone();
-        let dispatcher = state.dispatcher();
-        let rating = state.mode == Mode::Rate;
-        let wheel_id = state.wheel.id.clone();
-        use_effect_with(rating, move |&rating| {
-            let setter = rating.then(|| {
-                let setter = Callback::from(move |ratings| {
-                    dispatcher.dispatch(Action::Replace {
-                        ratings,
-                        now: crate::edge::files::now(),
-                    })
-                });
-                (wheel_id, setter)
-            });
-            bridge.set_setter(setter);
-            move || {
-                bridge.set_setter(None);
-                bridge.set_latest(None);
-            }
-        });
-    }
-    {
-        let bridge = bridge.clone();
-        let wheel = state.wheel.clone();
-        use_effect_with(state.open, move |&open| {
-            if let Some(segment) = open {
-                bridge.selected(&wheel, segment);
-            }
-        });
-    }
-    {
-        let bridge = bridge.clone();
-        let wheel_id = state.wheel.id.clone();
-        let rating = state.mode == Mode::Rate;
-        use_effect_with(state.ratings.clone(), move |ratings| {
-            if rating {
-                bridge.set_latest(Some(crate::core::stored::encode(&wheel_id, ratings)));
-            }
-        });
-    }
-    let wheel = state.wheel.clone();
-    let ratings = state.ratings.clone();
-    let last_rated = state.last_rated;
-    use_effect_with(state.save_request, move |&save_request| {
-        if let (true, Some(part)) = (save_request > 0, last_rated) {
-            bridge.rated(&wheel, part, ratings.get(wheel.id_of(part)));
-        }
-    });
 }
 
 /// Compares wheels by identity: a wheel is immutable once loaded, so the

@@ -5,13 +5,15 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::context::use_shared;
+
 use crate::core::group::{codes_in, collect, csv, Group};
 use crate::core::i18n::{fill, Strings};
 use crate::core::model::{plain, Wheel};
 use crate::core::ratings::one_decimal;
 use crate::core::share::{CodeError, CodeShape};
-use crate::edge::dom;
 use crate::edge::files;
+use crate::edge::hash;
 use crate::edge::storage;
 
 /// The group the trainer has collected: codes from opened share links and
@@ -64,11 +66,11 @@ pub fn use_collected_group(
         // Read in an effect: the browser is not there when rendering on the server.
         use_effect_with(active, move |&active| {
             if active {
-                add.emit(dom::codes_in_hash());
+                add.emit(hash::codes_in_hash());
             }
         });
     }
-    dom::use_share_links(Callback::from(move |codes: String| {
+    hash::use_share_links(Callback::from(move |codes: String| {
         if active {
             add.emit(codes);
         }
@@ -89,19 +91,20 @@ pub fn use_collected_group(
 
 #[derive(Properties, PartialEq)]
 pub struct GroupViewProps {
-    pub wheel: Rc<Wheel>,
     pub group: Option<Rc<Group>>,
     /// Codes to start with (from a link's `#cw-code=`).
     pub initial: AttrValue,
     pub levels: u8,
-    pub strings: &'static Strings,
     /// Called with the pasted text.
     pub onshow: Callback<String>,
 }
 
 #[component]
 pub fn GroupView(props: &GroupViewProps) -> Html {
-    let strings = props.strings;
+    let Some(shared) = use_shared() else {
+        return Html::default();
+    };
+    let strings = shared.strings;
     let text = use_state(|| props.initial.to_string());
     {
         let text = text.clone();
@@ -133,7 +136,7 @@ pub fn GroupView(props: &GroupViewProps) -> Html {
         })
     };
     let download = {
-        let wheel = props.wheel.clone();
+        let wheel = shared.wheel.clone();
         let group = props.group.clone();
         let levels = props.levels;
         Callback::from(move |_: MouseEvent| {
@@ -192,7 +195,7 @@ pub fn GroupView(props: &GroupViewProps) -> Html {
                             </tr>
                         </thead>
                         <tbody>
-                            { for props.wheel.dimensions.iter().flat_map(|d| d.parts.iter()).zip(&group.parts).map(|(part, stats)| html! {
+                            { for shared.wheel.dimensions.iter().flat_map(|d| d.parts.iter()).zip(&group.parts).map(|(part, stats)| html! {
                                 <tr>
                                     <th scope="row">{ plain(&part.title) }</th>
                                     <td>{ stats.n }</td>
@@ -216,14 +219,16 @@ pub struct GroupLegendProps {
     pub tint: AttrValue,
     pub band: AttrValue,
     pub levels: u8,
-    pub strings: &'static Strings,
 }
 
 /// What the group's wheel draws, in words, with a small sample of each mark
 /// (the samples are decorative; the words carry the meaning).
 #[component]
 pub fn GroupLegend(props: &GroupLegendProps) -> Html {
-    let strings = props.strings;
+    let Some(shared) = use_shared() else {
+        return Html::default();
+    };
+    let strings = shared.strings;
     html! {
         <div class="cw-legend" role="group" aria-labelledby="cw-legend-title">
             <p id="cw-legend-title" class="cw-legend__title">{ strings.group_legend }</p>

@@ -6,19 +6,21 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::core::i18n::Strings;
+use crate::components::context::use_shared;
+
 use crate::core::labels::{segment_number, Tier, WheelLabels};
-use crate::core::model::{plain, SegmentId, Wheel};
+use crate::core::model::{plain, SegmentId};
 
 #[derive(Properties, PartialEq)]
 pub struct KeyProps {
-    pub wheel: Rc<Wheel>,
     pub labels: Rc<WheelLabels>,
-    pub strings: &'static Strings,
 }
 
 #[component]
 pub fn Key(props: &KeyProps) -> Html {
+    let Some(shared) = use_shared() else {
+        return Html::default();
+    };
     if !props.labels.needs_key() {
         return Html::default();
     }
@@ -30,15 +32,15 @@ pub fn Key(props: &KeyProps) -> Html {
                 if numbered {
                     <span class="cw-key__number">{ segment_number(segment) }</span>
                 }
-                <span class="cw-key__title">{ plain(props.wheel.title_of(segment)) }</span>
+                <span class="cw-key__title">{ plain(shared.wheel.title_of(segment)) }</span>
             </>
         }
     };
     html! {
         <div class="cw-key" aria-hidden="true">
-            <p class="cw-key__heading">{ props.strings.key }</p>
+            <p class="cw-key__heading">{ shared.strings.key }</p>
             <ul class="cw-key__dimensions">
-                { for props.wheel.dimensions.iter().enumerate().map(|(d, dim)| html! {
+                { for shared.wheel.dimensions.iter().enumerate().map(|(d, dim)| html! {
                     <li key={dim.id.clone()} class="cw-key__dimension">
                         { entry(SegmentId::Dimension(d), show_dimension_number) }
                         <ul class="cw-key__parts">

@@ -1,6 +1,7 @@
 //! Thin Yew components over the pure core.
 
 pub mod app;
+pub mod context;
 pub mod editor;
 pub mod group;
 pub mod key;

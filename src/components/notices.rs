@@ -4,15 +4,15 @@
 
 use yew::prelude::*;
 
+use crate::components::context::use_shared;
+
 use crate::core::i18n::{fill, Strings};
-use crate::core::state::{Action, Notice, WheelState};
+use crate::core::state::{Action, Notice};
 use crate::core::stored::DecodeError;
 
 #[derive(Properties, PartialEq)]
 pub struct NoticesProps {
     pub notices: Vec<Notice>,
-    pub strings: &'static Strings,
-    pub dispatch: yew::functional::UseReducerDispatcher<WheelState>,
     /// Show only the results of loading a file (else everything but those).
     #[prop_or_default]
     pub import_results: bool,
@@ -25,18 +25,21 @@ pub fn is_import_result(notice: &Notice) -> bool {
 
 #[component]
 pub fn Notices(props: &NoticesProps) -> Html {
+    let Some(shared) = use_shared() else {
+        return Html::default();
+    };
     let shown = |notice: &Notice| is_import_result(notice) == props.import_results;
     if !props.notices.iter().any(shown) {
         return Html::default();
     }
-    let strings = props.strings;
+    let strings = shared.strings;
     html! {
         <div class="cw-notices">
             // Indices stay those of the whole list, which `Dismiss` refers to.
             { for props.notices.iter().enumerate().filter(|(_, notice)| shown(notice)).map(|(index, notice)| {
                 let (text, tone, dismissable) = describe(notice, strings);
                 let dismiss = {
-                    let dispatch = props.dispatch.clone();
+                    let dispatch = shared.dispatch.clone();
                     Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Dismiss(index)))
                 };
                 html! {

@@ -1,28 +1,24 @@
 //! The details panel: the open dimension's introduction and parts, or the
 //! open part's description and examples.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
+
+use crate::components::context::use_shared;
 
 use crate::components::rating::RatingControl;
 use crate::core::color::DimensionPalette;
-use crate::core::i18n::{fill, Strings};
-use crate::core::model::{paragraphs, plain, SegmentId, Wheel};
+use crate::core::i18n::fill;
+use crate::core::model::{paragraphs, plain, SegmentId};
 use crate::core::ratings::Ratings;
-use crate::core::state::{panel_step, Action, Mode, Origin, Step, WheelState};
+use crate::core::state::{panel_step, Action, Mode, Origin, Step};
 use crate::edge::dom;
 
 #[derive(Properties, PartialEq)]
 pub struct PanelProps {
-    pub wheel: Rc<Wheel>,
     pub open: Option<SegmentId>,
     pub focus_request: u32,
-    pub strings: &'static Strings,
-    pub dispatch: yew::functional::UseReducerDispatcher<WheelState>,
     pub mode: Mode,
     pub ratings: Ratings,
-    pub levels: Rc<Vec<String>>,
     #[prop_or_default]
     pub readonly: bool,
     /// Ratings reach storage (so a change can say "Saved").
@@ -35,15 +31,18 @@ pub struct PanelProps {
 
 #[component]
 pub fn Panel(props: &PanelProps) -> Html {
+    let Some(shared) = use_shared() else {
+        return Html::default();
+    };
     let heading = use_node_ref();
     dom::use_focus_on(heading.clone(), props.focus_request, None);
-    let strings = props.strings;
-    let wheel = &props.wheel;
+    let strings = shared.strings;
+    let wheel = &shared.wheel;
 
     let Some(open) = props.open else {
         return html! { <p class="cw-panel__hint">{ strings.hint }</p> };
     };
-    let dispatch = &props.dispatch;
+    let dispatch = &shared.dispatch;
     let open_segment = |segment: SegmentId| {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Open(segment, Origin::Panel)))
@@ -130,11 +129,8 @@ pub fn Panel(props: &PanelProps) -> Html {
                                 key={part.id.clone()}
                                 part={open}
                                 rating={props.ratings.get(&part.id).cloned()}
-                                levels={props.levels.clone()}
                                 readonly={props.readonly}
                                 persisted={props.persisted}
-                                {strings}
-                                dispatch={props.dispatch.clone()}
                             />
                             { steps.clone() }
                             <h4 class="cw-panel__subheading cw-panel__subheading--about">{ strings.about_part }</h4>

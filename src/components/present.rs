@@ -5,6 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::context::use_shared;
+
 use crate::core::color::DimensionPalette;
 use crate::core::i18n::{fill, fill_all, Strings};
 use crate::core::model::{plain, SegmentId, Wheel};
@@ -15,18 +17,19 @@ use crate::edge::dom;
 #[derive(Properties, PartialEq)]
 pub struct PresentBarProps {
     pub position: (usize, usize),
-    pub strings: &'static Strings,
-    pub dispatch: yew::functional::UseReducerDispatcher<WheelState>,
 }
 
 #[component]
 pub fn PresentBar(props: &PresentBarProps) -> Html {
+    let Some(shared) = use_shared() else {
+        return Html::default();
+    };
     let bar = use_node_ref();
     let full_screen = dom::use_full_screen(bar.clone());
-    let strings = props.strings;
+    let strings = shared.strings;
     let (at, total) = props.position;
     let step = |step: Step| {
-        let dispatch = props.dispatch.clone();
+        let dispatch = shared.dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Present(step)))
     };
     let toggle_full_screen = {
@@ -55,8 +58,6 @@ pub fn PresentBar(props: &PresentBarProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct PresentPanelProps {
-    pub wheel: Rc<Wheel>,
-    pub strings: &'static Strings,
     /// The step shown (an index into [`slides`]); `None` before the first.
     pub step: Option<usize>,
     /// Which of the step's screens is shown.
@@ -65,7 +66,6 @@ pub struct PresentPanelProps {
     pub screens: Rc<Vec<Vec<usize>>>,
     /// Bumped when focus should move to the step's heading.
     pub focus_request: u32,
-    pub dispatch: yew::functional::UseReducerDispatcher<WheelState>,
 }
 
 /// The text side of a presentation: how to begin, or the current screen of
@@ -74,13 +74,16 @@ pub struct PresentPanelProps {
 /// screens that fit ([`crate::core::slides::paginate`]).
 #[component]
 pub fn PresentPanel(props: &PresentPanelProps) -> Html {
-    let strings = props.strings;
+    let Some(shared) = use_shared() else {
+        return Html::default();
+    };
+    let strings = shared.strings;
     let screen_box = use_node_ref();
     let measure = use_node_ref();
     let heading = use_node_ref();
     dom::use_focus_on(heading.clone(), props.focus_request, None);
     let content = use_memo(
-        (WheelKey(props.wheel.clone()), strings.lang),
+        (WheelKey(shared.wheel.clone()), strings.lang),
         |(WheelKey(wheel), _)| {
             slides(wheel)
                 .into_iter()
@@ -96,9 +99,9 @@ pub fn PresentPanel(props: &PresentPanelProps) -> Html {
         dom::use_screen_split(
             screen_box.clone(),
             measure.clone(),
-            (WheelKey(props.wheel.clone()), strings.lang),
+            (WheelKey(shared.wheel.clone()), strings.lang),
             keeps,
-            props.dispatch.clone(),
+            shared.dispatch.clone(),
         );
     }
 
@@ -116,14 +119,14 @@ pub fn PresentPanel(props: &PresentPanelProps) -> Html {
             let range = screen_range(props.screens.get(step), props.screen, blocks.len());
             html! {
                 <StepScreen
-                    wheel={props.wheel.clone()}
+                    wheel={shared.wheel.clone()}
                     slide={*slide}
                     blocks={blocks.clone()}
                     from={range.start}
                     to={range.end}
                     continued={props.screen > 0}
                     {strings}
-                    dispatch={props.dispatch.clone()}
+                    dispatch={shared.dispatch.clone()}
                     heading={heading.clone()}
                 />
             }
@@ -138,25 +141,25 @@ pub fn PresentPanel(props: &PresentPanelProps) -> Html {
                 { for content.iter().map(|(slide, blocks)| html! {
                     <div class="cw-present-measure__step">
                         <StepScreen
-                            wheel={props.wheel.clone()}
+                            wheel={shared.wheel.clone()}
                             slide={*slide}
                             blocks={blocks.clone()}
                             from={0}
                             to={blocks.len()}
                             continued={false}
                             {strings}
-                            dispatch={props.dispatch.clone()}
+                            dispatch={shared.dispatch.clone()}
                             measured={true}
                         />
                         <StepScreen
-                            wheel={props.wheel.clone()}
+                            wheel={shared.wheel.clone()}
                             slide={*slide}
                             blocks={blocks.clone()}
                             from={0}
                             to={0}
                             continued={true}
                             {strings}
-                            dispatch={props.dispatch.clone()}
+                            dispatch={shared.dispatch.clone()}
                             measured={true}
                         />
                     </div>

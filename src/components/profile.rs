@@ -7,20 +7,17 @@
 //! stacked instead — the part, then "Level", "Target" and "Note" as labelled
 //! lines — so nothing scrolls sideways and no word is broken.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::core::i18n::{fill_all, Strings};
-use crate::core::model::{plain, SegmentId, Wheel};
+use crate::components::context::use_shared;
+
+use crate::core::i18n::fill_all;
+use crate::core::model::{plain, SegmentId};
 use crate::core::ratings::{one_decimal, Ratings};
 
 #[derive(Properties, PartialEq)]
 pub struct ProfileProps {
-    pub wheel: Rc<Wheel>,
     pub ratings: Ratings,
-    pub levels: Rc<Vec<String>>,
-    pub strings: &'static Strings,
     /// Shown on screen; a profile always prints.
     pub shown: bool,
 }
@@ -30,8 +27,11 @@ const TOP: usize = 3;
 
 #[component]
 pub fn Profile(props: &ProfileProps) -> Html {
-    let strings = props.strings;
-    let wheel = &props.wheel;
+    let Some(shared) = use_shared() else {
+        return Html::default();
+    };
+    let strings = shared.strings;
+    let wheel = &shared.wheel;
     let ratings = &props.ratings;
     let summary = ratings.summary(wheel);
     let number = |value: Option<u8>| -> Html {
@@ -39,7 +39,7 @@ pub fn Profile(props: &ProfileProps) -> Html {
             Some(v) => html! {
                 <span class="cw-profile__value">
                     <span class="cw-profile__level">{ v }</span>
-                    <span class="cw-profile__level-label">{ props.levels.get(usize::from(v) - 1).cloned().unwrap_or_default() }</span>
+                    <span class="cw-profile__level-label">{ shared.levels.get(usize::from(v) - 1).cloned().unwrap_or_default() }</span>
                 </span>
             },
             None => {

@@ -4,14 +4,14 @@
 //! shows a brief "Saved" beside the control it came from (screen readers
 //! hear it from the widget's live region).
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::core::i18n::{fill, Strings};
+use crate::components::context::use_shared;
+
+use crate::core::i18n::fill;
 use crate::core::model::SegmentId;
 use crate::core::ratings::{Edit, PartRating, NOTE_LIMIT};
-use crate::core::state::{Action, WheelState};
+use crate::core::state::Action;
 use crate::edge::files::now;
 
 /// How long "Saved" stays beside a control, in milliseconds.
@@ -21,21 +21,20 @@ const SAVED_FOR_MS: u32 = 3000;
 pub struct RatingProps {
     pub part: SegmentId,
     pub rating: Option<PartRating>,
-    /// The label of each level, from 1 up.
-    pub levels: Rc<Vec<String>>,
     /// Shown, but not changeable.
     #[prop_or_default]
     pub readonly: bool,
     /// Changes reach storage, so each one can briefly say "Saved".
     #[prop_or(true)]
     pub persisted: bool,
-    pub strings: &'static Strings,
-    pub dispatch: yew::functional::UseReducerDispatcher<WheelState>,
 }
 
 #[component]
 pub fn RatingControl(props: &RatingProps) -> Html {
-    let strings = props.strings;
+    let Some(shared) = use_shared() else {
+        return Html::default();
+    };
+    let strings = shared.strings;
     let rating = props.rating.clone().unwrap_or_default();
     // Which control last changed ("level", "target" or "note"), while its
     // "Saved" shows; the timer that hides it again.
@@ -70,7 +69,7 @@ pub fn RatingControl(props: &RatingProps) -> Html {
         }
     };
     let edit = |make: fn(Option<u8>) -> Edit, value: Option<u8>, which: &'static str| {
-        let dispatch = props.dispatch.clone();
+        let dispatch = shared.dispatch.clone();
         let part = props.part;
         let mark_saved = mark_saved.clone();
         Callback::from(move |_: Event| {
@@ -109,7 +108,7 @@ pub fn RatingControl(props: &RatingProps) -> Html {
             <fieldset class={classes!("cw-rating__group", format!("cw-rating__group--{name}"))}>
                 <legend class="cw-rating__legend">{ legend }{ saved_mark(name) }</legend>
                 { option(None, html! { <span class="cw-rating__text">{ none }</span> }) }
-                { for props.levels.iter().enumerate().map(|(i, label)| {
+                { for shared.levels.iter().enumerate().map(|(i, label)| {
                     let value = u8::try_from(i + 1).unwrap_or(u8::MAX);
                     option(Some(value), html! {
                         <>
@@ -126,7 +125,7 @@ pub fn RatingControl(props: &RatingProps) -> Html {
     };
 
     let oninput = {
-        let dispatch = props.dispatch.clone();
+        let dispatch = shared.dispatch.clone();
         let part = props.part;
         let mark_saved = mark_saved.clone();
         Callback::from(move |event: InputEvent| {
@@ -139,6 +138,11 @@ pub fn RatingControl(props: &RatingProps) -> Html {
                 mark_saved("note");
             }
         })
+    };
+    // Leaving the note stores it at once (typing is stored in bursts).
+    let onblur = {
+        let dispatch = shared.dispatch.clone();
+        Callback::from(move |_: FocusEvent| dispatch.dispatch(Action::NoteDone))
     };
     let left = NOTE_LIMIT.saturating_sub(rating.note.chars().count());
 
@@ -157,6 +161,7 @@ pub fn RatingControl(props: &RatingProps) -> Html {
                     value={rating.note.clone()}
                     readonly={props.readonly}
                     {oninput}
+                    {onblur}
                 />
                 <p id="cw-note-left" class="cw-rating__left">{ strings.note_left.of(left) }</p>
             </div>

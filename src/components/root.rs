@@ -10,8 +10,10 @@ use yew::prelude::*;
 use crate::components::app::App;
 use crate::core::color::Rgb;
 use crate::core::i18n::{describe_wheel_error, fill, Strings};
-use crate::core::model::{Wheel, WheelError};
+use crate::core::model::Wheel;
 use crate::core::state::Mode;
+use crate::edge::fetch::{use_wheel_file, LoadError, WheelFile};
+use crate::edge::hash::use_mode_shown;
 use crate::edge::host::Bridge;
 
 /// Everything the host can configure (attributes or `mount` options).
@@ -19,6 +21,9 @@ use crate::edge::host::Bridge;
 pub struct Options {
     pub lang: Option<AttrValue>,
     pub mode: Mode,
+    /// Whether the host set `mode` (a widget with a mode keeps it when a
+    /// share link is opened; see [`crate::core::hash`]).
+    pub mode_given: bool,
     /// URL of a wheel file; the built-in KL wheel when absent.
     pub src: Option<AttrValue>,
     pub storage_key: Option<AttrValue>,
@@ -51,13 +56,7 @@ impl Mode {
     }
 }
 
-/// Why a wheel could not be shown.
-#[derive(Clone, Debug, PartialEq)]
-pub enum LoadError {
-    Fetch { url: String, status: Option<u16> },
-    Wheel(WheelError),
-}
-
+/// What the widget shows instead of, or as, the wheel.
 #[derive(Clone, Debug, PartialEq)]
 enum Loading {
     Pending,
@@ -93,39 +92,18 @@ pub fn Root(props: &RootProps) -> Html {
 
 #[component]
 fn Widget(props: &RootProps) -> Html {
-    let src = props.options.src.clone();
-    let lang = props.options.lang.clone();
-    let loading = use_state(|| match &src {
-        None => Loading::Ready(builtin(lang.as_deref())),
-        Some(_) => Loading::Pending,
-    });
-    {
-        let loading = loading.clone();
-        use_effect_with((src, lang), move |(src, lang)| match src {
-            None => loading.set(Loading::Ready(builtin(lang.as_deref()))),
-            Some(url) => {
-                loading.set(Loading::Pending);
-                let url = url.to_string();
-                wasm_bindgen_futures::spawn_local(async move {
-                    loading.set(match fetch_wheel(&url).await {
-                        Ok(wheel) => Loading::Ready(Rc::new(wheel)),
-                        Err(error) => Loading::Failed(error),
-                    });
-                });
-            }
-        });
-    }
-
     let options = &props.options;
-    // A participant's share link (`#cw-code=…`) turns a page for rating into
-    // the group's wheel, also when it is opened in a tab already showing it.
-    let share_link = crate::edge::dom::use_share_link_opened();
-    let mode = if options.mode == Mode::Rate && share_link {
-        Mode::Group
-    } else {
-        options.mode
+    let file = use_wheel_file(options.src.clone());
+    let loading = match file {
+        WheelFile::None => Loading::Ready(builtin(options.lang.as_deref())),
+        WheelFile::Pending => Loading::Pending,
+        WheelFile::Ready(wheel) => Loading::Ready(wheel),
+        WheelFile::Failed(error) => Loading::Failed(error),
     };
-    match &*loading {
+    // A participant's share link (`#cw-code=…`) shows the group's wheel in a
+    // widget that set no mode (the rule and its reasons: `core::hash`).
+    let mode = use_mode_shown(options.mode, options.mode_given);
+    match &loading {
         Loading::Pending => {
             let strings = Strings::for_lang(options.lang.as_deref().unwrap_or("da"));
             html! { <div class="cw-placeholder" role="status">{ strings.loading }</div> }
@@ -196,34 +174,4 @@ fn load_failed(error: &LoadError, strings: &'static Strings) -> Html {
             <p class="cw-failed__next">{ strings.fix_and_reload }</p>
         </div>
     }
-}
-
-async fn fetch_wheel(url: &str) -> Result<Wheel, LoadError> {
-    use wasm_bindgen::JsCast;
-    use wasm_bindgen_futures::JsFuture;
-
-    let failed = |status: Option<u16>| LoadError::Fetch {
-        url: url.to_owned(),
-        status,
-    };
-    let window = web_sys::window().ok_or_else(|| failed(None))?;
-    let response = JsFuture::from(window.fetch_with_str(url))
-        .await
-        .map_err(|_| failed(None))?;
-    let response: web_sys::Response = response.dyn_into().map_err(|_| failed(None))?;
-    if !response.ok() {
-        return Err(failed(Some(response.status())));
-    }
-    let text = JsFuture::from(response.text().map_err(|_| failed(None))?)
-        .await
-        .map_err(|_| failed(None))?
-        .as_string()
-        .ok_or_else(|| failed(None))?;
-    let wheel = Wheel::from_json(&text).map_err(LoadError::Wheel)?;
-    // Warnings are for the wheel's author, not its readers: the wheel works,
-    // so they go to the console rather than into the page.
-    for warning in wheel.warnings() {
-        web_sys::console::warn_1(&format!("competence-wheel: {url}: {warning}").into());
-    }
-    Ok(wheel)
 }

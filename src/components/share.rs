@@ -3,20 +3,23 @@
 
 use yew::prelude::*;
 
-use crate::core::i18n::Strings;
+use crate::components::context::use_shared;
+
 use crate::edge::dom;
 
 #[derive(Properties, PartialEq)]
 pub struct ShareBoxProps {
     pub code: AttrValue,
-    pub strings: &'static Strings,
 }
 
 #[component]
 pub fn ShareBox(props: &ShareBoxProps) -> Html {
-    let strings = props.strings;
+    let Some(shared) = use_shared() else {
+        return Html::default();
+    };
+    let strings = shared.strings;
     let copied = use_state(|| None::<&'static str>);
-    let link = AttrValue::from(dom::link_with_code(&props.code));
+    let link = AttrValue::from(crate::edge::hash::link_with_code(&props.code));
     let copy = |what: &'static str, text: AttrValue| {
         let copied = copied.clone();
         Callback::from(move |_: MouseEvent| {

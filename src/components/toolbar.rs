@@ -3,9 +3,10 @@
 
 use yew::prelude::*;
 
+use crate::components::context::use_shared;
+
 use crate::components::notices::Notices;
 use crate::components::share::ShareBox;
-use crate::core::i18n::Strings;
 use crate::core::state::{Action, WheelState};
 use crate::core::stored;
 use crate::edge::files;
@@ -13,12 +14,14 @@ use crate::edge::files;
 #[derive(Properties, PartialEq)]
 pub struct ToolbarProps {
     pub state: UseReducerHandle<WheelState>,
-    pub strings: &'static Strings,
 }
 
 #[component]
 pub fn Toolbar(props: &ToolbarProps) -> Html {
-    let strings = props.strings;
+    let Some(shared) = use_shared() else {
+        return Html::default();
+    };
+    let strings = shared.strings;
     let state = &props.state;
     let file_input = use_node_ref();
     let reset_button = use_node_ref();
@@ -122,11 +125,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             &state.ratings,
         )
     });
-    let print = Callback::from(|_: MouseEvent| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.print();
-        }
-    });
+    let print = Callback::from(|event: MouseEvent| crate::edge::print::print_alone(&event));
 
     html! {
         <div class="cw-toolbar" part="toolbar" role="group" aria-label={strings.tools}>
@@ -175,10 +174,10 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 }
             </div>
             <div class="cw-toolbar__result" ref={import_result}>
-                <Notices notices={state.notices.clone()} {strings} dispatch={state.dispatcher()} import_results=true />
+                <Notices notices={state.notices.clone()} import_results=true />
             </div>
             if let Some(code) = code {
-                <ShareBox code={AttrValue::from(code)} {strings} />
+                <ShareBox code={AttrValue::from(code)} />
             }
             if state.confirm_reset {
                 <div class="cw-toolbar__confirm" role="group" aria-label={strings.reset}>

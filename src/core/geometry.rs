@@ -151,16 +151,7 @@ impl Sector {
             return d;
         }
         let large = u8::from(self.span() > PI);
-        let (a, b) = (polar(self.outer, self.start), polar(self.outer, self.end));
-        let r = num(self.outer);
-        let _ = write!(
-            d,
-            "M{} {}A{r} {r} 0 {large} 1 {} {}",
-            num(a.x),
-            num(a.y),
-            num(b.x),
-            num(b.y)
-        );
+        write_arc(&mut d, self.outer, self.start, self.end);
         if self.inner > 0.0 {
             let (c, e) = (polar(self.inner, self.end), polar(self.inner, self.start));
             let r = num(self.inner);
@@ -228,6 +219,28 @@ impl Sector {
         let relative = (angle - self.start).rem_euclid(TAU);
         relative <= self.span()
     }
+}
+
+/// An arc (no fill) at `radius` from `start` to `end` clockwise: the outer
+/// edge of a sector, and the target and range marks drawn across one.
+pub fn arc_path(radius: f64, start: f64, end: f64) -> String {
+    let mut d = String::with_capacity(48);
+    write_arc(&mut d, radius, start, end);
+    d
+}
+
+fn write_arc(d: &mut String, radius: f64, start: f64, end: f64) {
+    let (a, b) = (polar(radius, start), polar(radius, end));
+    let large = u8::from(end - start > PI);
+    let r = num(radius);
+    let _ = write!(
+        d,
+        "M{} {}A{r} {r} 0 {large} 1 {} {}",
+        num(a.x),
+        num(a.y),
+        num(b.x),
+        num(b.y)
+    );
 }
 
 /// The segments of a whole wheel.

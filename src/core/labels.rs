@@ -259,38 +259,62 @@ fn fit_ring(
             .map(|(text, sector)| fit(text, sector, px_per_unit, style))
             .collect();
         if let Some(labels) = labels {
-            // One font size per ring looks calmer than each label at its own
-            // largest: set them all at the smallest. Every label fits there,
-            // because its box only shrinks about the same centre.
-            let smallest_px = labels
-                .iter()
-                .map(|l| l.font_size * px_per_unit)
-                .fold(f64::INFINITY, f64::min);
-            let uniform = LabelStyle {
-                max_px: smallest_px,
-                min_px: smallest_px,
-                ..style
-            };
-            let labels = texts
-                .iter()
-                .zip(sectors)
-                .zip(labels)
-                .map(|((text, sector), own)| fit(text, sector, px_per_unit, uniform).unwrap_or(own))
-                .map(|label| Some(Rc::new(label)))
-                .collect();
-            return (tier, labels);
+            let labels = labels.into_iter().map(Some).collect();
+            return (tier, one_size(&texts, sectors, labels, px_per_unit, style));
         }
     }
+    // Numbers: one line each, and the segments that cannot hold even that
+    // stay blank (the key lists every part). Those that can share one size.
     let numbers = LabelStyle {
         max_lines: 1,
         ..style
     };
-    let labels = texts(Tier::Number)
+    let texts = texts(Tier::Number);
+    let labels = texts
         .iter()
         .zip(sectors)
-        .map(|(text, sector)| fit(text, sector, px_per_unit, numbers).map(Rc::new))
+        .map(|(text, sector)| fit(text, sector, px_per_unit, numbers))
         .collect();
-    (Tier::Number, labels)
+    (
+        Tier::Number,
+        one_size(&texts, sectors, labels, px_per_unit, numbers),
+    )
+}
+
+/// One font size per ring looks calmer than each label at its own largest:
+/// every label is set again at the smallest of `labels`' sizes. Each one
+/// fits there, because its box only shrinks about the same centre; should
+/// the search place it elsewhere, it keeps its own place at that size.
+fn one_size(
+    texts: &[String],
+    sectors: &[Sector],
+    labels: Vec<Option<Label>>,
+    px_per_unit: f64,
+    style: LabelStyle,
+) -> Vec<Option<Rc<Label>>> {
+    let smallest_px = labels
+        .iter()
+        .flatten()
+        .map(|l| l.font_size * px_per_unit)
+        .fold(f64::INFINITY, f64::min);
+    let uniform = LabelStyle {
+        max_px: smallest_px,
+        min_px: smallest_px,
+        ..style
+    };
+    texts
+        .iter()
+        .zip(sectors)
+        .zip(labels)
+        .map(|((text, sector), own)| {
+            let own = own?;
+            let label = fit(text, sector, px_per_unit, uniform).unwrap_or(Label {
+                font_size: smallest_px / px_per_unit,
+                ..own
+            });
+            Some(Rc::new(label))
+        })
+        .collect()
 }
 
 /// Fits `text` into `sector`: the largest font size (in half-pixel steps) at
@@ -672,6 +696,61 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_ring_uses_one_font_size_on_an_uneven_wheel_too() {
+        // Dimensions of 3, 4, 2, … parts: numbers like "2.4" and "3.1" sit
+        // in segments of different sizes, so each would fit its own size.
+        let wheel = crate::core::model::Wheel::from_json(include_str!(
+            "../../www/wheels/eksempel-digital-forvaltning.da.json"
+        ))
+        .expect("the example wheel is valid");
+        let counts: Vec<usize> = wheel.dimensions.iter().map(|d| d.parts.len()).collect();
+        assert!(
+            counts.windows(2).any(|w| w[0] != w[1]),
+            "uneven: {counts:?}"
+        );
+        let standard = Rc::new(wheel_geometry(&counts, RINGS));
+        let compact = Rc::new(wheel_geometry(
+            &counts,
+            crate::core::geometry::COMPACT_RINGS,
+        ));
+        let mut tiers = Vec::new();
+        for width_px in (160..=1200).step_by(20) {
+            let scale = f64::from(width_px) / 1000.0;
+            let (geometry, labels) = layout(&wheel, &standard, &compact, scale);
+            tiers.push((labels.dimension_tier, labels.part_tier));
+            // Set smaller to match the ring, every label still lies inside.
+            for segment in wheel.segments() {
+                let (sector, weight) = match segment {
+                    SegmentId::Dimension(d) => (geometry.dimensions[d], Weight::Bold),
+                    SegmentId::Part(d, p) => (geometry.parts[d][p], Weight::Regular),
+                };
+                if let Some(label) = labels.get(segment) {
+                    assert!(
+                        sector.contains(&label.bounds(weight), 0.0),
+                        "{width_px}px: {segment:?} {label:?}"
+                    );
+                }
+            }
+            for (ring, tier) in [
+                (labels.dimensions.clone(), labels.dimension_tier),
+                (labels.parts.concat(), labels.part_tier),
+            ] {
+                let sizes: Vec<f64> = ring.iter().flatten().map(|l| l.font_size).collect();
+                assert!(
+                    sizes.windows(2).all(|w| (w[0] - w[1]).abs() < 1e-9),
+                    "{width_px}px, {tier:?}: {sizes:?}"
+                );
+            }
+        }
+        assert!(
+            tiers
+                .iter()
+                .any(|&(d, p)| d == Tier::Number || p == Tier::Number),
+            "the numbers tier is reached: {tiers:?}"
+        );
     }
 
     #[test]

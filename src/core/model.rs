@@ -221,20 +221,63 @@ impl Wheel {
         })
     }
 
-    /// The id of a segment.
+    /// Every part in reading order, with its segment: the one place that
+    /// says what "all the parts, in order" means (ratings, share codes, the
+    /// group's statistics, labels and the views all walk this).
+    pub fn parts(&self) -> impl Iterator<Item = (SegmentId, &Part)> + '_ {
+        self.dimensions.iter().enumerate().flat_map(|(d, dim)| {
+            dim.parts
+                .iter()
+                .enumerate()
+                .map(move |(p, part)| (SegmentId::Part(d, p), part))
+        })
+    }
+
+    /// A part's index among all the wheel's parts (in [`Wheel::parts`]
+    /// order); `None` for a dimension or a segment the wheel does not have.
+    pub fn part_index(&self, segment: SegmentId) -> Option<usize> {
+        let SegmentId::Part(d, p) = segment else {
+            return None;
+        };
+        let before: usize = self
+            .dimensions
+            .get(..d)?
+            .iter()
+            .map(|d| d.parts.len())
+            .sum();
+        (p < self.dimensions.get(d)?.parts.len()).then_some(before + p)
+    }
+
+    /// The id of a segment (empty for a segment the wheel does not have:
+    /// an index from elsewhere never panics).
     pub fn id_of(&self, segment: SegmentId) -> &str {
         match segment {
-            SegmentId::Dimension(d) => &self.dimensions[d].id,
-            SegmentId::Part(d, p) => &self.dimensions[d].parts[p].id,
+            SegmentId::Dimension(d) => self.dimensions.get(d).map(|d| d.id.as_str()),
+            SegmentId::Part(d, p) => self.part(d, p).map(|p| p.id.as_str()),
+        }
+        .unwrap_or_default()
+    }
+
+    /// The display title of a segment (soft hyphens kept; browsers hide
+    /// them); empty for a segment the wheel does not have.
+    pub fn title_of(&self, segment: SegmentId) -> &str {
+        match segment {
+            SegmentId::Dimension(d) => self.dimensions.get(d).map(|d| d.title.as_str()),
+            SegmentId::Part(d, p) => self.part(d, p).map(|p| p.title.as_str()),
+        }
+        .unwrap_or_default()
+    }
+
+    /// The short title of a segment, if it has one.
+    pub fn short_of(&self, segment: SegmentId) -> Option<&str> {
+        match segment {
+            SegmentId::Dimension(d) => self.dimensions.get(d)?.short.as_deref(),
+            SegmentId::Part(d, p) => self.part(d, p)?.short.as_deref(),
         }
     }
 
-    /// The display title of a segment (soft hyphens kept; browsers hide them).
-    pub fn title_of(&self, segment: SegmentId) -> &str {
-        match segment {
-            SegmentId::Dimension(d) => &self.dimensions[d].title,
-            SegmentId::Part(d, p) => &self.dimensions[d].parts[p].title,
-        }
+    fn part(&self, dimension: usize, part: usize) -> Option<&Part> {
+        self.dimensions.get(dimension)?.parts.get(part)
     }
 
     /// Whether the segment exists in this wheel.

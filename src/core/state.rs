@@ -37,8 +37,15 @@ pub struct WheelState {
     /// Whether the person can rate (and sees ratings) or only explores.
     pub mode: Mode,
     pub ratings: Ratings,
-    /// Bumped whenever the ratings changed here and should be stored.
+    /// Bumped whenever the ratings changed here and should be stored now.
     pub save_request: u32,
+    /// Bumped on each keystroke in a note: the note is stored soon (a burst
+    /// of typing is written once or twice, not once per key) and at once
+    /// when the note loses focus or the page goes away ([`Action::NoteDone`]).
+    pub note_edit: u32,
+    /// Bumped when a part's level or target changed here: the host page is
+    /// told (`competence-wheel-rate`). A note never bumps it.
+    pub rate_event: u32,
     /// Whether ratings reach storage, or live only in this page.
     pub persistence: Persistence,
     /// Messages shown in the widget until dismissed.
@@ -156,6 +163,8 @@ pub enum Action {
         edit: Edit,
         now: f64,
     },
+    /// The person left a note they typed in (it lost focus): store it now.
+    NoteDone,
     /// Ratings were read from storage at start-up, with any notices.
     Loaded {
         ratings: Ratings,
@@ -208,6 +217,8 @@ impl WheelState {
             mode: Mode::default(),
             ratings: Ratings::new(),
             save_request: 0,
+            note_edit: 0,
+            rate_event: 0,
             persistence: Persistence::default(),
             notices: Vec::new(),
             show_profile: false,
@@ -411,6 +422,7 @@ impl Reducible for WheelState {
                 if self.mode != Mode::Rate || self.readonly || !self.wheel.contains(part) {
                     return self;
                 }
+                let is_note = matches!(edit, Edit::Note(_));
                 let announcement = match edit {
                     Edit::Level(level) => Some(Announcement::Rated(part, level)),
                     Edit::Target(target) => Some(Announcement::Target(part, target)),
@@ -423,11 +435,22 @@ impl Reducible for WheelState {
                     return self;
                 };
                 next.ratings = ratings;
-                next.save_request += 1;
-                next.last_rated = Some(part);
+                if is_note {
+                    next.note_edit += 1;
+                } else {
+                    next.save_request += 1;
+                    next.rate_event += 1;
+                    next.last_rated = Some(part);
+                }
                 if let Some(announcement) = announcement {
                     next.announcement = announcement;
                 }
+            }
+            Action::NoteDone => {
+                if self.note_edit == 0 || self.mode != Mode::Rate {
+                    return self;
+                }
+                next.save_request += 1;
             }
             Action::Loaded {
                 ratings,
@@ -957,6 +980,37 @@ mod tests {
         assert_eq!(s.ratings.level("innovation"), Some(4));
         assert_eq!(s.notices, [Notice::StorageFuture]);
         assert_eq!(s.save_request, 0, "nothing to write back");
+    }
+
+    #[test]
+    fn a_note_is_stored_soon_and_never_reported_as_a_rating() {
+        let s = run(&[rate(Part(0, 1), Some(4), 10.0)]);
+        assert_eq!((s.save_request, s.rate_event, s.note_edit), (1, 1, 0));
+        let typed = ["N", "No", "Not"].iter().fold(s, |s, text| {
+            s.reduce(Action::Rate {
+                part: Part(0, 1),
+                edit: Edit::Note((*text).into()),
+                now: 11.0,
+            })
+        });
+        assert_eq!(
+            typed.ratings.get("dataanvendelse").map(|r| r.note.as_str()),
+            Some("Not")
+        );
+        assert_eq!(
+            (typed.save_request, typed.rate_event, typed.note_edit),
+            (1, 1, 3),
+            "each key: a note edit, no write now, no rate event"
+        );
+        let done = typed.reduce(Action::NoteDone);
+        assert_eq!(
+            (done.save_request, done.rate_event),
+            (2, 1),
+            "stored at once"
+        );
+        // Nothing typed: leaving the note writes nothing.
+        let untouched = run(&[Action::NoteDone]);
+        assert_eq!(untouched.save_request, 0);
     }
 
     #[test]

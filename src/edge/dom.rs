@@ -11,8 +11,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::core::model::{SegmentId, Wheel};
-use crate::core::state::{Action, Origin, WheelState};
+use crate::core::state::{Action, WheelState};
 
 /// Focuses the element behind `node` whenever `request` changes (but not on
 /// the first render, so the widget never steals focus when a page loads).
@@ -181,76 +180,6 @@ pub fn use_width(node: NodeRef, initial: f64) -> f64 {
         });
     }
     *width
-}
-
-/// Keeps the URL hash and the open segment in step: a hash naming a segment
-/// opens it (at load and on `hashchange`), and opening or closing a segment
-/// rewrites the hash with `history.replaceState`, which neither scrolls the
-/// host page nor adds history entries. A hash that names nothing in this
-/// wheel belongs to the host page and is left alone.
-#[hook]
-pub fn use_hash_sync(enabled: bool, state: UseReducerHandle<WheelState>) {
-    let wheel = state.wheel.clone();
-    {
-        let dispatcher = state.dispatcher();
-        let wheel = wheel.clone();
-        use_effect_with(enabled, move |&enabled| {
-            let mut listener = None;
-            if enabled {
-                let open_from_hash = move |wheel: &Wheel| {
-                    if let Some(segment) = current_hash().and_then(|id| wheel.find(&id)) {
-                        dispatcher.dispatch(Action::Open(segment, Origin::Hash));
-                    }
-                };
-                open_from_hash(&wheel);
-                if let Some(window) = web_sys::window() {
-                    listener = Some(EventListener::new(&window, "hashchange", move |_| {
-                        open_from_hash(&wheel)
-                    }));
-                }
-            }
-            move || drop(listener)
-        });
-    }
-    let open = state.open;
-    use_effect_with((enabled, open), move |&(enabled, open)| {
-        if enabled {
-            write_hash(&wheel, open);
-        }
-    });
-}
-
-fn current_hash() -> Option<String> {
-    let hash = web_sys::window()?.location().hash().ok()?;
-    let id = hash.strip_prefix('#')?;
-    (!id.is_empty()).then(|| id.to_owned())
-}
-
-fn write_hash(wheel: &Rc<Wheel>, open: Option<SegmentId>) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let current = current_hash();
-    let ours = current
-        .as_deref()
-        .is_some_and(|id| wheel.find(id).is_some());
-    let target = open.map(|segment| wheel.id_of(segment).to_owned());
-    if current == target || (target.is_none() && !ours) {
-        return;
-    }
-    let location = window.location();
-    let url = match &target {
-        Some(id) => format!("#{id}"),
-        // Drop the hash but keep the path and query.
-        None => format!(
-            "{}{}",
-            location.pathname().unwrap_or_default(),
-            location.search().unwrap_or_default()
-        ),
-    };
-    if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-    }
 }
 
 /// Enters full screen with the widget's host element, or leaves it.
@@ -454,64 +383,6 @@ fn split_screens(
         index += 1;
     }
     all
-}
-
-/// This page's address with a share code in its fragment.
-pub fn link_with_code(code: &str) -> String {
-    let Some(location) = web_sys::window().map(|w| w.location()) else {
-        return format!("#cw-code={code}");
-    };
-    let href = location.href().unwrap_or_default();
-    let base = href.split('#').next().unwrap_or_default();
-    format!("{base}#cw-code={code}")
-}
-
-/// The share codes in this page's fragment (`#cw-code=…`), if any.
-pub fn codes_in_hash() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .and_then(|hash| hash.strip_prefix("#cw-code=").map(str::to_owned))
-        .unwrap_or_default()
-}
-
-/// Whether a participant's share link (`#cw-code=…`) has been opened in this
-/// page: at load, or later in the same tab, where pasting the next link into
-/// the address bar changes only the fragment (a `hashchange`, no reload).
-/// Once true it stays true. Always false when rendering on the server.
-#[hook]
-pub fn use_share_link_opened() -> bool {
-    let opened = use_state_eq(|| cfg!(target_arch = "wasm32") && !codes_in_hash().is_empty());
-    {
-        let opened = opened.clone();
-        use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|window| {
-                EventListener::new(&window, "hashchange", move |_| {
-                    if !codes_in_hash().is_empty() {
-                        opened.set(true);
-                    }
-                })
-            });
-            move || drop(listener)
-        });
-    }
-    *opened
-}
-
-/// Calls `on_codes` with the codes of every share link opened in this page
-/// after mounting (each `hashchange` to a `#cw-code=…` fragment).
-#[hook]
-pub fn use_share_links(on_codes: Callback<String>) {
-    use_effect_with((), move |_| {
-        let listener = web_sys::window().map(|window| {
-            EventListener::new(&window, "hashchange", move |_| {
-                let codes = codes_in_hash();
-                if !codes.is_empty() {
-                    on_codes.emit(codes);
-                }
-            })
-        });
-        move || drop(listener)
-    });
 }
 
 /// Copies `text` to the clipboard, where the browser allows it.

@@ -11,10 +11,11 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen::JsValue;
-use yew::Callback;
+use yew::prelude::*;
 
 use crate::core::model::{plain, SegmentId, Wheel};
 use crate::core::ratings::{PartRating, Ratings};
+use crate::core::state::{Action, Mode, WheelState};
 
 #[derive(Clone, Default)]
 pub struct Bridge(Rc<Inner>);
@@ -132,4 +133,62 @@ impl Bridge {
             let _ = host.dispatch_event(&event);
         }
     }
+}
+
+/// Keeps the host page informed: `competence-wheel-select` when a segment
+/// opens, `competence-wheel-rate` when the person rates, and the `ratings`
+/// property's latest value.
+#[hook]
+pub fn use_host_bridge(bridge: Bridge, state: UseReducerHandle<WheelState>) {
+    {
+        let bridge = bridge.clone();
+        let dispatcher = state.dispatcher();
+        let rating = state.mode == Mode::Rate;
+        let wheel_id = state.wheel.id.clone();
+        use_effect_with(rating, move |&rating| {
+            let setter = rating.then(|| {
+                let setter = Callback::from(move |ratings| {
+                    dispatcher.dispatch(Action::Replace {
+                        ratings,
+                        now: crate::edge::files::now(),
+                    })
+                });
+                (wheel_id, setter)
+            });
+            bridge.set_setter(setter);
+            move || {
+                bridge.set_setter(None);
+                bridge.set_latest(None);
+            }
+        });
+    }
+    {
+        let bridge = bridge.clone();
+        let wheel = state.wheel.clone();
+        use_effect_with(state.open, move |&open| {
+            if let Some(segment) = open {
+                bridge.selected(&wheel, segment);
+            }
+        });
+    }
+    {
+        let bridge = bridge.clone();
+        let wheel_id = state.wheel.id.clone();
+        let rating = state.mode == Mode::Rate;
+        use_effect_with(state.ratings.clone(), move |ratings| {
+            if rating {
+                bridge.set_latest(Some(crate::core::stored::encode(&wheel_id, ratings)));
+            }
+        });
+    }
+    let wheel = state.wheel.clone();
+    let ratings = state.ratings.clone();
+    let last_rated = state.last_rated;
+    // Only a level or a target is news for the host: a note is private and
+    // never fires an event (`rate_event` is not bumped by typing).
+    use_effect_with(state.rate_event, move |&rate_event| {
+        if let (true, Some(part)) = (rate_event > 0, last_rated) {
+            bridge.rated(&wheel, part, ratings.get(wheel.id_of(part)));
+        }
+    });
 }

@@ -1,11 +1,14 @@
 //! The edge: everything that touches the browser. Storage, files, the host
-//! bridge, DOM helpers and the wasm exports live here, each behind a small,
+//! bridge, the wheel-file fetch, the URL hash, DOM helpers and the wasm exports live here, each behind a small,
 //! typed interface, so the core and the components stay free of I/O.
 
 pub mod dom;
 pub mod editor;
+pub mod fetch;
 pub mod files;
+pub mod hash;
 pub mod host;
+pub mod print;
 pub mod storage;
 
 #[cfg(target_arch = "wasm32")]

@@ -168,20 +168,123 @@ pub fn use_stored_ratings(key: String, state: UseReducerHandle<WheelState>) {
         });
     }
 
-    let save_request = state.save_request;
-    let dispatcher = state.dispatcher();
-    let ratings = state.ratings.clone();
-    let persistence = state.persistence;
-    use_effect_with(save_request, move |&save_request| {
-        if save_request == 0 || mode != Mode::Rate {
+    // One writer per widget: it stores a document and tells the page's other
+    // widgets, and holds a note's unsaved text while typing goes on.
+    let writer = use_mut_ref(|| Writer {
+        key: key.clone(),
+        instance,
+        persistence: Persistence::Stored,
+        dispatcher: state.dispatcher(),
+        pending: None,
+        quiet: false,
+        timer: None,
+    });
+    {
+        let mut writer = writer.borrow_mut();
+        writer.key = key.clone();
+        writer.persistence = state.persistence;
+        writer.dispatcher = state.dispatcher();
+    }
+    let text = move |ratings: &Ratings| stored::encode(&wheel_id, ratings);
+    {
+        let (writer, ratings, text) = (writer.clone(), state.ratings.clone(), text.clone());
+        use_effect_with(state.save_request, move |&save_request| {
+            if save_request > 0 && mode == Mode::Rate {
+                Writer::write_now(&writer, text(&ratings));
+            }
+        });
+    }
+    {
+        let (writer, ratings) = (writer.clone(), state.ratings.clone());
+        use_effect_with(state.note_edit, move |&note_edit| {
+            if note_edit > 0 && mode == Mode::Rate {
+                Writer::write_soon(&writer, text(&ratings));
+            }
+        });
+    }
+    // Nothing typed is lost: a note still waiting is written when the page
+    // goes away (`pagehide` also fires when it is put in the back-forward
+    // cache) and when the widget is unmounted.
+    use_effect_with((), move |_| {
+        let listener = web_sys::window().map(|window| {
+            let writer = writer.clone();
+            EventListener::new(&window, "pagehide", move |_| Writer::flush(&writer))
+        });
+        move || {
+            drop(listener);
+            Writer::flush(&writer);
+        }
+    });
+}
+
+/// How long typing in a note may go on before what was typed is written
+/// again. The first key of a burst is written at once.
+const NOTE_QUIET_MS: u32 = 400;
+
+struct Writer {
+    key: String,
+    instance: u32,
+    persistence: Persistence,
+    dispatcher: yew::functional::UseReducerDispatcher<WheelState>,
+    /// A note's latest document, not yet written.
+    pending: Option<String>,
+    /// Whether typing is being coalesced (the timer has not fired yet).
+    quiet: bool,
+    /// The last timer; kept until the next one replaces it, since a timer
+    /// must not be dropped inside its own call.
+    timer: Option<gloo::timers::callback::Timeout>,
+}
+
+type SharedWriter = std::rc::Rc<std::cell::RefCell<Writer>>;
+
+impl Writer {
+    fn write_now(writer: &SharedWriter, text: String) {
+        let mut this = writer.borrow_mut();
+        this.pending = None;
+        this.store(&text);
+    }
+
+    /// Writes at once when typing starts, then at most once per quiet
+    /// period while it goes on, and the last text when it stops.
+    fn write_soon(writer: &SharedWriter, text: String) {
+        let mut this = writer.borrow_mut();
+        if this.quiet {
+            this.pending = Some(text);
             return;
         }
-        let text = stored::encode(&wheel_id, &ratings);
-        if persistence == Persistence::Stored && save(&key, &text).is_err() {
-            dispatcher.dispatch(Action::StoreFailed);
+        this.store(&text);
+        this.quiet = true;
+        let shared = writer.clone();
+        this.timer = Some(gloo::timers::callback::Timeout::new(
+            NOTE_QUIET_MS,
+            move || {
+                let Ok(mut this) = shared.try_borrow_mut() else {
+                    return;
+                };
+                // The next key starts a new burst.
+                this.quiet = false;
+                if let Some(text) = this.pending.take() {
+                    this.store(&text);
+                }
+            },
+        ));
+    }
+
+    fn flush(writer: &SharedWriter) {
+        let Ok(mut this) = writer.try_borrow_mut() else {
+            return;
+        };
+        if let Some(text) = this.pending.take() {
+            this.store(&text);
         }
-        announce_to_page(&key, instance, &text);
-    });
+    }
+
+    fn store(&self, text: &str) {
+        if self.persistence == Persistence::Stored && save(&self.key, text).is_err() {
+            self.dispatcher.dispatch(Action::StoreFailed);
+        }
+        announce_to_page(&self.key, self.instance, text);
+    }
 }
 
 fn announce_to_page(key: &str, instance: u32, text: &str) {

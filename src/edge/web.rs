@@ -103,22 +103,24 @@ fn read_options(host: &web_sys::Element, options: &JsValue) -> Options {
             .map(|v| v.trim().to_owned())
             .filter(|v| !v.is_empty())
     };
-    let mode = match text("mode") {
-        None => Mode::default(),
-        Some(value) => Mode::parse(&value).unwrap_or_else(|| {
+    // An unknown mode counts as none given: the widget rates, as documented.
+    let given = text("mode").and_then(|value| {
+        let mode = Mode::parse(&value);
+        if mode.is_none() {
             warn(&format!(
                 "competence-wheel: unknown mode {value:?}; using \"rate\""
             ));
-            Mode::default()
-        }),
-    };
+        }
+        mode
+    });
     let readonly = js_sys::Reflect::get(options, &JsValue::from_str("readonly"))
         .ok()
         .and_then(|v| v.as_bool())
         .unwrap_or(false);
     Options {
         lang: text("lang").map(Into::into),
-        mode,
+        mode: given.unwrap_or_default(),
+        mode_given: given.is_some(),
         src: text("src").map(Into::into),
         storage_key: text("storageKey").map(Into::into),
         readonly,

@@ -23,7 +23,7 @@ async function watch(page) {
   };
 }
 
-test('the example intranet page works under its strict CSP, with hostile CSS and two widgets', async ({ page }, info) => {
+test('the example intranet page works under its strict CSP, with its own stylesheet and two widgets', async ({ page }, info) => {
   const problems = await watch(page);
   const response = await page.goto('/examples/intranet.html');
   expect(response.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");

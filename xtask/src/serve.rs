@@ -57,6 +57,12 @@ fn handle(mut stream: TcpStream) -> std::io::Result<()> {
         );
     }
     let path = target.split(['?', '#']).next().unwrap_or("/");
+    // A slow network, for tests only: a wheel file asked for with
+    // `?delay=<ms>` (at most 5 s) is answered that much later, so a test can
+    // make an earlier request finish after a later one.
+    if let Some(delay) = wheel_delay(path, target) {
+        std::thread::sleep(delay);
+    }
     // Pages under /plain/ stand for an ordinary host page (a CMS page with a
     // pasted snippet): no Content-Security-Policy.
     let plain = path.starts_with("/plain/");
@@ -107,6 +113,21 @@ fn handle(mut stream: TcpStream) -> std::io::Result<()> {
             method,
         ),
     }
+}
+
+/// The delay a request for a wheel file (`/wheels/….json`) asks for with
+/// `?delay=<ms>`; nothing else is ever delayed.
+fn wheel_delay(path: &str, target: &str) -> Option<std::time::Duration> {
+    if !(path.starts_with("/wheels/") && path.ends_with(".json")) {
+        return None;
+    }
+    let query = target.split_once('?')?.1.split('#').next()?;
+    let ms: u64 = query
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("delay="))?
+        .parse()
+        .ok()?;
+    Some(std::time::Duration::from_millis(ms.min(5_000)))
 }
 
 /// Maps a URL path to a file, refusing anything that leaves the served folders:

@@ -1,0 +1,62 @@
+//! *Udskriv*: printing one widget alone, on any host page.
+//!
+//! The widget's own `@media print` rules lay its profile out for one A4 page,
+//! but the host page prints around it: a header, a sidebar and a footer push
+//! the profile onto a second page. So for this one print, the document gets a
+//! constructed stylesheet (`adoptedStyleSheets`, allowed under a strict
+//! `style-src 'self'`) that hides everything on the page except this widget
+//! and the elements that contain it, and flattens those to plain blocks. The
+//! sheet and the marker attribute go again on `afterprint`, so the host page
+//! prints as before when the person prints it from the browser's menu.
+
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+
+/// Marks the widget being printed, for the selectors below.
+const PRINTING: &str = "data-cw-printing";
+
+/// Print-only rules for the host document: the marked widget and its
+/// ancestors stay (as full-width blocks with no margins), the rest is hidden.
+const PRINT_ALONE: &str = concat!(
+    "@media print{",
+    "@page{size:A4;margin:1.2cm}",
+    "body :not([data-cw-printing],:has([data-cw-printing])){display:none!important}",
+    "html,body,body :has([data-cw-printing]),[data-cw-printing]{",
+    "display:block!important;position:static!important;float:none!important;",
+    "width:auto!important;min-width:0!important;max-width:none!important;",
+    "height:auto!important;min-height:0!important;margin:0!important;",
+    "padding:0!important;border:0!important;background:none!important;",
+    "box-shadow:none!important;transform:none!important;overflow:visible!important}",
+    "}"
+);
+
+/// Prints the widget whose button sent `event`, alone on the page.
+pub fn print_alone(event: &web_sys::Event) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    // The button lives in the widget's shadow root; its host is the element.
+    let host = event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::Node>().ok())
+        .and_then(|node| node.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok())
+        .map(|root| root.host());
+    let sheet = web_sys::CssStyleSheet::new()
+        .ok()
+        .filter(|sheet| sheet.replace_sync(PRINT_ALONE).is_ok());
+    if let (Some(host), Some(document), Some(sheet)) = (host, window.document(), sheet) {
+        let _ = host.set_attribute(PRINTING, "");
+        let before = document.adopted_style_sheets();
+        document.set_adopted_style_sheets(&before.concat(&js_sys::Array::of1(&sheet)));
+        let sheet = wasm_bindgen::JsValue::from(sheet);
+        EventListener::once(&window, "afterprint", move |_| {
+            let kept = document
+                .adopted_style_sheets()
+                .filter(&mut |each, _, _| each != sheet);
+            document.set_adopted_style_sheets(&kept);
+            let _ = host.remove_attribute(PRINTING);
+        })
+        .forget();
+    }
+    let _ = window.print();
+}

@@ -1,0 +1,74 @@
+// One signal per effect: what a note, a slow wheel file and a share link do,
+// each decided in one place (issue #13's bugs).
+import { test, expect } from '@playwright/test';
+import { WheelPage, parts, stored, rateByMouse } from './helpers.mjs';
+import { encode } from './codes.mjs';
+
+test('typing a note: no rate event for the host, a few writes, and nothing typed is lost', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__writes = [];
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (key.startsWith('competence-wheel:')) window.__writes.push(value);
+      return setItem.call(this, key, value);
+    };
+    window.__rates = [];
+    document.addEventListener('competence-wheel-rate', (e) => window.__rates.push(e.detail));
+  });
+  const wheel = new WheelPage(page);
+  await wheel.open();
+  const part = parts[3];
+  await rateByMouse(wheel, part, 2);
+  await expect.poll(() => page.evaluate(() => window.__rates.length)).toBe(1);
+  const before = await page.evaluate(() => window.__writes.length);
+
+  // The person types a sentence key by key, as people do.
+  const note = 'Lære at bruge delte dokumenter i teamet';
+  await wheel.host.locator('#cw-note').pressSequentially(note, { delay: 15 });
+  const typing = await page.evaluate(() => ({ rates: window.__rates.length, writes: window.__writes.length }));
+  expect(typing.rates, 'a note is not a rating: no competence-wheel-rate').toBe(1);
+  expect(typing.writes - before, `${note.length} keys, written in bursts`).toBeLessThan(note.length / 3);
+
+  // Leaving the note stores all of it at once.
+  await page.keyboard.press('Tab');
+  await expect.poll(async () => (await stored(page)).ratings[part.id]?.note).toBe(note);
+  expect(await page.evaluate(() => window.__rates.length)).toBe(1);
+
+  // Typing and then closing the page straight away loses nothing either.
+  await wheel.host.locator('#cw-note').focus();
+  await page.keyboard.type(' nu');
+  await page.reload();
+  await wheel.ready();
+  await expect(wheel.host.locator('#cw-note')).toHaveValue(`${note} nu`);
+});
+
+test('changing src twice quickly shows the newest file, even when the first arrives last', async ({ page }) => {
+  const wheel = new WheelPage(page);
+  await wheel.open();
+  const host = wheel.host;
+  await host.evaluate((el) => {
+    // The first file answers after 1.5 s, the second at once.
+    el.setAttribute('src', '/wheels/eksempel-digital-forvaltning.da.json?delay=1500');
+    el.setAttribute('src', '/wheels/kl-medarbejder.en.json');
+  });
+  await expect(host.locator('.cw__title')).toHaveText('The digital competence wheel for employees');
+  // Well after the slow answer came in, the newest src still wins.
+  await page.waitForTimeout(2000);
+  await expect(host.locator('.cw__title')).toHaveText('The digital competence wheel for employees');
+});
+
+test('a share link leaves a widget with mode="rate" for rating; one without a mode shows the group', async ({ page }) => {
+  const code = encode([5, 4, 3, 2, 1, 0, 5, 4, 3, 2, 1, 0]);
+  // The intranet page has a rating widget (mode="rate") and one for exploring.
+  await page.goto(`/examples/intranet.html#cw-code=${code}`);
+  const rating = page.locator('competence-wheel#kl');
+  await expect(rating.locator('.cw-seg')).toHaveCount(16);
+  await expect(rating.locator('.cw')).toHaveClass(/cw--rate/);
+  await expect(rating.locator('.cw-toolbar')).toHaveCount(1);
+  await expect(rating.locator('#cw-group-codes')).toHaveCount(0);
+  await expect(page.locator('competence-wheel#own .cw')).toHaveClass(/cw--explore/);
+  // The same link on the demo page, whose widget sets no mode: the group.
+  await page.goto(`/#cw-code=${code}`);
+  const demo = page.locator('competence-wheel');
+  await expect(demo.locator('#cw-group-codes')).toHaveValue(code);
+});
