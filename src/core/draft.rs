@@ -1000,6 +1000,25 @@ mod lenient {
     }
 }
 
+/// The JSON path an error is about (`None` for errors about the whole text).
+pub fn error_path(error: &WheelError) -> Option<&str> {
+    use WheelError as E;
+    match error {
+        E::Syntax { .. } => None,
+        E::Shape { path, .. }
+        | E::TooMany { path, .. }
+        | E::TooLong { path, .. }
+        | E::TooLarge { path, .. }
+        | E::Empty { path }
+        | E::NoEntries { path }
+        | E::DuplicateId { path, .. }
+        | E::BadId { path, .. }
+        | E::LevelOrder { path, .. }
+        | E::LevelCount { path, .. }
+        | E::BadColor { path, .. } => Some(path),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1276,7 +1295,8 @@ mod tests {
     fn errors_agree_with_the_validator() {
         let mut good = built(&[("A", &["Et"]), ("B", &["To"])]);
         good.fix_ids();
-        let mut cases: Vec<Box<dyn Fn(&mut Draft)>> = vec![
+        type Case = Box<dyn Fn(&mut Draft)>;
+        let mut cases: Vec<Case> = vec![
             Box::new(|_| {}),
             Box::new(|d| d.title = " ".into()),
             Box::new(|d| d.version = String::new()),
@@ -1397,24 +1417,5 @@ mod tests {
 
     pub(super) fn error_path(error: &WheelError) -> String {
         super::error_path(error).unwrap_or_default().to_owned()
-    }
-}
-
-/// The JSON path an error is about (`None` for errors about the whole text).
-pub fn error_path(error: &WheelError) -> Option<&str> {
-    use WheelError as E;
-    match error {
-        E::Syntax { .. } => None,
-        E::Shape { path, .. }
-        | E::TooMany { path, .. }
-        | E::TooLong { path, .. }
-        | E::TooLarge { path, .. }
-        | E::Empty { path }
-        | E::NoEntries { path }
-        | E::DuplicateId { path, .. }
-        | E::BadId { path, .. }
-        | E::LevelOrder { path, .. }
-        | E::LevelCount { path, .. }
-        | E::BadColor { path, .. } => Some(path),
     }
 }

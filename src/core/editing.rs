@@ -32,7 +32,7 @@ pub enum EditorAction {
     /// Starts over from another wheel (built in, a file, empty, or a stored
     /// draft), then focuses `focus`.
     Replace {
-        draft: Draft,
+        draft: Box<Draft>,
         unsaved: bool,
         focus: Option<String>,
     },
@@ -76,7 +76,7 @@ impl Reducible for Editing {
                 unsaved,
                 focus,
             } => {
-                next.draft = draft;
+                next.draft = *draft;
                 next.unsaved = unsaved;
                 next.start += 1;
                 next.revision += 1;

@@ -27,7 +27,7 @@ pub fn focus_by_id(root: &NodeRef, id: &str) {
 #[hook]
 pub fn use_leave_warning(unsaved: bool) {
     use_effect_with(unsaved, move |&unsaved| {
-        let listener = unsaved.then(|| web_sys::window()).flatten().map(|window| {
+        let listener = unsaved.then(web_sys::window).flatten().map(|window| {
             EventListener::new_with_options(
                 &window,
                 "beforeunload",

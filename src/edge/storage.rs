@@ -91,9 +91,16 @@ pub fn save(key: &str, text: &str) -> Result<(), JsValue> {
         .set_item(key, text)
 }
 
-/// Reads the text under `key`: `Err` when storage is blocked or missing.
-pub fn read(key: &str) -> Result<Option<String>, ()> {
-    local_storage().ok_or(())?.get_item(key).map_err(|_| ())
+/// Storage is blocked, missing or failing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Unavailable;
+
+/// Reads the text under `key`.
+pub fn read(key: &str) -> Result<Option<String>, Unavailable> {
+    local_storage()
+        .ok_or(Unavailable)?
+        .get_item(key)
+        .map_err(|_| Unavailable)
 }
 
 fn local_storage() -> Option<web_sys::Storage> {

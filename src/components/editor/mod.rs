@@ -59,7 +59,7 @@ fn initial(lang: &str) -> (Editing, StoreState) {
             Editing::new(Draft::from_wheel(&Wheel::builtin_for(lang)), false),
             StoreState::Kept,
         ),
-        Err(()) => (
+        Err(crate::edge::storage::Unavailable) => (
             Editing::new(Draft::from_wheel(&Wheel::builtin_for(lang)), false),
             StoreState::Blocked,
         ),

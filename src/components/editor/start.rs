@@ -52,7 +52,7 @@ pub fn Start(props: &StartProps) -> Html {
                 return false;
             }
             on.emit(EditorAction::Replace {
-                draft,
+                draft: Box::new(draft),
                 unsaved: false,
                 focus: Some(focus),
             });
