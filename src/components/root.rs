@@ -83,7 +83,7 @@ fn builtin(lang: Option<&str>) -> Rc<Wheel> {
 pub fn Root(props: &RootProps) -> Html {
     if props.options.mode == Mode::Edit {
         let lang = props.options.lang.clone();
-        return crate::components::editor::editor_view(crate::components::editor::EditorProps {
+        return crate::components::editor::editor_view(&crate::components::editor::EditorProps {
             lang,
         });
     }

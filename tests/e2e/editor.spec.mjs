@@ -27,7 +27,9 @@ async function watch(page) {
 }
 
 async function openEditor(page) {
-  await page.goto('/dist/editor.html');
+  const response = await page.goto('/dist/editor.html');
+  // The page is served under the strict policy the README gives.
+  expect(response.headers()['content-security-policy']).toBe("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'");
   const editor = page.locator('competence-wheel').first();
   await expect(editor.locator('.cwe')).toBeVisible();
   // The editor's own stylesheet has loaded: inputs are full width.
@@ -275,5 +277,23 @@ test('at 320 px nothing scrolls sideways, and the preview rates', async ({ page 
   await preview.locator('.cw-seg').nth(1).click();
   await expect(preview.locator('input[type="radio"]').first()).toBeVisible();
   expect(await sideways()).toBeLessThanOrEqual(0);
+  await expectNoAxeViolations(page);
+});
+
+test('in English and in a dark scheme, the editor reads and passes axe', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(plainPage(`english-${process.pid}.html`, '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Intranet</title><script type="module" src="/dist/competence-wheel.js"></script></head><body><main><h1>Intranet</h1><competence-wheel mode="edit"></competence-wheel></main></body></html>'));
+  const editor = page.locator('competence-wheel');
+  await expect(editor.locator('.cwe-title')).toHaveText('Adapt the wheel');
+  await expect(editor.locator('#cwe-title')).toHaveCSS('display', 'block');
+  await expect(editor.locator('#cwe-title')).toHaveValue('The digital competence wheel for employees');
+  await expectNoAxeViolations(page);
+  await editor.locator('#cwe-dimensions-0-parts-0-examples-0').fill('');
+  await editor.locator('#cwe-dimensions-1-color').fill('#12');
+  await expect(editor.locator('.cwe-summary__list a')).toHaveText([
+    'Dimension 1, Part 1.1, Example 1: This field must not be empty. Write something here.',
+    'Dimension 2: Colour (optional): “#12” is not a colour. Write it as # and six characters 0–9 or a–f, e.g. #0b5cad.',
+  ]);
+  await expect(editor.locator('.cwe-preview__stale')).toHaveText('The wheel has errors, so the preview shows it as it was before them.');
   await expectNoAxeViolations(page);
 });

@@ -34,9 +34,10 @@ pub struct EditorProps {
     pub lang: Option<AttrValue>,
 }
 
-/// The editor, from its one entry point.
-pub fn editor_view(props: EditorProps) -> Html {
-    html! { <Editor ..props /> }
+/// The editor, from its one entry point (the shape of a chunk's view
+/// function: props by reference, markup back).
+pub fn editor_view(props: &EditorProps) -> Html {
+    html! { <Editor ..props.clone() /> }
 }
 
 /// The draft to start with: the one kept from last time, else the built-in
