@@ -282,9 +282,11 @@ test('at 320 px nothing scrolls sideways, and the preview rates', async ({ page 
 
 test('in English and in a dark scheme, the editor reads and passes axe', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.goto(plainPage(`english-${process.pid}.html`, '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Intranet</title><script type="module" src="/dist/competence-wheel.js"></script></head><body><main><h1>Intranet</h1><competence-wheel mode="edit"></competence-wheel></main></body></html>'));
+  await page.goto(plainPage(`english-${process.pid}.html`, '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="color-scheme" content="dark"><title>Intranet</title><script type="module" src="/dist/competence-wheel.js"></script></head><body><main><h1>Intranet</h1><competence-wheel mode="edit"></competence-wheel></main></body></html>'));
   const editor = page.locator('competence-wheel');
   await expect(editor.locator('.cwe-title')).toHaveText('Adapt the wheel');
+  // The page is dark, and so is the editor, like the widget.
+  await expect(editor.locator('.cwe')).toHaveCSS('background-color', 'rgb(26, 26, 26)');
   await expect(editor.locator('#cwe-title')).toHaveCSS('display', 'block');
   await expect(editor.locator('#cwe-title')).toHaveValue('The digital competence wheel for employees');
   await expectNoAxeViolations(page);
