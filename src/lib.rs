@@ -10,6 +10,16 @@
 //! - [`components`]: thin Yew components that map the core's results to
 //!   markup and events to actions.
 
+//!
+//! In a Yew app, render [`CompetenceWheel`] (see
+//! [`components::competence_wheel`] and `examples/yew-app/`).
+
 pub mod components;
 pub mod core;
 pub mod edge;
+
+pub use components::{CompetenceWheel, CompetenceWheelProps};
+pub use core::model::Wheel;
+pub use core::ratings::{PartRating, Ratings};
+pub use core::state::Mode;
+pub use edge::host::{Rated, Selected};

@@ -195,7 +195,7 @@ pub fn GroupView(props: &GroupViewProps) -> Html {
                             </tr>
                         </thead>
                         <tbody>
-                            { for shared.wheel.dimensions.iter().flat_map(|d| d.parts.iter()).zip(&group.parts).map(|(part, stats)| html! {
+                            { for shared.wheel.parts().map(|(_, part)| part).zip(&group.parts).map(|(part, stats)| html! {
                                 <tr>
                                     <th scope="row">{ plain(&part.title) }</th>
                                     <td>{ stats.n }</td>

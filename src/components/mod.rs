@@ -1,6 +1,8 @@
 //! Thin Yew components over the pure core.
 
 pub mod app;
+pub mod app_hooks;
+pub mod competence_wheel;
 pub mod context;
 pub mod editor;
 pub mod group;
@@ -11,8 +13,12 @@ pub mod present;
 pub mod profile;
 pub mod rating;
 pub mod root;
+pub mod segment;
 pub mod share;
+pub mod step;
 pub mod toolbar;
+pub mod views;
 pub mod wheel;
 
 pub use app::{App, AppProps};
+pub use competence_wheel::{CompetenceWheel, CompetenceWheelProps};

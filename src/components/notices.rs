@@ -75,6 +75,7 @@ pub fn describe(notice: &Notice, strings: &Strings) -> (String, &'static str, bo
                 DecodeError::FutureVersion(_) => strings.import_future.to_owned(),
                 DecodeError::OtherWheel(wheel) => fill(strings.import_other_wheel, wheel),
                 DecodeError::NothingForThisWheel => strings.import_nothing.to_owned(),
+                DecodeError::Unreadable => strings.import_unreadable.to_owned(),
             };
             (fill(strings.import_failed, &why), "warning", true)
         }

@@ -75,7 +75,10 @@ pub fn Panel(props: &PanelProps) -> Html {
     };
     let rating = props.mode == Mode::Rate;
 
-    let dimension = &wheel.dimensions[open.dimension()];
+    // The state only opens segments the wheel has; a stray index shows the hint.
+    let Some(dimension) = wheel.dimensions.get(open.dimension()) else {
+        return html! { <p class="cw-panel__hint">{ strings.hint }</p> };
+    };
     // The dimension's colour, as an SVG attribute (no inline style, for CSP).
     let colour = DimensionPalette::for_dimension(open.dimension(), dimension.color).strong;
     let swatch = html! {
@@ -106,7 +109,9 @@ pub fn Panel(props: &PanelProps) -> Html {
             false,
         ),
         SegmentId::Part(d, p) => {
-            let part = &dimension.parts[p];
+            let Some(part) = dimension.parts.get(p) else {
+                return html! { <p class="cw-panel__hint">{ strings.hint }</p> };
+            };
             (
                 html! {
                     <p class="cw-panel__eyebrow">

@@ -110,7 +110,9 @@ pub fn Profile(props: &ProfileProps) -> Html {
         let SegmentId::Part(d, p) = segment else {
             return Html::default();
         };
-        let part = &wheel.dimensions[d].parts[p];
+        let Some(part) = wheel.dimensions.get(d).and_then(|dim| dim.parts.get(p)) else {
+            return Html::default();
+        };
         if part.examples.is_empty() {
             return Html::default();
         }

@@ -75,7 +75,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             };
             let (dispatch, wheel_id) = (dispatch.clone(), wheel_id.clone());
             let handle = files::read_chosen(&input, move |result| {
-                let action = match result.map_err(|_| stored::DecodeError::Shape(String::new())) {
+                let action = match result.map_err(|_| stored::DecodeError::Unreadable) {
                     Ok(text) => match stored::decode(&text, &wheel_id) {
                         Ok(ratings) => Action::Import {
                             ratings,

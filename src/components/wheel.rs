@@ -7,14 +7,15 @@ use yew::prelude::*;
 
 use crate::components::context::use_shared;
 
+use crate::components::segment::{Segment, SegmentText};
 use crate::core::color::DimensionPalette;
 use crate::core::geometry::{num, WheelGeometry, VIEW};
 use crate::core::group::Group;
 use crate::core::labels::WheelLabels;
 use crate::core::model::{SegmentId, Wheel};
 use crate::core::ratings::Ratings;
-use crate::core::scene::{Marks, Scene, SceneInput, SegmentScene, Shapes, DIMMED_OPACITY};
-use crate::core::state::{Action, Mode, Step, WheelState};
+use crate::core::scene::{Scene, SceneInput, Shapes};
+use crate::core::state::{Action, Mode, Step};
 use crate::edge::dom;
 
 #[derive(Properties, PartialEq)]
@@ -229,102 +230,5 @@ struct GeometryKey(Rc<WheelGeometry>);
 impl PartialEq for GeometryKey {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct SegmentProps {
-    scene: Rc<SegmentScene>,
-    dispatch: yew::functional::UseReducerDispatcher<WheelState>,
-    /// Told which segment shows a keyboard focus ring (or none).
-    onfocusvisible: Callback<Option<SegmentId>>,
-}
-
-/// One segment: a button of the wheel. A component of its own so that a
-/// click re-renders only the segments whose scene changed.
-#[component]
-fn Segment(props: &SegmentProps) -> Html {
-    let scene = &props.scene;
-    let segment = scene.segment;
-    let onclick = {
-        let dispatch = props.dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Clicked(segment)))
-    };
-    let onfocus = {
-        let dispatch = props.dispatch.clone();
-        let visible = props.onfocusvisible.clone();
-        Callback::from(move |event: FocusEvent| {
-            visible.emit(dom::is_focus_visible(&event).then_some(segment));
-            dispatch.dispatch(Action::Focused(segment));
-        })
-    };
-    let onblur = {
-        let visible = props.onfocusvisible.clone();
-        Callback::from(move |_: FocusEvent| visible.emit(None))
-    };
-    html! {
-        <g
-            class={classes!(scene.classes())}
-            role="button"
-            tabindex={if scene.tab_stop { "0" } else { "-1" }}
-            aria-expanded={if scene.open { "true" } else { "false" }}
-            aria-controls={PANEL_ID}
-            aria-label={scene.name.clone()}
-            data-segment={AttrValue::from(scene.id.clone())}
-            {onclick}
-            {onfocus}
-            {onblur}
-        >
-            <path
-                class="cw-seg__shape"
-                d={AttrValue::from(scene.path.clone())}
-                fill={scene.fill.clone()}
-                opacity={scene.dimmed.then(|| num(DIMMED_OPACITY))}
-            />
-            if let Some(band) = &scene.band {
-                <path class="cw-seg__level" d={band.path.clone()} fill={band.fill.clone()} />
-            }
-            { match &scene.marks {
-                Marks::None => Html::default(),
-                Marks::Target(d) => html! { <path class="cw-seg__target" d={d.clone()} /> },
-                Marks::Range { min, max } => html! {
-                    <>
-                        <path class="cw-seg__target" d={min.clone()} />
-                        <path class="cw-seg__target" d={max.clone()} />
-                    </>
-                },
-            } }
-        </g>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct SegmentTextProps {
-    scene: Rc<SegmentScene>,
-}
-
-/// The text drawn on one segment.
-#[component]
-fn SegmentText(props: &SegmentTextProps) -> Html {
-    let scene = &props.scene;
-    let Some(drawn) = &scene.label else {
-        return Html::default();
-    };
-    let label = &drawn.label;
-    let x = AttrValue::from(num(label.center.x));
-    html! {
-        <text
-            class={classes!(scene.label_classes())}
-            data-label-for={AttrValue::from(scene.id.clone())}
-            font-size={num(label.font_size)}
-            fill={drawn.ink.clone()}
-            stroke={drawn.halo.clone()}
-            text-anchor="middle"
-            dominant-baseline="central"
-        >
-            { for label.lines.iter().enumerate().map(|(i, line)| html! {
-                <tspan x={x.clone()} y={num(label.line_y(i))}>{ line.clone() }</tspan>
-            }) }
-        </text>
     }
 }

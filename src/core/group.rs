@@ -170,9 +170,8 @@ pub fn csv(wheel: &Wheel, group: &Group, levels: u8) -> String {
     }
     out.push('\n');
     let parts = wheel
-        .dimensions
-        .iter()
-        .flat_map(|d| d.parts.iter().map(move |p| (d, p)));
+        .parts()
+        .map(|(segment, part)| (&wheel.dimensions[segment.dimension()], part));
     for ((dimension, part), stats) in parts.zip(&group.parts) {
         out.push_str(&format!(
             "{},{},{},{},{},{},{}",
@@ -200,10 +199,7 @@ mod tests {
 
     fn code(shape_wheel: &(Wheel, CodeShape), levels: &[u8]) -> String {
         let (wheel, shape) = shape_wheel;
-        let ids = wheel
-            .dimensions
-            .iter()
-            .flat_map(|d| d.parts.iter().map(|p| p.id.clone()));
+        let ids = wheel.parts().map(|(_, p)| p.id.clone());
         let ratings = ids.zip(levels).fold(Ratings::new(), |r, (id, &l)| {
             r.edit(&id, Edit::Level((l > 0).then_some(l)), 5, 1.0)
                 .unwrap_or(r)

@@ -116,8 +116,8 @@ impl WheelLabels {
     /// The label of a segment, if it has one.
     pub fn get(&self, segment: SegmentId) -> Option<&Rc<Label>> {
         match segment {
-            SegmentId::Dimension(d) => self.dimensions[d].as_ref(),
-            SegmentId::Part(d, p) => self.parts[d][p].as_ref(),
+            SegmentId::Dimension(d) => self.dimensions.get(d)?.as_ref(),
+            SegmentId::Part(d, p) => self.parts.get(d)?.get(p)?.as_ref(),
         }
     }
 
@@ -194,18 +194,11 @@ pub fn wheel_labels_styled(
     let sectors: Vec<_> = geometry.parts.iter().flatten().copied().collect();
     let part_texts = |tier: Tier| -> Vec<String> {
         wheel
-            .dimensions
-            .iter()
-            .enumerate()
-            .flat_map(|(d, dim)| {
-                dim.parts
-                    .iter()
-                    .enumerate()
-                    .map(move |(p, part)| match tier {
-                        Tier::Title => part.title.clone(),
-                        Tier::Short => part.short.clone().unwrap_or_else(|| part.title.clone()),
-                        Tier::Number => segment_number(SegmentId::Part(d, p)),
-                    })
+            .parts()
+            .map(|(segment, part)| match tier {
+                Tier::Title => part.title.clone(),
+                Tier::Short => part.short.clone().unwrap_or_else(|| part.title.clone()),
+                Tier::Number => segment_number(segment),
             })
             .collect()
     };
@@ -637,6 +630,15 @@ mod tests {
             let (geometry, _) = layout(&wheel, &standard, &compact, scale);
             assert!(Rc::ptr_eq(&geometry, &standard), "{scale}");
         }
+    }
+
+    #[test]
+    fn a_phone_sized_english_wheel_shows_words_on_its_parts_too() {
+        let (standard, compact) = layouts();
+        let wheel = crate::core::model::Wheel::builtin_for("en");
+        let (geometry, labels) = layout(&wheel, &standard, &compact, 0.358);
+        assert!(Rc::ptr_eq(&geometry, &compact));
+        assert_eq!(labels.part_tier, Tier::Short);
     }
 
     #[test]

@@ -594,7 +594,11 @@ fn validate(raw: file::WheelFile) -> Result<Wheel, WheelError> {
 }
 
 /// The fewest and most rating levels a wheel may define.
-pub const LEVEL_RANGE: (usize, usize) = (2, 10);
+pub const LEVEL_RANGE: (usize, usize) = (2, MAX_LEVELS as usize);
+
+/// The most levels a wheel may have: the one limit that wheel files, stored
+/// ratings and share codes all keep to.
+pub const MAX_LEVELS: u8 = 10;
 
 fn validate_levels(levels: Vec<file::LevelFile>) -> Result<Vec<String>, WheelError> {
     if levels.is_empty() {
@@ -854,6 +858,29 @@ mod tests {
                 assert_ne!(p_en.description, p_da.description);
             }
         }
+    }
+
+    #[test]
+    fn a_segment_the_wheel_lacks_never_panics() {
+        let wheel = Wheel::builtin();
+        for segment in [
+            SegmentId::Dimension(9),
+            SegmentId::Part(9, 0),
+            SegmentId::Part(0, 9),
+        ] {
+            assert!(!wheel.contains(segment));
+            assert_eq!(wheel.id_of(segment), "");
+            assert_eq!(wheel.title_of(segment), "");
+            assert_eq!(wheel.short_of(segment), None);
+            assert_eq!(wheel.part_index(segment), None);
+        }
+        assert_eq!(wheel.part_index(SegmentId::Part(1, 2)), Some(5));
+        assert_eq!(wheel.part_index(SegmentId::Dimension(1)), None);
+        let order: Vec<usize> = wheel
+            .parts()
+            .filter_map(|(segment, _)| wheel.part_index(segment))
+            .collect();
+        assert_eq!(order, (0..12).collect::<Vec<_>>());
     }
 
     #[test]

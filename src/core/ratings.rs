@@ -161,12 +161,7 @@ impl Ratings {
         let levels = |ids: &mut dyn Iterator<Item = &str>| -> Vec<u8> {
             ids.filter_map(|id| self.level(id)).collect()
         };
-        let all: Vec<u8> = levels(
-            &mut wheel
-                .dimensions
-                .iter()
-                .flat_map(|d| d.parts.iter().map(|p| p.id.as_str())),
-        );
+        let all: Vec<u8> = levels(&mut wheel.parts().map(|(_, p)| p.id.as_str()));
         Summary {
             rated: all.len(),
             total: wheel.part_count(),
@@ -228,12 +223,9 @@ pub struct Summary {
 }
 
 fn parts(wheel: &Wheel) -> impl Iterator<Item = (SegmentId, &str)> {
-    wheel.dimensions.iter().enumerate().flat_map(|(d, dim)| {
-        dim.parts
-            .iter()
-            .enumerate()
-            .map(move |(p, part)| (SegmentId::Part(d, p), part.id.as_str()))
-    })
+    wheel
+        .parts()
+        .map(|(segment, part)| (segment, part.id.as_str()))
 }
 
 fn average(levels: &[u8]) -> Option<f64> {

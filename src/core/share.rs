@@ -55,11 +55,7 @@ pub struct CodeShape {
 impl CodeShape {
     /// The code shape of `wheel` with `levels` rating levels.
     pub fn of(wheel: &Wheel, levels: u8) -> CodeShape {
-        let parts: Vec<String> = wheel
-            .dimensions
-            .iter()
-            .flat_map(|d| d.parts.iter().map(|p| p.id.clone()))
-            .collect();
+        let parts: Vec<String> = wheel.parts().map(|(_, p)| p.id.clone()).collect();
         // FNV-1a over the wheel id, the level count and the part ids.
         let mut hash: u32 = 0x811c_9dc5;
         let mut feed = |bytes: &[u8]| {

@@ -17,13 +17,12 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use crate::core::model::MAX_LEVELS;
 use crate::core::ratings::{PartRating, Ratings, NOTE_LIMIT};
 
 /// The version [`encode`] writes.
 pub const VERSION: u32 = 1;
 const FORMAT: &str = "competence-wheel-ratings";
-/// No wheel has more levels than this.
-pub const MAX_LEVEL: u8 = 10;
 
 /// Why a stored or imported document could not be read.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
@@ -40,6 +39,10 @@ pub enum DecodeError {
     /// (`{"hello": 1}`); [`decode`] itself never returns it.
     #[error("no ratings for this wheel's parts")]
     NothingForThisWheel,
+    /// The browser could not read the chosen file at all (it was moved,
+    /// or access was refused); [`decode`] itself never returns it.
+    #[error("the file could not be read")]
+    Unreadable,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -88,7 +91,7 @@ pub fn encode(wheel_id: &str, ratings: &Ratings) -> String {
 }
 
 /// Reads a document written by [`encode`] (or a bare id → level map) for the
-/// wheel `wheel_id`. Levels outside 1..=[`MAX_LEVEL`] are refused.
+/// wheel `wheel_id`. Levels outside 1..=[`MAX_LEVELS`] are refused.
 pub fn decode(text: &str, wheel_id: &str) -> Result<Ratings, DecodeError> {
     let value: serde_json::Value =
         serde_json::from_str(text).map_err(|err| DecodeError::Syntax {
@@ -166,7 +169,7 @@ fn decode_level_map(
 
 fn check_level(id: &str, level: Option<u8>) -> Result<(), DecodeError> {
     match level {
-        Some(l) if !(1..=MAX_LEVEL).contains(&l) => {
+        Some(l) if !(1..=MAX_LEVELS).contains(&l) => {
             Err(DecodeError::Shape(format!("{id:?} has the level {l}")))
         }
         _ => Ok(()),

@@ -28,6 +28,41 @@ struct Inner {
     /// Replaces the widget's ratings, and the wheel they belong to; set
     /// while a rating widget is mounted.
     setter: RefCell<Option<(String, Callback<Ratings>)>>,
+    /// Ratings handed over before a rating widget was mounted (say, while
+    /// its wheel file loads): given to it as soon as it is.
+    pending: RefCell<Option<Ratings>>,
+    /// A Rust host's callbacks (the [`crate::CompetenceWheel`] component).
+    callbacks: RefCell<Callbacks>,
+}
+
+/// What a Rust host is told, besides the DOM events.
+#[derive(Clone, Default, PartialEq)]
+pub struct Callbacks {
+    pub onselect: Callback<Selected>,
+    pub onrate: Callback<Rated>,
+    pub onchange: Callback<Ratings>,
+}
+
+/// A dimension or part was opened (`competence-wheel-select`'s detail).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Selected {
+    pub id: String,
+    /// Whether it is a dimension (else a part).
+    pub dimension_opened: bool,
+    /// Its plain title.
+    pub title: String,
+    /// The id of its dimension.
+    pub dimension: String,
+}
+
+/// A part's level or target changed (`competence-wheel-rate`'s detail).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Rated {
+    pub id: String,
+    pub title: String,
+    pub dimension: String,
+    pub level: Option<u8>,
+    pub target: Option<u8>,
 }
 
 impl PartialEq for Bridge {
@@ -60,7 +95,32 @@ impl Bridge {
     }
 
     pub fn set_setter(&self, setter: Option<(String, Callback<Ratings>)>) {
+        let pending = setter
+            .as_ref()
+            .and_then(|_| self.0.pending.borrow_mut().take());
         *self.0.setter.borrow_mut() = setter;
+        if let Some(ratings) = pending {
+            self.replace(ratings);
+        }
+    }
+
+    /// Sets a Rust host's callbacks.
+    pub fn set_callbacks(&self, callbacks: Callbacks) {
+        *self.0.callbacks.borrow_mut() = callbacks;
+    }
+
+    /// Tells a Rust host the ratings changed (the widget is rating).
+    pub fn changed(&self, ratings: &Ratings) {
+        let onchange = self.0.callbacks.borrow().onchange.clone();
+        onchange.emit(ratings.clone());
+    }
+
+    /// Like [`Bridge::replace`], but kept for the widget if it is not rating
+    /// yet (its wheel still loading).
+    pub fn replace_when_ready(&self, ratings: Ratings) {
+        if let Err(ratings) = self.try_replace(ratings) {
+            *self.0.pending.borrow_mut() = Some(ratings);
+        }
     }
 
     /// The id of the wheel being rated, if any.
@@ -70,12 +130,17 @@ impl Bridge {
 
     /// Hands `ratings` to the widget; false if it is not rating.
     pub fn replace(&self, ratings: Ratings) -> bool {
-        match self.0.setter.borrow().as_ref() {
-            Some((_, setter)) => {
+        self.try_replace(ratings).is_ok()
+    }
+
+    fn try_replace(&self, ratings: Ratings) -> Result<(), Ratings> {
+        let setter = self.0.setter.borrow().as_ref().map(|(_, s)| s.clone());
+        match setter {
+            Some(setter) => {
                 setter.emit(ratings);
-                true
+                Ok(())
             }
-            None => false,
+            None => Err(ratings),
         }
     }
 
@@ -85,6 +150,15 @@ impl Bridge {
             SegmentId::Dimension(_) => "dimension",
             SegmentId::Part(..) => "part",
         };
+        let onselect = self.0.callbacks.borrow().onselect.clone();
+        onselect.emit(Selected {
+            id: wheel.id_of(segment).to_owned(),
+            dimension_opened: matches!(segment, SegmentId::Dimension(_)),
+            title: plain(wheel.title_of(segment)),
+            dimension: wheel
+                .id_of(SegmentId::Dimension(segment.dimension()))
+                .to_owned(),
+        });
         self.emit(
             "competence-wheel-select",
             &[
@@ -93,7 +167,7 @@ impl Bridge {
                 ("title", JsValue::from_str(&plain(wheel.title_of(segment)))),
                 (
                     "dimension",
-                    JsValue::from_str(&wheel.dimensions[segment.dimension()].id),
+                    JsValue::from_str(wheel.id_of(SegmentId::Dimension(segment.dimension()))),
                 ),
             ],
         );
@@ -102,6 +176,16 @@ impl Bridge {
     /// Tells the host that a part's rating changed.
     pub fn rated(&self, wheel: &Wheel, part: SegmentId, rating: Option<&PartRating>) {
         let number = |value: Option<u8>| value.map_or(JsValue::NULL, JsValue::from);
+        let onrate = self.0.callbacks.borrow().onrate.clone();
+        onrate.emit(Rated {
+            id: wheel.id_of(part).to_owned(),
+            title: plain(wheel.title_of(part)),
+            dimension: wheel
+                .id_of(SegmentId::Dimension(part.dimension()))
+                .to_owned(),
+            level: rating.and_then(|r| r.level),
+            target: rating.and_then(|r| r.target),
+        });
         self.emit(
             "competence-wheel-rate",
             &[
@@ -109,7 +193,7 @@ impl Bridge {
                 ("title", JsValue::from_str(&plain(wheel.title_of(part)))),
                 (
                     "dimension",
-                    JsValue::from_str(&wheel.dimensions[part.dimension()].id),
+                    JsValue::from_str(wheel.id_of(SegmentId::Dimension(part.dimension()))),
                 ),
                 ("level", number(rating.and_then(|r| r.level))),
                 ("target", number(rating.and_then(|r| r.target))),
@@ -178,6 +262,7 @@ pub fn use_host_bridge(bridge: Bridge, state: UseReducerHandle<WheelState>) {
         use_effect_with(state.ratings.clone(), move |ratings| {
             if rating {
                 bridge.set_latest(Some(crate::core::stored::encode(&wheel_id, ratings)));
+                bridge.changed(ratings);
             }
         });
     }

@@ -18,16 +18,12 @@ const PRINTING: &str = "data-cw-printing";
 /// Print-only rules for the host document: the marked widget and its
 /// ancestors stay (as full-width blocks with no margins), the rest is hidden.
 const PRINT_ALONE: &str = concat!(
-    "@media print{",
-    "@page{size:A4;margin:1.2cm}",
+    "@media print{@page{size:A4;margin:1.2cm}",
     "body :not([data-cw-printing],:has([data-cw-printing])){display:none!important}",
-    "html,body,body :has([data-cw-printing]),[data-cw-printing]{",
-    "display:block!important;position:static!important;float:none!important;",
-    "width:auto!important;min-width:0!important;max-width:none!important;",
-    "height:auto!important;min-height:0!important;margin:0!important;",
-    "padding:0!important;border:0!important;background:none!important;",
-    "box-shadow:none!important;transform:none!important;overflow:visible!important}",
-    "}"
+    ":has([data-cw-printing]),[data-cw-printing]{display:block!important;",
+    "position:static!important;float:none!important;width:auto!important;",
+    "max-width:none!important;height:auto!important;min-height:0!important;",
+    "margin:0!important;padding:0!important;border:0!important}}"
 );
 
 /// Prints the widget whose button sent `event`, alone on the page.

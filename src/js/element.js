@@ -22,10 +22,49 @@
 
 const cwAssets = new URL('./', import.meta.url);
 const cwMessages = {
-  da: { loading: 'Indlæser kompetencehjulet …', failed: 'Kompetencehjulet kunne ikke indlæses. Prøv at genindlæse siden.' },
-  en: { loading: 'Loading the competence wheel …', failed: 'The competence wheel could not be loaded. Try reloading the page.' },
+  da: {
+    loading: 'Indlæser kompetencehjulet …',
+    failed: 'Kompetencehjulet kunne ikke indlæses. Prøv at genindlæse siden.',
+    title: 'Det digitale kompetencehjul for medarbejdere',
+  },
+  en: {
+    loading: 'Loading the competence wheel …',
+    failed: 'The competence wheel could not be loaded. Try reloading the page.',
+    title: 'The digital competence wheel for employees',
+  },
 };
 let cwWasm;
+let cwSkeletonSheet;
+
+// The skeleton shown until the widget is ready: a bar where the title will
+// be (the built-in wheel's title, invisible, so it wraps as the real one),
+// then a wheel-sized disc with the status text, then room for the hint, the
+// tools and the source line. It is laid out with the widget's own rules
+// (the same fonts, a square wheel up to 760 px, beside the panel from 720 px
+// on), so the page below it does not jump when the wheel arrives. Its few
+// rules come with this module, applied from the first frame, before the
+// stylesheet has loaded. A constructed stylesheet needs no 'unsafe-inline'.
+const cwSkeletonCss = `:host{display:block}
+.cw-skeleton{--sk:light-dark(var(--cw-surface,#f2f2f2),var(--cw-surface-dark,#2b2b2b));--bg:light-dark(var(--cw-background,#fff),var(--cw-background-dark,#1a1a1a));container-type:inline-size;background:var(--bg);color:light-dark(var(--cw-muted,#454545),var(--cw-muted-dark,#c8c8c8));font:400 medium/1.5 var(--cw-font,"IBM Plex Sans",system-ui,sans-serif);letter-spacing:normal;text-transform:none}
+.cw-skeleton p{margin:0}
+.cw-skeleton>p{margin-bottom:1em;font-size:1.5em;line-height:1.25;font-weight:700;color:#0000}
+.cw-skeleton span{background:var(--sk);-webkit-box-decoration-break:clone;box-decoration-break:clone}
+.cw-sk-body{display:grid;gap:1.5em;align-items:start}
+.cw-sk-wheel{display:grid;place-items:center;width:100%;max-width:760px;margin-inline:auto;aspect-ratio:1;border-radius:50%;text-align:center;background:radial-gradient(closest-side,var(--bg) 27%,var(--sk) 0 58%,var(--bg) 0 60%,var(--sk) 0 99%,#0000)}
+.cw-sk-wheel p{max-width:60%}
+.cw-sk-hint{height:3.5em;background:var(--sk)}
+.cw-sk-tools{height:8.5em}
+@container (min-width:720px){.cw-sk-body{grid-template-columns:minmax(0,11fr) minmax(0,9fr)}.cw-sk-tools{height:6.75em}}
+.cw-skeleton--present{aspect-ratio:16/9;max-height:100vh}
+.cw-skeleton--present>*{display:none}`;
+
+function cwSkeletonSheetFor(root) {
+  if (!cwSkeletonSheet) {
+    cwSkeletonSheet = new CSSStyleSheet();
+    cwSkeletonSheet.replaceSync(cwSkeletonCss);
+  }
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, cwSkeletonSheet];
+}
 
 function cwLoadWasm() {
   cwWasm ??= __wbg_init({ module_or_path: new URL('competence-wheel.wasm', cwAssets) });
@@ -37,7 +76,7 @@ function cwMessagesFor(lang) {
 }
 
 /** Adds the stylesheet and a mount point to `root`; resolves once styled. */
-function cwPrepare(root, lang) {
+function cwPrepare(root, lang, mode) {
   const link = document.createElement('link');
   link.rel = 'stylesheet';
   link.href = new URL('competence-wheel.css', cwAssets).href;
@@ -48,11 +87,12 @@ function cwPrepare(root, lang) {
   });
   const mountPoint = document.createElement('div');
   mountPoint.className = 'cw-host';
-  const placeholder = document.createElement('div');
-  placeholder.className = 'cw-placeholder';
-  placeholder.setAttribute('role', 'status');
-  placeholder.textContent = cwMessagesFor(lang).loading;
-  mountPoint.append(placeholder);
+  const messages = cwMessagesFor(lang);
+  // The title bar, a body (the wheel's disc with the status, the hint beside
+  // or under it) and room for the tools; see cwSkeletonCss. Only this
+  // module's own constants go into the markup.
+  mountPoint.innerHTML = `<div class="cw-skeleton${mode === 'present' ? ' cw-skeleton--present' : ''}"><p part="title" aria-hidden="true"><span>${messages.title}</span></p><div class="cw-sk-body"><div class="cw-sk-wheel"><p class="cw-placeholder" role="status">${messages.loading}</p></div><div class="cw-sk-hint"></div></div><div class="cw-sk-tools"></div></div>`;
+  cwSkeletonSheetFor(root);
   root.append(link, mountPoint);
   return { mountPoint, styled };
 }
@@ -81,7 +121,8 @@ export class CompetenceWheelElement extends HTMLElement {
   connectedCallback() {
     if (!this.#ready) {
       const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-      const { mountPoint, styled } = cwPrepare(root, this.#options().lang);
+      const { lang, mode } = this.#options();
+      const { mountPoint, styled } = cwPrepare(root, lang, mode);
       this.#mountPoint = mountPoint;
       this.#ready = Promise.all([cwLoadWasm(), styled]);
     }
@@ -149,7 +190,7 @@ export async function mount(element, options = {}) {
     readonly: !!opts.readonly,
   });
   const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
-  const { mountPoint, styled } = cwPrepare(root, resolve(options).lang);
+  const { mountPoint, styled } = cwPrepare(root, resolve(options).lang, options.mode);
   try {
     await Promise.all([cwLoadWasm(), styled]);
   } catch (error) {

@@ -46,11 +46,12 @@ test('changing src twice quickly shows the newest file, even when the first arri
   const wheel = new WheelPage(page);
   await wheel.open();
   const host = wheel.host;
-  await host.evaluate((el) => {
-    // The first file answers after 1.5 s, the second at once.
-    el.setAttribute('src', '/wheels/eksempel-digital-forvaltning.da.json?delay=1500');
-    el.setAttribute('src', '/wheels/kl-medarbejder.en.json');
-  });
+  // The first file answers after 1.5 s; the second, asked for while the
+  // first is still on its way, at once.
+  await host.evaluate((el) => el.setAttribute('src', '/wheels/eksempel-digital-forvaltning.da.json?delay=1500'));
+  await expect(host.locator('.cw-placeholder')).toBeVisible();
+  await page.waitForTimeout(200);
+  await host.evaluate((el) => el.setAttribute('src', '/wheels/kl-medarbejder.en.json'));
   await expect(host.locator('.cw__title')).toHaveText('The digital competence wheel for employees');
   // Well after the slow answer came in, the newest src still wins.
   await page.waitForTimeout(2000);

@@ -2,7 +2,8 @@
 //!
 //! - `competence-wheel.js`   ES module: wasm-bindgen's glue plus the custom element
 //! - `competence-wheel.wasm` the widget, release-built and run through wasm-opt -Oz
-//! - `competence-wheel.css`  the widget's stylesheet (loaded into its shadow root)
+//! - `competence-wheel.css`  the widget's stylesheet (loaded into its shadow root),
+//!   `styles/*.css` concatenated in [`STYLES`] order
 //! - `frame.html`, `frame.js`, `frame.css`  a page to embed with an iframe
 //! - `editor.html`, `editor-page.css`, `competence-wheel-editor.css`  the wheel editor
 //!
@@ -67,10 +68,15 @@ pub fn build() -> Result<(), String> {
     let module = bindgen.join("competence-wheel.module.js");
     write(&module, &format!("{glue}\n{element}"))?;
     minify(&module, &dist.join("competence-wheel.js"))?;
-    minify(
-        &root.join("styles/competence-wheel.css"),
-        &dist.join("competence-wheel.css"),
-    )?;
+    // One stylesheet from the per-component files, in cascade order.
+    let mut styles = String::new();
+    for name in STYLES {
+        styles.push_str(&read(&root.join("styles").join(format!("{name}.css")))?);
+        styles.push('\n');
+    }
+    let concatenated = root.join("target/competence-wheel.css");
+    write(&concatenated, &styles)?;
+    minify(&concatenated, &dist.join("competence-wheel.css"))?;
     // The iframe page, for intranets that allow an iframe but no script.
     write(
         &dist.join("frame.html"),
@@ -96,6 +102,15 @@ pub fn build() -> Result<(), String> {
     eprintln!("dist/ built");
     Ok(())
 }
+
+/// The widget's stylesheets (`styles/<name>.css`), one per component, in the
+/// order they are concatenated: the frame and shared buttons first, then each
+/// component with its own forced-colours, present and print rules beside its
+/// base rules; presenting last, since a slide restyles the others' blocks.
+pub const STYLES: &[&str] = &[
+    "base", "buttons", "wheel", "key", "root", "panel", "rating", "notices", "toolbar", "profile",
+    "share", "group", "present",
+];
 
 /// Minifies a JavaScript module or a stylesheet with esbuild (by extension).
 fn minify(from: &Path, to: &Path) -> Result<(), String> {

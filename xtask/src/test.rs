@@ -1,6 +1,6 @@
 //! `cargo xtask test`: every check and test the project has, in the order
-//! that fails fastest: formatting, lints, native tests (pure core and
-//! server-rendered components), then the browser tests against a fresh
+//! that fails fastest: formatting, lints, the example Yew app's build,
+//! native tests (pure core and server-rendered components), then the browser tests against a fresh
 //! `dist/`: the full Playwright suite in Chromium, then the cross-engine
 //! suite (`tests/engines/`) in Firefox ESR and WebKitGTK.
 
@@ -28,6 +28,15 @@ pub fn all() -> Result<(), String> {
         "--",
         "-D",
         "warnings",
+    ]))?;
+    // The example Yew app (examples/yew-app) builds for the browser against
+    // the library's public component: a debug build, sharing the target dir.
+    run(Command::new("cargo").args([
+        "build",
+        "--package",
+        "yew-app",
+        "--target",
+        "wasm32-unknown-unknown",
     ]))?;
     run(Command::new("cargo").args(["test", "--workspace"]))?;
     dist::build()?;

@@ -134,6 +134,8 @@ pub struct Strings {
     pub imported: Plural,
     pub import_syntax: &'static str,
     pub import_shape: &'static str,
+    /// The chosen file could not be read at all.
+    pub import_unreadable: &'static str,
     pub import_future: &'static str,
     /// "{}" names the other wheel.
     pub import_other_wheel: &'static str,
@@ -190,7 +192,6 @@ pub struct Strings {
     pub group_table: &'static str,
     pub median: &'static str,
     pub answers: &'static str,
-    pub spread: &'static str,
     /// A part's name in the group wheel: "average {}, range {}–{}, {} answers".
     pub group_name: &'static str,
     pub group_none: &'static str,

@@ -1,0 +1,146 @@
+//! The two layouts `App` places its parts in: a page (exploring, rating,
+//! the group) and a slide (presenting).
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::components::app_hooks::Layout;
+use crate::components::group::{CollectedGroup, GroupLegend, GroupView};
+use crate::components::key::Key;
+use crate::components::notices::Notices;
+use crate::components::panel::Panel;
+use crate::components::present::{PresentBar, PresentPanel};
+use crate::components::profile::Profile;
+use crate::components::toolbar::Toolbar;
+use crate::components::wheel::{WheelSvg, PANEL_ID};
+use crate::core::group::Group;
+use crate::core::state::{Mode, Persistence, WheelState};
+
+/// What the two layouts (a page, a slide) are made of.
+pub struct View<'a> {
+    pub state: &'a UseReducerHandle<WheelState>,
+    pub layout: &'a Layout,
+    /// The group's statistics, in the group's view.
+    pub group: Option<Rc<Group>>,
+    pub collected: &'a CollectedGroup,
+    pub px_per_unit: f64,
+    pub figure: NodeRef,
+    pub panel_area: NodeRef,
+    pub announcement: String,
+}
+
+impl View<'_> {
+    fn wheel_svg(&self) -> Html {
+        let state = self.state;
+        let presenting = state.mode == Mode::Present;
+        let focused = state.open.is_some() || state.questions_open;
+        html! {
+            <WheelSvg
+                geometry={self.layout.geometry.clone()}
+                labels={self.layout.labels.clone()}
+                palettes={self.layout.palettes.clone()}
+                open={state.open}
+                current={state.current}
+                focus_request={state.focus_wheel}
+                mode={state.mode}
+                ratings={state.ratings.clone()}
+                level_count={state.level_count()}
+                px_per_unit={self.px_per_unit}
+                group={self.group.clone()}
+                dimmed={presenting && focused}
+                reveal_request={state.reveal_wheel}
+            />
+        }
+    }
+
+    fn source(&self) -> Option<Html> {
+        let wheel = &self.state.wheel;
+        (!wheel.source.is_empty())
+            .then(|| html! { <p class="cw__source">{ wheel.source.clone() }</p> })
+    }
+}
+
+/// Presenting, a slide: the bar, then the wheel as tall as the screen allows
+/// with the step's text beside it; everything scales with the screen.
+pub fn slide(view: &View) -> Html {
+    let state = view.state;
+    html! {
+        <div class="cw-stage">
+            <div class="cw-stage__bar">
+                <h2 class="cw__title" part="title">{ state.wheel.title.clone() }</h2>
+                <PresentBar position={state.present_position()} />
+            </div>
+            <Notices notices={state.notices.clone()} />
+            <div class="cw__body cw-stage__body">
+                <div class="cw__figure" ref={view.figure.clone()}>{ view.wheel_svg() }</div>
+                <div id={PANEL_ID} class="cw__panel cw-stage__panel" part="panel">
+                    <PresentPanel
+                        step={state.present_step()}
+                        screen={state.present_screen}
+                        screens={state.present_screens.clone()}
+                        focus_request={state.focus_panel}
+                    />
+                    { for view.source() }
+                </div>
+                <Key labels={view.layout.labels.clone()} />
+            </div>
+        </div>
+    }
+}
+
+/// A page: the title, the wheel with its key, the panel, and what the mode
+/// adds (the group's codes, or the tools and the profile while rating).
+pub fn page(view: &View) -> Html {
+    let state = view.state;
+    let level_count = state.level_count();
+    let palette = view.layout.palettes[0];
+    html! {
+        <>
+            <h2 class="cw__title" part="title">{ state.wheel.title.clone() }</h2>
+            <Notices notices={state.notices.clone()} />
+            <div class="cw__body">
+                // The wheel and its key belong together: on a phone the key
+                // sits right under the wheel; on a wide screen both stay in
+                // view while the panel beside them scrolls.
+                <div class="cw__aside">
+                    <div class="cw__figure" ref={view.figure.clone()}>
+                        { view.wheel_svg() }
+                        if view.group.as_ref().is_some_and(|g| g.participants > 0) {
+                            <GroupLegend
+                                tint={AttrValue::from(palette.tint.to_hex())}
+                                band={AttrValue::from(palette.band.to_hex())}
+                                levels={level_count}
+                            />
+                        }
+                    </div>
+                    <Key labels={view.layout.labels.clone()} />
+                </div>
+                <div id={PANEL_ID} class="cw__panel" part="panel" ref={view.panel_area.clone()}>
+                    <Panel
+                        open={state.open}
+                        focus_request={state.focus_panel}
+                        mode={state.mode}
+                        ratings={state.ratings.clone()}
+                        readonly={state.readonly}
+                        persisted={state.persistence == Persistence::Stored}
+                        steps_by_part={state.steps_by_part()}
+                    />
+                </div>
+            </div>
+            if state.mode == Mode::Group {
+                <GroupView
+                    group={view.collected.group.clone()}
+                    initial={view.collected.text.clone()}
+                    levels={level_count}
+                    onshow={view.collected.onshow.clone()}
+                />
+            }
+            if state.mode == Mode::Rate {
+                <Toolbar state={state.clone()} />
+                <Profile ratings={state.ratings.clone()} shown={state.show_profile} />
+            }
+            { for view.source() }
+        </>
+    }
+}

@@ -1,0 +1,60 @@
+//! The layers, checked on the source: the core does no I/O, and imports run
+//! one way (components → core, components → edge → core; never back).
+
+use std::path::Path;
+
+fn sources(folder: &str) -> Vec<(String, String)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("src")
+        .join(folder);
+    let mut files = Vec::new();
+    let mut stack = vec![root];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).expect("a source folder") {
+            let path = entry.expect("an entry").path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).expect("a source file");
+                // Code only: comments may name the other layers.
+                let code: Vec<&str> = text
+                    .lines()
+                    .filter(|line| !line.trim_start().starts_with("//"))
+                    .collect();
+                files.push((path.display().to_string(), code.join("\n")));
+            }
+        }
+    }
+    assert!(!files.is_empty(), "no sources under src/{folder}");
+    files
+}
+
+#[test]
+fn the_core_touches_no_browser_and_imports_no_outer_layer() {
+    for (path, text) in sources("core") {
+        for word in [
+            "web_sys",
+            "js_sys",
+            "wasm_bindgen",
+            "gloo",
+            "crate::edge",
+            "crate::components",
+        ] {
+            assert!(!text.contains(word), "{path} mentions {word}");
+        }
+    }
+}
+
+#[test]
+fn the_edge_never_imports_components() {
+    for (path, text) in sources("edge") {
+        // web.rs mounts the root component: the one entry point allowed to.
+        if path.ends_with("web.rs") {
+            continue;
+        }
+        assert!(
+            !text.contains("crate::components"),
+            "{path} imports a component"
+        );
+    }
+}
