@@ -1,6 +1,7 @@
 //! The editor's browser work: focusing a field by id, asking before the
-//! page is left with unsaved changes, a native confirmation, and where the
-//! widget's files were loaded from.
+//! page is left with unsaved changes, and where the widget's files were
+//! loaded from. It uses as few new browser functions as it can: each one
+//! adds a shim to the JavaScript glue, which every widget loads.
 
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::{JsCast, JsValue};
@@ -47,13 +48,6 @@ pub fn use_leave_warning(unsaved: bool) {
     });
 }
 
-/// Asks `question` with the browser's own dialog; `true` when confirmed.
-pub fn confirm(question: &str) -> bool {
-    web_sys::window()
-        .and_then(|w| w.confirm_with_message(question).ok())
-        .unwrap_or(true)
-}
-
 /// The folder the widget's files came from (ending in `/`), read from the
 /// stylesheet link beside the widget in its shadow root, so the snippet and
 /// the editor's own stylesheet point at the same place. `None` until mounted.
@@ -65,8 +59,17 @@ pub fn use_asset_base(node: NodeRef) -> Option<String> {
         use_effect_with((), move |_| {
             let href = node
                 .cast::<web_sys::Element>()
-                .and_then(|e| e.closest(".cw-host").ok().flatten())
-                .and_then(|host| host.previous_element_sibling())
+                // The shadow root holds the widget's stylesheet link. It is
+                // searched through `Element::query_selector`, whose shim only
+                // calls `querySelector` (a shadow root has it too), so that no
+                // new function is added to the glue every widget loads.
+                .map(|e| e.get_root_node())
+                .and_then(|root| {
+                    root.unchecked_ref::<web_sys::Element>()
+                        .query_selector("link[rel=stylesheet]")
+                        .ok()
+                        .flatten()
+                })
                 .and_then(|link| link.get_attribute("href"));
             let folder = match href {
                 Some(href) => href
@@ -78,4 +81,15 @@ pub fn use_asset_base(node: NodeRef) -> Option<String> {
         });
     }
     (*base).clone()
+}
+
+/// The text in the input or text area an `input` event came from. Both are
+/// read through `HtmlTextAreaElement::value`, whose shim only reads `.value`
+/// (an input has it too), so the editor adds no function to the glue.
+pub fn typed_value(event: &InputEvent) -> Option<String> {
+    event.target().map(|target| {
+        target
+            .unchecked_into::<web_sys::HtmlTextAreaElement>()
+            .value()
+    })
 }

@@ -69,15 +69,7 @@ impl Form<'_> {
         let value = self.draft.get(field);
         let on = self.on.clone();
         let oninput = Callback::from(move |event: InputEvent| {
-            let value = event
-                .target_dyn_into::<web_sys::HtmlInputElement>()
-                .map(|input| input.value())
-                .or_else(|| {
-                    event
-                        .target_dyn_into::<web_sys::HtmlTextAreaElement>()
-                        .map(|area| area.value())
-                });
-            if let Some(value) = value {
+            if let Some(value) = crate::edge::editor::typed_value(&event) {
                 on.emit(EditorAction::Edit(Edit::Set(field, value)));
             }
         });

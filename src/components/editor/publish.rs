@@ -59,8 +59,8 @@ pub fn Publish(props: &PublishProps) -> Html {
     let oninput = {
         let (address, copied) = (address.clone(), copied.clone());
         Callback::from(move |event: InputEvent| {
-            if let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() {
-                address.set(Some(input.value()));
+            if let Some(value) = crate::edge::editor::typed_value(&event) {
+                address.set(Some(value));
                 copied.set(false);
             }
         })

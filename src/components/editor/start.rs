@@ -16,6 +16,9 @@ use crate::core::model::Wheel;
 const EXAMPLE_WHEEL: &str =
     include_str!("../../../www/wheels/eksempel-digital-forvaltning.da.json");
 
+/// The button that confirms replacing unsaved work.
+const REPLACE_ID: &str = "cwe-replace-yes";
+
 /// What the browser does with the draft.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StoreState {
@@ -43,12 +46,15 @@ pub fn Start(props: &StartProps) -> Html {
     let s = props.strings;
     let file_result = use_state(|| None::<Result<String, String>>);
     let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
-    // Replacing unsaved work asks first.
+    // Replacing unsaved work asks first, here in the editor: the new draft
+    // waits in `pending` until the person says yes.
+    let pending = use_state(|| None::<Rc<(Draft, String)>>);
     let begin = {
-        let (on, unsaved) = (props.on.clone(), props.unsaved);
-        let question = s.replace_question;
+        let (on, unsaved, pending) = (props.on.clone(), props.unsaved, pending.clone());
         move |draft: Draft, focus: String| {
-            if unsaved && !crate::edge::editor::confirm(question) {
+            if unsaved {
+                pending.set(Some(Rc::new((draft, focus))));
+                on.emit(EditorAction::Focus(REPLACE_ID.into()));
                 return false;
             }
             on.emit(EditorAction::Replace {
@@ -59,6 +65,34 @@ pub fn Start(props: &StartProps) -> Html {
             true
         }
     };
+    let question = (*pending).clone().map(|next| {
+        let (on, pending_yes, pending_no) = (props.on.clone(), pending.clone(), pending.clone());
+        let file_result = file_result.clone();
+        let yes = Callback::from(move |_| {
+            let (draft, focus) = (*next).clone();
+            on.emit(EditorAction::Replace {
+                draft: Box::new(draft),
+                unsaved: false,
+                focus: Some(focus),
+            });
+            file_result.set(None);
+            pending_yes.set(None);
+        });
+        let on = props.on.clone();
+        let no = Callback::from(move |_| {
+            pending_no.set(None);
+            on.emit(EditorAction::Focus("cwe-start-title".into()));
+        });
+        html! {
+            <div class="cwe-question" role="group" aria-labelledby="cwe-question-text">
+                <p id="cwe-question-text">{ s.replace_question }</p>
+                <div class="cwe-start__choices">
+                    <button type="button" class="cw-button cw-button--danger" id={REPLACE_ID} onclick={yes}>{ s.replace_yes }</button>
+                    <button type="button" class="cw-button" id="cwe-replace-no" onclick={no}>{ s.replace_no }</button>
+                </div>
+            </div>
+        }
+    });
     let choice = |label: &'static str, id: &'static str, make: Rc<dyn Fn() -> Draft>| {
         let begin = begin.clone();
         let file_result = file_result.clone();
@@ -122,9 +156,10 @@ pub fn Start(props: &StartProps) -> Html {
     };
     html! {
         <section class="cwe-section cwe-start" aria-labelledby="cwe-start-title">
-            <h2 class="cwe-heading" id="cwe-start-title">{ s.start }</h2>
+            <h2 class="cwe-heading" id="cwe-start-title" tabindex="-1">{ s.start }</h2>
             <p class={classes!("cwe-store", (props.store == StoreState::Blocked).then_some("cwe-store--blocked"))}
                 role="status" id="cwe-store">{ store_text }</p>
+            { for question }
             <div class="cwe-start__choices">
                 { choice(s.start_kl_da, "cwe-start-kl-da", Rc::new(|| Draft::from_wheel(&Wheel::builtin_for("da")))) }
                 { choice(s.start_kl_en, "cwe-start-kl-en", Rc::new(|| Draft::from_wheel(&Wheel::builtin_for("en")))) }

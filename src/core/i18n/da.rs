@@ -177,6 +177,8 @@ pub const EDITOR: EditorStrings = EditorStrings {
     file_loaded: "Filen er hentet. Ret de fejl, der står ved felterne.",
     file_refused: "Filen kunne ikke bruges, og din kladde er uændret:",
     replace_question: "Din kladde har ændringer, som ikke er hentet som fil. Vil du erstatte den?",
+    replace_yes: "Ja, erstat kladden",
+    replace_no: "Nej, behold kladden",
     ids_note: "Hver dimension og del får et id ud fra sin titel. Når hjulet er hentet som fil, ligger id'erne fast, så vurderinger og links bliver ved med at virke, selv om du ændrer en titel.",
     edit: "Hjulets indhold",
     no_errors: "Hjulet har ingen fejl og kan hentes som fil.",

@@ -25,6 +25,8 @@ pub struct EditorStrings {
     pub file_loaded: &'static str,
     pub file_refused: &'static str,
     pub replace_question: &'static str,
+    pub replace_yes: &'static str,
+    pub replace_no: &'static str,
     pub ids_note: &'static str,
     pub edit: &'static str,
     pub no_errors: &'static str,

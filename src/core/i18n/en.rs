@@ -177,6 +177,8 @@ pub const EDITOR: EditorStrings = EditorStrings {
     file_loaded: "The file is loaded. Fix the errors shown at the fields.",
     file_refused: "The file could not be used, and your draft is unchanged:",
     replace_question: "Your draft has changes that have not been downloaded. Replace it?",
+    replace_yes: "Yes, replace the draft",
+    replace_no: "No, keep the draft",
     ids_note: "Each dimension and part gets an id from its title. Once the wheel is downloaded, the ids stay as they are, so ratings and links keep working even when you change a title.",
     edit: "The wheel's content",
     no_errors: "The wheel has no errors and can be downloaded.",
