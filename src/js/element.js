@@ -48,7 +48,7 @@ const cwSkeletonCss = `:host{display:block}
 .cw-skeleton{--sk:light-dark(var(--cw-surface,#f2f2f2),var(--cw-surface-dark,#2b2b2b));--bg:light-dark(var(--cw-background,#fff),var(--cw-background-dark,#1a1a1a));container-type:inline-size;background:var(--bg);color:light-dark(var(--cw-muted,#454545),var(--cw-muted-dark,#c8c8c8));font:400 medium/1.5 var(--cw-font,"IBM Plex Sans",system-ui,sans-serif);letter-spacing:normal;text-transform:none}
 .cw-skeleton p{margin:0}
 .cw-skeleton>p{margin-bottom:1em;font-size:1.5em;line-height:1.25;font-weight:700;color:#0000}
-.cw-skeleton span{background:var(--sk);-webkit-box-decoration-break:clone;box-decoration-break:clone}
+.cw-skeleton span{background:var(--sk)}
 .cw-sk-body{display:grid;gap:1.5em;align-items:start}
 .cw-sk-wheel{display:grid;place-items:center;width:100%;max-width:760px;margin-inline:auto;aspect-ratio:1;border-radius:50%;text-align:center;background:radial-gradient(closest-side,var(--bg) 27%,var(--sk) 0 58%,var(--bg) 0 60%,var(--sk) 0 99%,#0000)}
 .cw-sk-wheel p{max-width:60%}
