@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod app_hooks;
+#[cfg(feature = "component")]
 pub mod competence_wheel;
 pub mod context;
 pub mod editor;
@@ -21,4 +22,5 @@ pub mod views;
 pub mod wheel;
 
 pub use app::{App, AppProps};
+#[cfg(feature = "component")]
 pub use competence_wheel::{CompetenceWheel, CompetenceWheelProps};

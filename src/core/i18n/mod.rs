@@ -117,6 +117,12 @@ pub struct Strings {
     pub strengths: &'static str,
     pub to_develop: &'static str,
     pub to_develop_hint: &'static str,
+    /// Fewer parts rated than the profile needs to compare; "{}" is how many.
+    pub highlights_too_few: &'static str,
+    /// No part is above the person's own average.
+    pub no_strengths: &'static str,
+    /// No part is below the person's own average or below its target.
+    pub nothing_to_develop: &'static str,
     pub no_ratings_yet: &'static str,
     pub dash: &'static str,
 
