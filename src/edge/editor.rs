@@ -70,7 +70,9 @@ pub fn use_asset_base(node: NodeRef) -> Option<String> {
                         .ok()
                         .flatten()
                 })
-                .and_then(|link| link.get_attribute("href"));
+                // `Location::href`'s shim only reads `.href`, which a link has
+                // too (resolved to an absolute URL); no new shim either.
+                .and_then(|link| link.unchecked_ref::<web_sys::Location>().href().ok());
             let folder = match href {
                 Some(href) => href
                     .rfind('/')
