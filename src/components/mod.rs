@@ -8,6 +8,7 @@ pub mod context;
 pub mod editor;
 pub mod group;
 pub mod key;
+pub mod lazy;
 pub mod notices;
 pub mod panel;
 pub mod present;

@@ -15,7 +15,7 @@ use crate::core::i18n::{fill, fill_all};
 use crate::core::model::{plain, SegmentId};
 use crate::core::ratings::{one_decimal, Highlights, Ratings};
 
-#[derive(Properties, PartialEq)]
+#[derive(Clone, Properties, PartialEq)]
 pub struct ProfileProps {
     pub ratings: Ratings,
     /// Shown on screen; a profile always prints.
@@ -24,6 +24,16 @@ pub struct ProfileProps {
 
 /// How many strengths and parts to develop the profile lists.
 const TOP: usize = 3;
+
+crate::chunk! {
+    /// The profile is fetched the first time it is shown, or once the
+    /// person has rated a part (so that printing finds it there).
+    pub static PROFILE: ProfileProps = profile, fetch_profile => profile;
+}
+
+fn profile(props: &ProfileProps) -> Html {
+    html! { <Profile ..props.clone() /> }
+}
 
 #[component]
 pub fn Profile(props: &ProfileProps) -> Html {

@@ -14,14 +14,12 @@
 //! downloaded: from then on ratings and links depend on them, so renaming a
 //! part keeps its id.
 
-use serde::{Deserialize, Serialize};
-
 use crate::core::color::{DimensionPalette, Rgb, TEXT_CONTRAST};
+use crate::core::json::{self, Out};
 use crate::core::model::{self, plain, Wheel, WheelError, LEVEL_RANGE, LIMITS};
 
 /// A wheel being edited.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Draft {
     /// The wheel's id when fixed; made from the title when `None`.
     pub id: Option<String>,
@@ -36,8 +34,7 @@ pub struct Draft {
 }
 
 /// A dimension being edited. `color` is as typed (`#rrggbb` or empty).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct DraftDimension {
     pub id: Option<String>,
     pub title: String,
@@ -48,8 +45,7 @@ pub struct DraftDimension {
 }
 
 /// A part being edited.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct DraftPart {
     pub id: Option<String>,
     pub title: String,
@@ -59,8 +55,7 @@ pub struct DraftPart {
 }
 
 /// The reflection questions; all empty means the wheel has none.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct DraftQuestions {
     pub title: String,
     pub intro: String,
@@ -337,13 +332,13 @@ impl Draft {
             Err(error @ WheelError::TooLarge { .. }) => return Err(error),
             Err(_) => {}
         }
-        let file: lenient::WheelFile =
-            serde_json::from_str(text).map_err(|err| WheelError::Syntax {
-                line: err.line(),
-                column: err.column(),
-                message: err.to_string(),
-            })?;
-        Ok(file.into_draft())
+        // Wheel::from_json parsed the text and checked its shape first.
+        let file = json::parse(text).map_err(|err| WheelError::Syntax {
+            line: err.line,
+            column: err.column,
+            message: err.message.into(),
+        })?;
+        Ok(read::draft(&file, true))
     }
 
     /// The ids the wheel file will carry: fixed ones as they are, the others
@@ -687,52 +682,56 @@ impl Draft {
     /// [`Draft::errors`] is empty.
     pub fn to_json(&self) -> String {
         let ids = self.ids();
-        let file = out::WheelFile {
-            id: &ids.wheel,
-            version: &self.version,
-            title: &self.title,
-            lang: &self.lang,
-            source: &self.source,
-            levels: self
-                .levels
-                .iter()
-                .enumerate()
-                .map(|(i, label)| out::Level {
-                    value: i + 1,
-                    label,
-                })
-                .collect(),
-            questions: self.has_questions().then(|| out::Questions {
-                title: &self.questions.title,
-                intro: &self.questions.intro,
-                items: &self.questions.items,
-            }),
-            dimensions: self
-                .dimensions
-                .iter()
-                .enumerate()
-                .map(|(d, dim)| out::Dimension {
-                    id: &ids.dimensions[d],
-                    title: &dim.title,
-                    short: optional(&dim.short),
-                    intro: &dim.intro,
-                    color: optional(&dim.color),
-                    parts: dim
-                        .parts
-                        .iter()
-                        .enumerate()
-                        .map(|(p, part)| out::Part {
-                            id: &ids.parts[d][p],
-                            title: &part.title,
-                            short: optional(&part.short),
-                            description: &part.description,
-                            examples: &part.examples,
-                        })
-                        .collect(),
-                })
-                .collect(),
-        };
-        serde_json::to_string_pretty(&file).expect("a wheel file always serialises") + "\n"
+        let mut file = vec![
+            ("id", Out::Str(&ids.wheel)),
+            ("version", Out::Str(&self.version)),
+            ("title", Out::Str(&self.title)),
+            ("lang", Out::Str(&self.lang)),
+            ("source", Out::Str(&self.source)),
+        ];
+        if !self.levels.is_empty() {
+            let levels = self.levels.iter().enumerate().map(|(i, label)| {
+                Out::Object(vec![
+                    ("value", Out::Int(i as u64 + 1)),
+                    ("label", Out::Str(label)),
+                ])
+            });
+            file.push(("levels", Out::Array(levels.collect())));
+        }
+        if self.has_questions() {
+            let q = &self.questions;
+            file.push((
+                "questions",
+                Out::Object(vec![
+                    ("title", Out::Str(&q.title)),
+                    ("intro", Out::Str(&q.intro)),
+                    ("items", texts(&q.items)),
+                ]),
+            ));
+        }
+        let dimensions = self.dimensions.iter().enumerate().map(|(d, dim)| {
+            let parts = dim.parts.iter().enumerate().map(|(p, part)| {
+                let mut members = vec![
+                    ("id", Out::Str(&ids.parts[d][p])),
+                    ("title", Out::Str(&part.title)),
+                ];
+                push_optional(&mut members, "short", &part.short);
+                members.push(("description", Out::Str(&part.description)));
+                members.push(("examples", texts(&part.examples)));
+                Out::Object(members)
+            });
+            let mut members = vec![
+                ("id", Out::Str(&ids.dimensions[d])),
+                ("title", Out::Str(&dim.title)),
+            ];
+            push_optional(&mut members, "short", &dim.short);
+            members.push(("intro", Out::Str(&dim.intro)));
+            push_optional(&mut members, "color", &dim.color);
+            members.push(("parts", Out::Array(parts.collect())));
+            Out::Object(members)
+        });
+        file.push(("dimensions", Out::Array(dimensions.collect())));
+        Out::Object(file).pretty() + "\n"
     }
 
     /// The wheel as the widget will show it, when the draft has no errors.
@@ -776,7 +775,7 @@ pub fn color_advice(color: Rgb) -> ColorAdvice {
 }
 
 /// What is kept in `localStorage` while a person edits.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct StoredDraft {
     pub format: String,
     pub version: u32,
@@ -789,24 +788,42 @@ const DRAFT_FORMAT: &str = "competence-wheel-draft";
 
 /// The stored form of a draft.
 pub fn encode_draft(draft: &Draft, unsaved: bool) -> String {
-    serde_json::to_string(&StoredDraft {
-        format: DRAFT_FORMAT.into(),
-        version: 1,
-        unsaved,
-        draft: draft.clone(),
-    })
-    .expect("a draft always serialises")
+    Out::Object(vec![
+        ("format", Out::Str(DRAFT_FORMAT)),
+        ("version", Out::Int(1)),
+        ("unsaved", Out::Bool(unsaved)),
+        ("draft", write::draft(draft)),
+    ])
+    .compact()
 }
 
 /// A stored draft and whether it had unsaved changes; `None` when the text is
 /// not one (damaged, or from a newer version).
 pub fn decode_draft(text: &str) -> Option<(Draft, bool)> {
-    let stored: StoredDraft = serde_json::from_str(text).ok()?;
-    (stored.format == DRAFT_FORMAT && stored.version == 1).then_some((stored.draft, stored.unsaved))
+    let stored = json::parse(text).ok()?;
+    let format = stored.member("format")?.as_str()?;
+    let version = stored.member("version")?.as_u64()?;
+    let unsaved = match stored.member("unsaved")?.value {
+        json::Value::Bool(unsaved) => unsaved,
+        _ => return None,
+    };
+    let draft = stored.member("draft")?;
+    (format == DRAFT_FORMAT && version == 1).then(|| (read::draft(draft, false), unsaved))
+}
+
+/// `"key": text` added only when the text is not empty (optional fields).
+fn push_optional<'a>(members: &mut Vec<(&'static str, Out<'a>)>, key: &'static str, text: &'a str) {
+    if !text.is_empty() {
+        members.push((key, Out::Str(text)));
+    }
 }
 
 fn optional(text: &str) -> Option<&str> {
     (!text.is_empty()).then_some(text)
+}
+
+fn texts(list: &[String]) -> Out<'_> {
+    Out::Array(list.iter().map(|text| Out::Str(text)).collect())
 }
 
 fn part_mut(dims: &mut [DraftDimension], d: usize, p: usize) -> Option<&mut DraftPart> {
@@ -840,162 +857,145 @@ impl ListOp {
     }
 }
 
-mod out {
-    //! The wheel file as the editor writes it (optional fields left out when empty).
-    use serde::Serialize;
+mod write {
+    //! The stored draft as written to `localStorage`: every field as typed,
+    //! ids `null` while they are still made from titles.
+    use super::{texts, Draft};
+    use crate::core::json::Out;
 
-    #[derive(Serialize)]
-    pub struct WheelFile<'a> {
-        pub id: &'a str,
-        pub version: &'a str,
-        pub title: &'a str,
-        pub lang: &'a str,
-        pub source: &'a str,
-        #[serde(skip_serializing_if = "Vec::is_empty")]
-        pub levels: Vec<Level<'a>>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub questions: Option<Questions<'a>>,
-        pub dimensions: Vec<Dimension<'a>>,
+    fn id(id: &Option<String>) -> Out<'_> {
+        id.as_deref().map_or(Out::Null, Out::Str)
     }
 
-    #[derive(Serialize)]
-    pub struct Level<'a> {
-        pub value: usize,
-        pub label: &'a str,
-    }
-
-    #[derive(Serialize)]
-    pub struct Questions<'a> {
-        pub title: &'a str,
-        pub intro: &'a str,
-        pub items: &'a [String],
-    }
-
-    #[derive(Serialize)]
-    pub struct Dimension<'a> {
-        pub id: &'a str,
-        pub title: &'a str,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub short: Option<&'a str>,
-        pub intro: &'a str,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub color: Option<&'a str>,
-        pub parts: Vec<Part<'a>>,
-    }
-
-    #[derive(Serialize)]
-    pub struct Part<'a> {
-        pub id: &'a str,
-        pub title: &'a str,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub short: Option<&'a str>,
-        pub description: &'a str,
-        pub examples: &'a [String],
+    pub fn draft(draft: &Draft) -> Out<'_> {
+        let dimensions = draft.dimensions.iter().map(|d| {
+            let parts = d.parts.iter().map(|p| {
+                Out::Object(vec![
+                    ("id", id(&p.id)),
+                    ("title", Out::Str(&p.title)),
+                    ("short", Out::Str(&p.short)),
+                    ("description", Out::Str(&p.description)),
+                    ("examples", texts(&p.examples)),
+                ])
+            });
+            Out::Object(vec![
+                ("id", id(&d.id)),
+                ("title", Out::Str(&d.title)),
+                ("short", Out::Str(&d.short)),
+                ("intro", Out::Str(&d.intro)),
+                ("color", Out::Str(&d.color)),
+                ("parts", Out::Array(parts.collect())),
+            ])
+        });
+        let q = &draft.questions;
+        Out::Object(vec![
+            ("id", id(&draft.id)),
+            ("version", Out::Str(&draft.version)),
+            ("title", Out::Str(&draft.title)),
+            ("lang", Out::Str(&draft.lang)),
+            ("source", Out::Str(&draft.source)),
+            ("dimensions", Out::Array(dimensions.collect())),
+            ("levels", texts(&draft.levels)),
+            (
+                "questions",
+                Out::Object(vec![
+                    ("title", Out::Str(&q.title)),
+                    ("intro", Out::Str(&q.intro)),
+                    ("items", texts(&q.items)),
+                ]),
+            ),
+        ])
     }
 }
 
-mod lenient {
-    //! A well-formed wheel file read field by field, whatever rules it
-    //! breaks, so each problem can be shown at its field. Missing texts are
-    //! empty; the shape was checked by [`Wheel::from_json`] first.
-    use serde::Deserialize;
-
+mod read {
+    //! A well-formed wheel file, or a stored draft, read field by field
+    //! whatever rules it breaks, so each problem can be shown at its field.
+    //! Missing texts are empty; a wheel file's shape was checked by
+    //! [`Wheel::from_json`](crate::core::model::Wheel::from_json) first.
     use super::{Draft, DraftDimension, DraftPart, DraftQuestions};
+    use crate::core::json::{Node, Value};
 
-    #[derive(Deserialize, Default)]
-    #[serde(default)]
-    pub struct WheelFile {
-        id: String,
-        version: serde_json::Value,
-        title: String,
-        lang: String,
-        source: String,
-        dimensions: Vec<DimensionFile>,
-        levels: Vec<LevelFile>,
-        questions: Option<QuestionsFile>,
+    fn text(node: &Node, key: &str) -> String {
+        node.member(key)
+            .and_then(Node::as_str)
+            .unwrap_or_default()
+            .to_owned()
     }
 
-    #[derive(Deserialize, Default)]
-    #[serde(default)]
-    struct DimensionFile {
-        id: String,
-        title: String,
-        short: Option<String>,
-        intro: String,
-        color: Option<String>,
-        parts: Vec<PartFile>,
+    fn texts(node: &Node, key: &str) -> Vec<String> {
+        let items = node.member(key).map(Node::items).unwrap_or_default();
+        items
+            .iter()
+            .filter_map(|item| item.as_str().map(str::to_owned))
+            .collect()
     }
 
-    #[derive(Deserialize, Default)]
-    #[serde(default)]
-    struct PartFile {
-        id: String,
-        title: String,
-        short: Option<String>,
-        description: String,
-        examples: Vec<String>,
+    fn list<'a>(node: &'a Node, key: &str) -> &'a [Node] {
+        node.member(key).map(Node::items).unwrap_or_default()
     }
 
-    #[derive(Deserialize, Default)]
-    #[serde(default)]
-    struct LevelFile {
-        label: String,
+    /// A wheel file's ids are fixed (`fixed`: present even when empty); a
+    /// stored draft's are fixed only where it holds a string.
+    fn id(node: &Node, fixed: bool) -> Option<String> {
+        match node.member("id").and_then(Node::as_str) {
+            Some(id) => Some(id.to_owned()),
+            None => fixed.then(String::new),
+        }
     }
 
-    #[derive(Deserialize, Default)]
-    #[serde(default)]
-    struct QuestionsFile {
-        title: String,
-        intro: String,
-        items: Vec<String>,
-    }
-
-    impl WheelFile {
-        pub fn into_draft(self) -> Draft {
-            Draft {
-                id: Some(self.id),
-                version: match self.version {
-                    serde_json::Value::String(text) => text,
-                    serde_json::Value::Null => String::new(),
-                    other => other.to_string(),
-                },
-                title: self.title,
-                lang: self.lang,
-                source: self.source,
-                dimensions: self
-                    .dimensions
-                    .into_iter()
-                    .map(|d| DraftDimension {
-                        id: Some(d.id),
-                        title: d.title,
-                        short: d.short.unwrap_or_default(),
-                        intro: d.intro,
-                        color: d.color.unwrap_or_default(),
-                        parts: d
-                            .parts
-                            .into_iter()
-                            .map(|p| DraftPart {
-                                id: Some(p.id),
-                                title: p.title,
-                                short: p.short.unwrap_or_default(),
-                                description: p.description,
-                                examples: p.examples,
-                            })
-                            .collect(),
-                    })
-                    .collect(),
-                // Levels are numbered by their place, so a file's gaps in
-                // numbering are mended here rather than reported.
-                levels: self.levels.into_iter().map(|l| l.label).collect(),
-                questions: self
-                    .questions
-                    .map(|q| DraftQuestions {
-                        title: q.title,
-                        intro: q.intro,
-                        items: q.items,
-                    })
-                    .unwrap_or_default(),
-            }
+    /// A draft from a wheel file (`file`) or from a stored draft: they differ
+    /// in the levels (objects with labels, or the labels) and the ids.
+    pub fn draft(node: &Node, file: bool) -> Draft {
+        let questions = node.member("questions");
+        Draft {
+            id: id(node, file),
+            version: match node.member("version").map(|v| &v.value) {
+                Some(Value::String(text)) => text.clone(),
+                Some(Value::Number(number)) => number.clone(),
+                Some(Value::Bool(b)) => b.to_string(),
+                _ => String::new(),
+            },
+            title: text(node, "title"),
+            lang: text(node, "lang"),
+            source: text(node, "source"),
+            dimensions: list(node, "dimensions")
+                .iter()
+                .map(|d| DraftDimension {
+                    id: id(d, file),
+                    title: text(d, "title"),
+                    short: text(d, "short"),
+                    intro: text(d, "intro"),
+                    color: text(d, "color"),
+                    parts: list(d, "parts")
+                        .iter()
+                        .map(|p| DraftPart {
+                            id: id(p, file),
+                            title: text(p, "title"),
+                            short: text(p, "short"),
+                            description: text(p, "description"),
+                            examples: texts(p, "examples"),
+                        })
+                        .collect(),
+                })
+                .collect(),
+            // Levels are numbered by their place, so a file's gaps in
+            // numbering are mended here rather than reported.
+            levels: if file {
+                list(node, "levels")
+                    .iter()
+                    .map(|l| text(l, "label"))
+                    .collect()
+            } else {
+                texts(node, "levels")
+            },
+            questions: questions
+                .map(|q| DraftQuestions {
+                    title: text(q, "title"),
+                    intro: text(q, "intro"),
+                    items: texts(q, "items"),
+                })
+                .unwrap_or_default(),
         }
     }
 }

@@ -65,6 +65,9 @@ pub struct WheelState {
     /// starts with, as measured for the screen (see [`crate::core::slides`]). A step
     /// without an entry has one screen.
     pub present_screens: Rc<Vec<Vec<usize>>>,
+    /// Presenting: the screen is blanked (black), as a presenter does with
+    /// B or . in PowerPoint; any step key or B/. again brings the slide back.
+    pub blank: bool,
 }
 
 /// What the widget is for on this page.
@@ -123,6 +126,8 @@ pub enum Announcement {
     /// A part's target changed (to `None`: no target).
     Target(SegmentId, Option<u8>),
     ResetDone,
+    /// Presenting: the screen was blanked (`true`) or brought back.
+    Blank(bool),
 }
 
 /// Where an action came from, which decides where focus goes next.
@@ -198,6 +203,8 @@ pub enum Action {
     SetReadonly(bool),
     /// Presenting: a step through every segment and then the questions.
     Present(Step),
+    /// Presenting: blank the screen, or bring it back.
+    ToggleBlank,
     /// Presenting: where each step's screens start, as laid out now.
     Screens(Rc<Vec<Vec<usize>>>),
 }
@@ -228,6 +235,7 @@ impl WheelState {
             questions_open: false,
             present_screen: 0,
             present_screens: Rc::default(),
+            blank: false,
         }
     }
 
@@ -537,20 +545,32 @@ impl Reducible for WheelState {
                 }
                 next.notices.remove(index);
             }
+            Action::ToggleBlank => {
+                next.blank = !self.blank;
+                next.announcement = Announcement::Blank(next.blank);
+            }
+            // On a blank screen a step key only brings the slide back, where
+            // the presenter left it.
+            Action::Present(_) if self.blank => {
+                next.blank = false;
+                next.announcement = Announcement::Blank(false);
+            }
             Action::Present(step) => {
                 let steps = self.present_steps();
                 let screen = self.present_screen;
+                // A clicker stops at the ends: Next on the last screen and
+                // Previous on the first (or before it) change nothing, so a
+                // presenter who presses once too often is still where they were.
                 let (to, screen) = match (step, self.present_step()) {
                     (Step::First, _) | (Step::Next, None) => (0, 0),
                     (Step::Last, _) => (steps - 1, 0),
-                    (Step::Previous, None) => (steps - 1, self.screens_of(steps - 1) - 1),
+                    (Step::Previous, None) => return self,
                     (Step::Next, Some(at)) if screen + 1 < self.screens_of(at) => (at, screen + 1),
-                    (Step::Next, Some(at)) => ((at + 1) % steps, 0),
+                    (Step::Next, Some(at)) if at + 1 < steps => (at + 1, 0),
+                    (Step::Next, Some(_)) => return self,
                     (Step::Previous, Some(at)) if screen > 0 => (at, screen - 1),
-                    (Step::Previous, Some(at)) => {
-                        let before = (at + steps - 1) % steps;
-                        (before, self.screens_of(before) - 1)
-                    }
+                    (Step::Previous, Some(0)) => return self,
+                    (Step::Previous, Some(at)) => (at - 1, self.screens_of(at - 1) - 1),
                 };
                 return Rc::new(next.presenting(to, screen));
             }
@@ -851,11 +871,9 @@ mod tests {
         assert_eq!(seen, (1..=17).collect::<Vec<_>>());
         assert!(state.questions_open);
         assert_eq!(state.open, None);
-        // And round again.
-        let state = state.reduce(Action::Present(Step::Next));
-        assert_eq!(state.open, Some(Dimension(0)));
-        let state = state.reduce(Action::Present(Step::Previous));
-        assert!(state.questions_open);
+        // A clicker stops at the end: Next on the last step changes nothing.
+        let end = state.clone().reduce(Action::Present(Step::Next));
+        assert!(Rc::ptr_eq(&end, &state));
         let state = state.reduce(Action::Present(Step::Previous));
         assert_eq!(state.open, Some(Part(3, 2)));
         let state = state.reduce(Action::Present(Step::First));
@@ -1055,11 +1073,14 @@ mod tests {
         // Back onto the long step's last screen.
         let s = s.reduce(Action::Present(Step::Previous));
         assert_eq!((s.open, s.present_screen), (Some(Part(0, 0)), 1));
-        // From the first step back to the questions' last screen.
+        // Previous on the first step stays there; so does Previous before it.
         let s = s.reduce(Action::Present(Step::First));
-        let s = s.reduce(Action::Present(Step::Previous));
-        assert!(s.questions_open);
-        assert_eq!(s.present_position(), (20, 20));
+        let first = s.clone().reduce(Action::Present(Step::Previous));
+        assert!(Rc::ptr_eq(&first, &s));
+        assert_eq!(first.present_position(), (1, 20));
+        let fresh = Rc::new(WheelState::new(Rc::new(Wheel::builtin())).with_mode(Mode::Present));
+        let before = fresh.clone().reduce(Action::Present(Step::Previous));
+        assert!(Rc::ptr_eq(&before, &fresh));
         // End shows the questions from their start.
         let s = s.reduce(Action::Present(Step::Last));
         assert_eq!(s.present_position(), (18, 20));
@@ -1078,6 +1099,26 @@ mod tests {
         // Opening a segment (a link, a click) starts at its first screen.
         let s = s.reduce(Action::Open(Part(0, 0), Origin::Hash));
         assert_eq!(s.present_screen, 0);
+    }
+
+    #[test]
+    fn a_blank_screen_comes_back_where_it_was_left() {
+        let s = Rc::new(WheelState::new(Rc::new(Wheel::builtin())).with_mode(Mode::Present));
+        let s = s.reduce(Action::Present(Step::Next));
+        let s = s.reduce(Action::Present(Step::Next));
+        assert_eq!(s.present_position().0, 2);
+        let s = s.reduce(Action::ToggleBlank);
+        assert!(s.blank);
+        assert_eq!(s.announcement, Announcement::Blank(true));
+        // B again brings it back.
+        let back = s.clone().reduce(Action::ToggleBlank);
+        assert!(!back.blank);
+        assert_eq!(back.present_position().0, 2);
+        // A step key brings it back without stepping.
+        let back = s.reduce(Action::Present(Step::Next));
+        assert!(!back.blank);
+        assert_eq!(back.present_position().0, 2);
+        assert_eq!(back.announcement, Announcement::Blank(false));
     }
 
     #[test]
