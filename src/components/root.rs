@@ -8,6 +8,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::app::App;
+use crate::components::editor::{EditorProps, EDITOR};
+use crate::components::lazy::Lazy;
 use crate::core::color::Rgb;
 use crate::core::i18n::{describe_wheel_error, fill, Strings};
 use crate::core::model::Wheel;
@@ -74,10 +76,13 @@ fn builtin(lang: Option<&str>) -> Rc<Wheel> {
 #[component]
 pub fn Root(props: &RootProps) -> Html {
     if props.options.mode == Mode::Edit {
+        // The editor is its own chunk, fetched only here; Root is outside
+        // any widget's context, so the loading line gets its strings here.
         let lang = props.options.lang.clone();
-        return crate::components::editor::editor_view(&crate::components::editor::EditorProps {
-            lang,
-        });
+        let strings = Strings::for_lang(lang.as_deref().unwrap_or("da"));
+        return html! {
+            <Lazy<EditorProps> chunk={&EDITOR} strings={strings} props={EditorProps { lang }} />
+        };
     }
     html! { <Widget options={props.options.clone()} bridge={props.bridge.clone()} initial_width={props.initial_width} /> }
 }

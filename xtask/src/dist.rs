@@ -190,7 +190,8 @@ fn split(input: &Path, out: &Path) -> Result<Vec<String>, String> {
 /// The chunk loaders' file in dist/, fetched with the first chunk.
 const CHUNK_LOADERS: &str = "competence-wheel.chunks.js";
 
-/// A stub for every loader in `loaders`: it imports the loaders' file on
+/// A stub for every loader in `loaders` (named without the common prefix,
+/// which costs the first load bytes per chunk): it imports the loaders' file on
 /// first use (again after a failure) and calls the real loader. If the file
 /// cannot be fetched, it tells the wasm the chunk failed, as a loader does.
 fn loader_stubs(loaders: &str, main_module: &str) -> String {
@@ -202,7 +203,7 @@ function stub(name) {{
         let loader;
         try {{
             loaders ??= import(new URL("./{CHUNK_LOADERS}", import.meta.url).href).then((m) => (m.link(initSync), m));
-            loader = (await loaders)[name];
+            loader = (await loaders)["__wasm_split_load_" + name];
         }} catch (error) {{
             loaders = undefined;
             console.error(error);
@@ -224,7 +225,7 @@ function stub(name) {{
             .collect();
         let _ = writeln!(
             stubs,
-            "export const __wasm_split_load_{name} = stub(\"__wasm_split_load_{name}\");"
+            "export const __wasm_split_load_{name} = stub(\"{name}\");"
         );
     }
     stubs

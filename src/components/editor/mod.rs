@@ -34,9 +34,15 @@ pub struct EditorProps {
     pub lang: Option<AttrValue>,
 }
 
-/// The editor, from its one entry point (the shape of a chunk's view
-/// function: props by reference, markup back).
-pub fn editor_view(props: &EditorProps) -> Html {
+crate::chunk! {
+    /// The editor is fetched only when a page shows it (`mode="edit"`): none
+    /// of it is in the widget's first load.
+    pub static EDITOR: EditorProps = editor, fetch_editor => editor_view;
+}
+
+/// The editor, from its one entry point (a chunk's view function: props by
+/// reference, markup back).
+fn editor_view(props: &EditorProps) -> Html {
     html! { <Editor ..props.clone() /> }
 }
 
