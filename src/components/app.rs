@@ -204,5 +204,6 @@ fn mode_class(mode: Mode) -> &'static str {
         Mode::Rate => "cw--rate",
         Mode::Present => "cw--present",
         Mode::Group => "cw--group",
+        Mode::Edit => "cw--edit",
     }
 }

@@ -102,11 +102,19 @@ pub struct LazyProps<P: PartialEq + 'static> {
     pub chunk: &'static Chunk<P>,
     /// The props of the view in the chunk.
     pub props: P,
+    /// The strings for the loading and failed lines, for a chunk shown
+    /// outside a widget's shared context (the editor); inside one they
+    /// come from the context.
+    #[prop_or_default]
+    pub strings: Option<&'static Strings>,
 }
 
 impl<P: PartialEq + 'static> PartialEq for LazyProps<P> {
     fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self.chunk, other.chunk) && self.props == other.props
+        let table = |strings: Option<&'static Strings>| strings.map(|s| s as *const Strings);
+        std::ptr::eq(self.chunk, other.chunk)
+            && self.props == other.props
+            && table(self.strings) == table(other.strings)
     }
 }
 
@@ -144,8 +152,13 @@ pub fn Lazy<P: PartialEq + 'static>(props: &LazyProps<P>) -> Html {
             }
         });
     }
-    // Outside a widget (a component rendered on its own) in Danish.
-    let strings = use_shared().map_or_else(|| Strings::for_lang("da"), |shared| shared.strings);
+    // Given, else the widget's; outside a widget (a component rendered on
+    // its own) in Danish.
+    let shared = use_shared();
+    let strings = props
+        .strings
+        .or(shared.map(|shared| shared.strings))
+        .unwrap_or_else(|| Strings::for_lang("da"));
     match *fetch {
         Fetch::Ready(view) => view(&props.props),
         Fetch::Loading => html! {

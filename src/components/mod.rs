@@ -5,6 +5,7 @@ pub mod app_hooks;
 #[cfg(feature = "component")]
 pub mod competence_wheel;
 pub mod context;
+pub mod editor;
 pub mod group;
 pub mod key;
 pub mod lazy;

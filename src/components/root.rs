@@ -8,6 +8,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::app::App;
+use crate::components::editor::{EditorProps, EDITOR};
+use crate::components::lazy::Lazy;
 use crate::core::color::Rgb;
 use crate::core::i18n::{describe_wheel_error, fill, Strings};
 use crate::core::model::Wheel;
@@ -50,6 +52,7 @@ impl Mode {
             "rate" => Some(Mode::Rate),
             "present" => Some(Mode::Present),
             "group" => Some(Mode::Group),
+            "edit" => Some(Mode::Edit),
             _ => None,
         }
     }
@@ -69,8 +72,23 @@ fn builtin(lang: Option<&str>) -> Rc<Wheel> {
     }
 }
 
+/// The editor when `mode="edit"`, else the wheel.
 #[component]
 pub fn Root(props: &RootProps) -> Html {
+    if props.options.mode == Mode::Edit {
+        // The editor is its own chunk, fetched only here; Root is outside
+        // any widget's context, so the loading line gets its strings here.
+        let lang = props.options.lang.clone();
+        let strings = Strings::for_lang(lang.as_deref().unwrap_or("da"));
+        return html! {
+            <Lazy<EditorProps> chunk={&EDITOR} strings={strings} props={EditorProps { lang }} />
+        };
+    }
+    html! { <Widget options={props.options.clone()} bridge={props.bridge.clone()} initial_width={props.initial_width} /> }
+}
+
+#[component]
+fn Widget(props: &RootProps) -> Html {
     let options = &props.options;
     let file = use_wheel_file(options.src.clone());
     // A participant's share link (`#cw-code=…`) shows the group's wheel in a

@@ -5,6 +5,8 @@
 //! [`crate::edge`]; the components map what this module computes to markup.
 
 pub mod color;
+pub mod draft;
+pub mod editing;
 pub mod geometry;
 pub mod group;
 pub mod hash;

@@ -774,10 +774,10 @@ fn validate_levels(levels: Vec<file::LevelFile>) -> Result<Vec<String>, WheelErr
 /// Segment ids must be unique across dimensions and parts, because the URL
 /// hash names a segment by its id alone.
 #[derive(Default)]
-struct Ids(std::collections::HashSet<String>);
+pub(crate) struct Ids(std::collections::HashSet<String>);
 
 impl Ids {
-    fn check(&self, path: &str, id: &str) -> Result<(), WheelError> {
+    pub(crate) fn check(&self, path: &str, id: &str) -> Result<(), WheelError> {
         title(path, id)?;
         let url_safe = id
             .chars()
@@ -797,7 +797,7 @@ impl Ids {
         Ok(())
     }
 
-    fn insert(&mut self, path: &str, id: &str) -> Result<(), WheelError> {
+    pub(crate) fn insert(&mut self, path: &str, id: &str) -> Result<(), WheelError> {
         self.check(path, id)?;
         self.0.insert(id.to_owned());
         Ok(())
@@ -811,7 +811,7 @@ fn non_empty(path: &str, text: &str) -> Result<(), WheelError> {
     Ok(())
 }
 
-fn at_most(path: &str, text: &str, limit: usize) -> Result<(), WheelError> {
+pub(crate) fn at_most(path: &str, text: &str, limit: usize) -> Result<(), WheelError> {
     if text.chars().count() > limit {
         return Err(WheelError::TooLong {
             path: path.into(),
@@ -822,22 +822,22 @@ fn at_most(path: &str, text: &str, limit: usize) -> Result<(), WheelError> {
 }
 
 /// A short text: non-empty, at most `LIMITS.title_chars`.
-fn title(path: &str, value: &str) -> Result<(), WheelError> {
+pub(crate) fn title(path: &str, value: &str) -> Result<(), WheelError> {
     non_empty(path, value)?;
     at_most(path, value, LIMITS.title_chars)
 }
 
-fn optional_title(path: &str, value: Option<&str>) -> Result<(), WheelError> {
+pub(crate) fn optional_title(path: &str, value: Option<&str>) -> Result<(), WheelError> {
     value.map_or(Ok(()), |value| title(path, value))
 }
 
 /// A long text: non-empty, at most `LIMITS.text_chars`.
-fn text(path: &str, value: &str) -> Result<(), WheelError> {
+pub(crate) fn text(path: &str, value: &str) -> Result<(), WheelError> {
     non_empty(path, value)?;
     at_most(path, value, LIMITS.text_chars)
 }
 
-fn count(path: &str, count: usize, limit: usize) -> Result<(), WheelError> {
+pub(crate) fn count(path: &str, count: usize, limit: usize) -> Result<(), WheelError> {
     if count > limit {
         return Err(WheelError::TooMany {
             path: path.into(),

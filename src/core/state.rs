@@ -82,6 +82,8 @@ pub enum Mode {
     Present,
     /// Combine participants' share codes into the group's wheel.
     Group,
+    /// Edit a wheel file: the editor (`components::editor`), not the wheel.
+    Edit,
 }
 
 /// Where ratings are kept.

@@ -3,6 +3,7 @@
 //! typed interface, so the core and the components stay free of I/O.
 
 pub mod dom;
+pub mod editor;
 pub mod fetch;
 pub mod files;
 pub mod hash;

@@ -91,6 +91,18 @@ pub fn save(key: &str, text: &str) -> Result<(), JsValue> {
         .set_item(key, text)
 }
 
+/// Storage is blocked, missing or failing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Unavailable;
+
+/// Reads the text under `key`.
+pub fn read(key: &str) -> Result<Option<String>, Unavailable> {
+    local_storage()
+        .ok_or(Unavailable)?
+        .get_item(key)
+        .map_err(|_| Unavailable)
+}
+
 fn local_storage() -> Option<web_sys::Storage> {
     // Reading `window.localStorage` itself throws where storage is blocked.
     web_sys::window()?.local_storage().ok().flatten()

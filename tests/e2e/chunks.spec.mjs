@@ -3,10 +3,12 @@
 // first time it is shown, under the demo server's strict CSP. A chunk that
 // cannot be fetched gives a calm message in the widget, the rest keeps
 // working, and "Prøv igen" fetches it once the network is back.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import { WheelPage, segments, expectNoAxeViolations } from './helpers.mjs';
 
 const GROUP_CHUNK = /\/dist\/competence-wheel\.group\.wasm$/;
+const EDITOR_CHUNK = /\/dist\/competence-wheel\.editor\.wasm$/;
 
 function wasmRequests(page) {
   const urls = [];
@@ -90,4 +92,40 @@ test('a chunk that cannot be fetched: a calm message, the wheel still works, and
   await expect(wheelPage.host.getByRole('heading', { name: 'Gruppens hjul' })).toBeVisible();
   await expect(alert).toHaveCount(0);
   expect(errors).toEqual([]);
+});
+
+test('the editor is a chunk: rating never fetches it, the editor page does', async ({ page }) => {
+  const fetched = wasmRequests(page);
+  const wheelPage = new WheelPage(page);
+  await wheelPage.open();
+  await setMode(wheelPage, 'rate');
+  await wheelPage.ready();
+  await wheelPage.segment(segments[1].id).click();
+  await wheelPage.expectPanel(segments[1]);
+  expect(fetched.filter((url) => EDITOR_CHUNK.test(url))).toEqual([]);
+
+  await page.goto('/dist/editor.html');
+  const editor = page.locator('competence-wheel').first();
+  await expect(editor.locator('.cwe-title')).toHaveText('Tilpas hjulet');
+  expect(fetched.filter((url) => EDITOR_CHUNK.test(url))).toHaveLength(1);
+});
+
+test('an English editor whose chunk cannot be fetched says so in English, and tries again', async ({ page }) => {
+  let blocked = true;
+  await page.route(EDITOR_CHUNK, (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
+  const dir = new URL('../../target/plain/', import.meta.url);
+  mkdirSync(dir, { recursive: true });
+  const name = `editor-en-${process.pid}.html`;
+  writeFileSync(new URL(name, dir), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Intranet</title><script type="module" src="/dist/competence-wheel.js"></script></head><body><main><h1>Intranet</h1><competence-wheel mode="edit" lang="en"></competence-wheel></main></body></html>');
+  await page.goto(`/plain/${name}`);
+  const editor = page.locator('competence-wheel');
+  // Outside a widget's context, the loading and failed lines still follow
+  // the element's language.
+  const alert = editor.getByRole('alert').filter({ hasText: 'This part could not be fetched' });
+  await expect(alert).toBeVisible();
+  await expectNoAxeViolations(page);
+  blocked = false;
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(editor.locator('.cwe-title')).toHaveText('Adapt the wheel');
+  await expect(alert).toHaveCount(0);
 });

@@ -9,6 +9,7 @@
 //! - `competence-wheel.css`  the widget's stylesheet (loaded into its shadow root),
 //!   `styles/*.css` concatenated in [`STYLES`] order
 //! - `frame.html`, `frame.js`, `frame.css`  a page to embed with an iframe
+//! - `editor.html`, `editor-page.css`, `competence-wheel-editor.css`  the wheel editor
 //!
 //! JavaScript and CSS are minified with esbuild, and every file gets `.gz`
 //! and `.br` siblings so a server can send them precompressed.
@@ -99,6 +100,19 @@ pub fn build() -> Result<(), String> {
     for file in ["frame.js", "frame.css"] {
         minify(&root.join("src/js").join(file), &dist.join(file))?;
     }
+    // The wheel editor's page, and its stylesheet, which only the editor loads.
+    write(
+        &dist.join("editor.html"),
+        &read(&root.join("src/js/editor.html"))?,
+    )?;
+    minify(
+        &root.join("src/js/editor-page.css"),
+        &dist.join("editor-page.css"),
+    )?;
+    minify(
+        &root.join("styles/editor.css"),
+        &dist.join("competence-wheel-editor.css"),
+    )?;
     compress(&dist)?;
     eprintln!("dist/ built ({} chunks)", chunks.len());
     Ok(())
@@ -176,7 +190,8 @@ fn split(input: &Path, out: &Path) -> Result<Vec<String>, String> {
 /// The chunk loaders' file in dist/, fetched with the first chunk.
 const CHUNK_LOADERS: &str = "competence-wheel.chunks.js";
 
-/// A stub for every loader in `loaders`: it imports the loaders' file on
+/// A stub for every loader in `loaders` (named without the common prefix,
+/// which costs the first load bytes per chunk): it imports the loaders' file on
 /// first use (again after a failure) and calls the real loader. If the file
 /// cannot be fetched, it tells the wasm the chunk failed, as a loader does.
 fn loader_stubs(loaders: &str, main_module: &str) -> String {
@@ -188,7 +203,7 @@ function stub(name) {{
         let loader;
         try {{
             loaders ??= import(new URL("./{CHUNK_LOADERS}", import.meta.url).href).then((m) => (m.link(initSync), m));
-            loader = (await loaders)[name];
+            loader = (await loaders)["__wasm_split_load_" + name];
         }} catch (error) {{
             loaders = undefined;
             console.error(error);
@@ -210,7 +225,7 @@ function stub(name) {{
             .collect();
         let _ = writeln!(
             stubs,
-            "export const __wasm_split_load_{name} = stub(\"__wasm_split_load_{name}\");"
+            "export const __wasm_split_load_{name} = stub(\"{name}\");"
         );
     }
     stubs

@@ -3,7 +3,10 @@
 //! `Strings` constant and one line in [`Strings::for_lang`].
 
 mod da;
+mod editor;
 mod en;
+
+pub use editor::EditorStrings;
 
 /// A counted phrase in its singular and plural forms, each with one `{}`
 /// for the number ("1 deltager", "5 deltagere"). Danish and English both

@@ -1,0 +1,237 @@
+//! The editor's building blocks: a labelled text field with its hint and
+//! error, an entry's move and remove buttons, and an *Add* button with the
+//! list's own error. Every control's id comes from its JSON path
+//! ([`dom_id`]), so the error summary can link to it.
+
+use yew::prelude::*;
+
+use crate::core::draft::{dom_id, error_path, Direction, Draft, Edit, Field, List};
+use crate::core::editing::EditorAction;
+use crate::core::i18n::{fill, fill_all, EditorStrings, Strings};
+use crate::core::model::WheelError;
+
+/// What every part of the form needs.
+#[derive(Clone, Copy)]
+pub struct Form<'a> {
+    pub draft: &'a Draft,
+    pub errors: &'a [WheelError],
+    pub s: &'static EditorStrings,
+    pub ui: &'static Strings,
+    pub on: &'a Callback<EditorAction>,
+}
+
+/// How a field is typed in.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Kind {
+    Line,
+    Text,
+}
+
+impl Form<'_> {
+    /// The first error about `path`, in words.
+    pub fn error_at(&self, path: &str) -> Option<String> {
+        self.errors
+            .iter()
+            .find(|e| error_path(e) == Some(path))
+            .map(|e| message(e, self.s, self.ui))
+    }
+
+    /// A labelled text field.
+    pub fn field(&self, field: Field, label: &str, kind: Kind, hint: Option<&str>) -> Html {
+        self.field_with(field, label, kind, hint, Html::default())
+    }
+
+    /// A labelled text field with `extra` under it (a colour's advice).
+    pub fn field_with(
+        &self,
+        field: Field,
+        label: &str,
+        kind: Kind,
+        hint: Option<&str>,
+        extra: Html,
+    ) -> Html {
+        let id = field.dom_id();
+        let error = self.error_at(&field.path());
+        let hint_id = format!("{id}-hint");
+        let error_id = format!("{id}-error");
+        // A colour's advice (the `extra` text) describes the field too.
+        let advice = (extra != Html::default()).then(|| format!("{id}-advice"));
+        let described = [
+            hint.map(|_| hint_id.clone()),
+            error.as_ref().map(|_| error_id.clone()),
+            advice,
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+        let described = (!described.is_empty()).then_some(described);
+        let value = self.draft.get(field);
+        let on = self.on.clone();
+        let oninput = Callback::from(move |event: InputEvent| {
+            if let Some(value) = crate::edge::editor::typed_value(&event) {
+                on.emit(EditorAction::Edit(Edit::Set(field, value)));
+            }
+        });
+        let invalid = error.is_some().then_some("true");
+        let control = match kind {
+            Kind::Line => html! {
+                <input {id} type="text" class="cwe-input" value={value} {oninput}
+                    aria-describedby={described} aria-invalid={invalid} />
+            },
+            Kind::Text => html! {
+                <textarea {id} class="cwe-input cwe-input--text" rows="4" value={value} {oninput}
+                    aria-describedby={described} aria-invalid={invalid} />
+            },
+        };
+        html! {
+            <div class={classes!("cwe-field", error.is_some().then_some("cwe-field--error"))}>
+                <label class="cwe-label" for={field.dom_id()}>{ label }</label>
+                if let Some(hint) = hint {
+                    <p class="cwe-hint" id={hint_id}>{ hint }</p>
+                }
+                if let Some(error) = error {
+                    <p class="cwe-error" id={error_id}>
+                        <span class="cw-visually-hidden">{ self.s.error_prefix }</span>{ error }
+                    </p>
+                }
+                { control }
+                { extra }
+            </div>
+        }
+    }
+
+    /// *Move up*, *Move down* and *Remove* for entry `index` of `list`,
+    /// named after the entry (`what`). Buttons that would do nothing are
+    /// left out, so none is ever disabled under the keyboard's focus.
+    pub fn entry_buttons(&self, list: List, index: usize, what: &str, removable: bool) -> Html {
+        let len = self.draft.len(list);
+        let button = |action: &'static str, label: &str, edit: Edit| {
+            let on = self.on.clone();
+            html! {
+                <button type="button" class="cw-button cwe-small" id={list.button_id(index, action)}
+                    onclick={Callback::from(move |_| on.emit(EditorAction::Edit(edit.clone())))}>
+                    { label.to_owned() }
+                    <span class="cw-visually-hidden">{ format!(": {what}") }</span>
+                </button>
+            }
+        };
+        html! {
+            <div class="cwe-entry-buttons">
+                if index > 0 {
+                    { button("up", self.s.move_up, Edit::Move(list, index, Direction::Up)) }
+                }
+                if index + 1 < len {
+                    { button("down", self.s.move_down, Edit::Move(list, index, Direction::Down)) }
+                }
+                if removable {
+                    { button("remove", self.s.remove, Edit::Remove(list, index)) }
+                }
+            </div>
+        }
+    }
+
+    /// The *Add …* button of `list`, with the list's own error (none yet,
+    /// too many) above it.
+    pub fn add_button(&self, list: List, label: &str) -> Html {
+        let id = dom_id(&list.path());
+        let error = self.error_at(&list.path());
+        let error_id = format!("{id}-error");
+        let on = self.on.clone();
+        let full = self.draft.len(list) >= list.limit();
+        html! {
+            <div class={classes!("cwe-add", error.is_some().then_some("cwe-field--error"))}>
+                if let Some(error) = error {
+                    <p class="cwe-error" id={error_id.clone()}>
+                        <span class="cw-visually-hidden">{ self.s.error_prefix }</span>{ error }
+                    </p>
+                }
+                if !full {
+                    <button type="button" class="cw-button cw-button--quiet" {id}
+                        aria-describedby={self.error_at(&list.path()).map(|_| error_id)}
+                        onclick={Callback::from(move |_| on.emit(EditorAction::Edit(Edit::Add(list))))}>
+                        { label.to_owned() }
+                    </button>
+                }
+            </div>
+        }
+    }
+}
+
+/// What an error means for its field, in words.
+pub fn message(error: &WheelError, s: &EditorStrings, ui: &Strings) -> String {
+    use WheelError as E;
+    match error {
+        E::Empty { .. } => s.error_empty.to_owned(),
+        E::TooLong { limit, .. } => fill(s.error_too_long, &limit.to_string()),
+        E::TooMany { limit, .. } => fill(s.error_too_many, &limit.to_string()),
+        E::NoEntries { .. } => s.error_no_entries.to_owned(),
+        E::DuplicateId { id, .. } => fill(s.error_duplicate_id, id),
+        E::BadId { id, .. } => fill(s.error_bad_id, id),
+        E::BadColor { value, .. } => fill(s.error_bad_color, value),
+        E::LevelCount { min, max, .. } => {
+            fill_all(s.error_level_count, &[&min.to_string(), &max.to_string()])
+        }
+        other => crate::core::i18n::describe_wheel_error(other, ui).0,
+    }
+}
+
+/// Where a JSON path is, in words: `$.dimensions[1].parts[0].title` →
+/// "Dimension 2, del 2.1: Titel".
+pub fn place(path: &str, s: &EditorStrings) -> String {
+    let mut places = Vec::new();
+    let mut dimension = 0;
+    let mut last = "";
+    for step in path.trim_start_matches("$.").split('.') {
+        let (name, index) = match step.split_once('[') {
+            Some((name, rest)) => (name, rest.trim_end_matches(']').parse::<usize>().ok()),
+            None => (step, None),
+        };
+        match (name, index) {
+            ("dimensions", Some(d)) => {
+                dimension = d;
+                places.push(fill(s.dimension_n, &(d + 1).to_string()));
+            }
+            ("parts", Some(p)) => {
+                places.push(fill(s.part_n, &format!("{}.{}", dimension + 1, p + 1)))
+            }
+            ("examples", Some(e)) => places.push(fill(s.example_n, &(e + 1).to_string())),
+            ("levels", Some(i)) => places.push(fill(s.level_n, &(i + 1).to_string())),
+            ("items", Some(i)) => places.push(fill(s.question_n, &(i + 1).to_string())),
+            ("questions", None) => places.push(s.questions.to_owned()),
+            _ => last = name,
+        }
+    }
+    let what = match last {
+        "id" => s.id,
+        "version" => s.version,
+        "title" => s.title,
+        "lang" => s.language,
+        "source" => s.source,
+        "short" => s.short,
+        "intro" => s.intro,
+        "color" => s.color,
+        "description" => s.description,
+        "dimensions" => s.dimensions,
+        "parts" => s.parts,
+        "examples" => s.examples,
+        "levels" => s.levels,
+        "items" => s.items,
+        _ => "",
+    };
+    // The wheel's own fields are named as such: "Hjulet: Titel".
+    if places.is_empty() && !matches!(last, "dimensions" | "parts" | "levels") {
+        places.push(s.wheel.to_owned());
+    }
+    let mut text = places.join(", ");
+    if !what.is_empty() && last != "label" {
+        if !text.is_empty() {
+            text.push_str(": ");
+        }
+        text.push_str(what);
+    }
+    if text.is_empty() {
+        text = s.wheel.to_owned();
+    }
+    text
+}

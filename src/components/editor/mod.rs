@@ -1,0 +1,222 @@
+//! The wheel editor (`mode="edit"`, and `dist/editor.html`): a form for a
+//! wheel file beside a live preview of the real widget, with every error at
+//! its field and in a summary, the draft kept in `localStorage` as the
+//! person types, and the finished file downloaded with its embed snippet.
+//!
+//! Its whole UI is reached through one entry, [`editor_view`], so that it
+//! can be loaded as its own chunk and add nothing to the widget's first load.
+
+mod fields;
+mod form;
+mod preview;
+mod publish;
+mod start;
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::core::draft::{dom_id, error_path, Draft};
+use crate::core::editing::{Editing, EditorAction};
+use crate::core::i18n::{EditorStrings, Strings};
+use crate::core::model::Wheel;
+use fields::{message, place, Form};
+use preview::Preview;
+use publish::Publish;
+use start::{Start, StoreState};
+
+/// Where the draft is kept while the person edits.
+pub const DRAFT_KEY: &str = "competence-wheel-editor:draft";
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct EditorProps {
+    /// The UI language (`da` or `en`).
+    pub lang: Option<AttrValue>,
+}
+
+crate::chunk! {
+    /// The editor is fetched only when a page shows it (`mode="edit"`): none
+    /// of it is in the widget's first load.
+    pub static EDITOR: EditorProps = editor, fetch_editor => editor_view;
+}
+
+/// The editor, from its one entry point (a chunk's view function: props by
+/// reference, markup back).
+fn editor_view(props: &EditorProps) -> Html {
+    html! { <Editor ..props.clone() /> }
+}
+
+/// The draft to start with: the one kept from last time, else the built-in
+/// KL wheel in the UI language.
+fn initial(lang: &str) -> (Editing, StoreState) {
+    let kept = if cfg!(target_arch = "wasm32") {
+        crate::edge::storage::read(DRAFT_KEY)
+    } else {
+        Ok(None)
+    };
+    match kept {
+        Ok(Some(text)) => match crate::core::draft::decode_draft(&text) {
+            Some((draft, unsaved)) => (Editing::new(draft, unsaved), StoreState::Restored),
+            None => (
+                Editing::new(Draft::from_wheel(&Wheel::builtin_for(lang)), false),
+                StoreState::Unreadable,
+            ),
+        },
+        Ok(None) => (
+            Editing::new(Draft::from_wheel(&Wheel::builtin_for(lang)), false),
+            StoreState::Kept,
+        ),
+        Err(crate::edge::storage::Unavailable) => (
+            Editing::new(Draft::from_wheel(&Wheel::builtin_for(lang)), false),
+            StoreState::Blocked,
+        ),
+    }
+}
+
+#[component]
+fn Editor(props: &EditorProps) -> Html {
+    let ui = Strings::for_lang(props.lang.as_deref().unwrap_or("da"));
+    let s = EditorStrings::for_lang(ui.lang);
+    let start = use_memo((), move |_| initial(ui.lang));
+    let store = use_state(|| start.1);
+    let state = use_reducer(|| start.0.clone());
+    let node = use_node_ref();
+    let on: Callback<EditorAction> = {
+        let state = state.clone();
+        Callback::from(move |action| state.dispatch(action))
+    };
+
+    // Keep the draft as the person types; say so calmly if storage is blocked.
+    {
+        let store = store.clone();
+        let (draft, unsaved) = (state.draft.clone(), state.unsaved);
+        use_effect_with(state.revision, move |&revision| {
+            if revision > 0 {
+                let text = crate::core::draft::encode_draft(&draft, unsaved);
+                if crate::edge::storage::save(DRAFT_KEY, &text).is_err() {
+                    store.set(StoreState::Blocked);
+                } else if *store == StoreState::Blocked || *store == StoreState::Unreadable {
+                    store.set(StoreState::Kept);
+                }
+            }
+        });
+    }
+    crate::edge::editor::use_leave_warning(state.unsaved);
+    {
+        let node = node.clone();
+        let focus = state.focus.clone();
+        use_effect_with(state.focus_request, move |&request| {
+            if let (true, Some(id)) = (request > 0, focus) {
+                crate::edge::editor::focus_by_id(&node, &id);
+            }
+        });
+    }
+    let assets = crate::edge::editor::use_asset_base(node.clone());
+
+    let errors = use_memo(state.revision, {
+        let draft = state.draft.clone();
+        move |_| draft.errors()
+    });
+    let last_good = use_mut_ref(|| None::<(u32, Rc<Wheel>)>);
+    let current = use_memo(state.revision, {
+        let draft = state.draft.clone();
+        let errors = errors.clone();
+        move |_| {
+            errors
+                .is_empty()
+                .then(|| draft.to_wheel().ok().map(Rc::new))
+                .flatten()
+        }
+    });
+    if let Some(wheel) = (*current).clone() {
+        *last_good.borrow_mut() = Some((state.start, wheel));
+    }
+    let preview_wheel = last_good
+        .borrow()
+        .clone()
+        .filter(|(start, _)| *start == state.start)
+        .map(|(_, wheel)| wheel);
+
+    let form = Form {
+        draft: &state.draft,
+        errors: &errors,
+        s,
+        ui,
+        on: &on,
+    };
+    html! {
+        <div class="cwe" lang={ui.lang} ref={node}>
+            if let Some(base) = assets.clone() {
+                <link rel="stylesheet" href={format!("{base}competence-wheel-editor.css")} />
+            }
+            <h2 class="cwe-title">{ s.heading }</h2>
+            <p class="cwe-intro">{ s.intro_text }</p>
+            <Start strings={s} ui={ui} store={*store} unsaved={state.unsaved} on={on.clone()} />
+            <div class="cwe-layout">
+                <div class="cwe-form">
+                    { summary(form) }
+                    <h2 class="cwe-heading">{ s.edit }</h2>
+                    { form::wheel_fields(form) }
+                    { form::dimensions(form) }
+                    { form::levels(form) }
+                    { form::questions(form) }
+                    <Publish
+                        draft={state.draft.clone()}
+                        has_errors={!errors.is_empty()}
+                        unsaved={state.unsaved}
+                        script={AttrValue::from(format!("{}competence-wheel.js", assets.clone().unwrap_or_default()))}
+                        strings={s}
+                        on={on.clone()}
+                    />
+                </div>
+                <div class="cwe-side">
+                    <Preview
+                        wheel={preview_wheel}
+                        current={current.is_some()}
+                        revision={state.revision}
+                        lang={AttrValue::from(ui.lang)}
+                        strings={s}
+                    />
+                </div>
+            </div>
+        </div>
+    }
+}
+
+/// Every error, each a link to its field.
+fn summary(form: Form) -> Html {
+    let s = form.s;
+    if form.errors.is_empty() {
+        return html! {
+            <div class="cwe-summary cwe-summary--ok" id="cwe-summary" tabindex="-1">
+                <p>{ s.no_errors }</p>
+            </div>
+        };
+    }
+    html! {
+        <section class="cwe-summary" id="cwe-summary" tabindex="-1" aria-labelledby="cwe-summary-title">
+            <h2 class="cwe-summary__title" id="cwe-summary-title">{ s.errors_title.of(form.errors.len()) }</h2>
+            <ul class="cwe-summary__list">
+                { for form.errors.iter().map(|error| {
+                    let path = error_path(error).unwrap_or("$");
+                    // A limit on all parts together belongs to the dimensions.
+                    let path = if path.contains("[*]") { "$.dimensions" } else { path };
+                    let target = dom_id(path);
+                    let on = form.on.clone();
+                    let id = target.clone();
+                    let onclick = Callback::from(move |event: MouseEvent| {
+                        event.prevent_default();
+                        on.emit(EditorAction::Focus(id.clone()));
+                    });
+                    html! {
+                        <li>
+                            <a href={format!("#{target}")} {onclick}>
+                                { format!("{}: {}", place(path, s), message(error, s, form.ui)) }
+                            </a>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </section>
+    }
+}

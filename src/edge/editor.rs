@@ -1,0 +1,97 @@
+//! The editor's browser work: focusing a field by id, asking before the
+//! page is left with unsaved changes, and where the widget's files were
+//! loaded from. It uses as few new browser functions as it can: each one
+//! adds a shim to the JavaScript glue, which every widget loads.
+
+use gloo::events::{EventListener, EventListenerOptions};
+use wasm_bindgen::{JsCast, JsValue};
+use yew::prelude::*;
+
+/// Focuses the element with `id` inside `root` (the editor, in its shadow
+/// root, where `document.getElementById` cannot see).
+pub fn focus_by_id(root: &NodeRef, id: &str) {
+    let Some(root) = root.cast::<web_sys::Element>() else {
+        return;
+    };
+    let selector = format!("[id=\"{id}\"]");
+    if let Some(element) = root
+        .query_selector(&selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
+}
+
+/// While `unsaved`, leaving or reloading the page asks first.
+#[hook]
+pub fn use_leave_warning(unsaved: bool) {
+    use_effect_with(unsaved, move |&unsaved| {
+        let listener = unsaved.then(web_sys::window).flatten().map(|window| {
+            EventListener::new_with_options(
+                &window,
+                "beforeunload",
+                EventListenerOptions::enable_prevent_default(),
+                |event| {
+                    event.prevent_default();
+                    // Older browsers ask only when `returnValue` is set.
+                    let _ = js_sys::Reflect::set(
+                        event,
+                        &JsValue::from_str("returnValue"),
+                        &JsValue::from_str(""),
+                    );
+                },
+            )
+        });
+        move || drop(listener)
+    });
+}
+
+/// The folder the widget's files came from (ending in `/`), read from the
+/// stylesheet link beside the widget in its shadow root, so the snippet and
+/// the editor's own stylesheet point at the same place. `None` until mounted.
+#[hook]
+pub fn use_asset_base(node: NodeRef) -> Option<String> {
+    let base = use_state(|| None::<String>);
+    {
+        let base = base.clone();
+        use_effect_with((), move |_| {
+            let href = node
+                .cast::<web_sys::Element>()
+                // The shadow root holds the widget's stylesheet link. It is
+                // searched through `Element::query_selector`, whose shim only
+                // calls `querySelector` (a shadow root has it too), so that no
+                // new function is added to the glue every widget loads.
+                .map(|e| e.get_root_node())
+                .and_then(|root| {
+                    root.unchecked_ref::<web_sys::Element>()
+                        .query_selector("link[rel=stylesheet]")
+                        .ok()
+                        .flatten()
+                })
+                // `Location::href`'s shim only reads `.href`, which a link has
+                // too (resolved to an absolute URL); no new shim either.
+                .and_then(|link| link.unchecked_ref::<web_sys::Location>().href().ok());
+            let folder = match href {
+                Some(href) => href
+                    .rfind('/')
+                    .map_or_else(String::new, |cut| href[..=cut].to_owned()),
+                None => String::new(),
+            };
+            base.set(Some(folder));
+        });
+    }
+    (*base).clone()
+}
+
+/// The text in the input or text area an `input` event came from. Both are
+/// read through `HtmlTextAreaElement::value`, whose shim only reads `.value`
+/// (an input has it too), so the editor adds no function to the glue.
+pub fn typed_value(event: &InputEvent) -> Option<String> {
+    event.target().map(|target| {
+        target
+            .unchecked_into::<web_sys::HtmlTextAreaElement>()
+            .value()
+    })
+}
