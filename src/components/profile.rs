@@ -20,6 +20,12 @@ pub struct ProfileProps {
     pub ratings: Ratings,
     /// Shown on screen; a profile always prints.
     pub shown: bool,
+    /// Bumped to bring the profile's top into view.
+    #[prop_or_default]
+    pub reveal: u32,
+    /// Bumped to move focus to the profile's heading as well.
+    #[prop_or_default]
+    pub focus: u32,
 }
 
 /// How many strengths and parts to develop the profile lists.
@@ -33,6 +39,19 @@ pub fn Profile(props: &ProfileProps) -> Html {
     let strings = shared.strings;
     let wheel = &shared.wheel;
     let ratings = &props.ratings;
+    let section = use_node_ref();
+    let focused = use_mut_ref(|| props.focus);
+    {
+        let section = section.clone();
+        use_effect_with((props.reveal, props.focus), move |&(reveal, focus)| {
+            let move_focus = focus != *focused.borrow();
+            *focused.borrow_mut() = focus;
+            if reveal > 0 {
+                let heading = move_focus.then_some("#cw-profile-title");
+                crate::edge::dom::reveal_start(&section, heading);
+            }
+        });
+    }
     let summary = ratings.summary(wheel);
     let number = |value: Option<u8>| -> Html {
         match value {
@@ -174,8 +193,9 @@ pub fn Profile(props: &ProfileProps) -> Html {
             part="profile"
             class={classes!("cw-profile", (!props.shown).then_some("cw-profile--print-only"))}
             aria-labelledby="cw-profile-title"
+            ref={section}
         >
-            <h3 id="cw-profile-title" class="cw-profile__title">{ strings.profile }</h3>
+            <h3 id="cw-profile-title" class="cw-profile__title" tabindex="-1">{ strings.profile }</h3>
             <p class="cw-profile__summary">
                 { fill_all(strings.progress, &[&summary.rated.to_string(), &summary.total.to_string()]) }
                 { " " }{ strings.rated_word }

@@ -138,7 +138,12 @@ pub fn page(view: &View) -> Html {
             }
             if state.mode == Mode::Rate {
                 <Toolbar state={state.clone()} />
-                <Profile ratings={state.ratings.clone()} shown={state.show_profile} />
+                <Profile
+                    ratings={state.ratings.clone()}
+                    shown={state.show_profile}
+                    reveal={state.reveal_profile}
+                    focus={state.focus_profile}
+                />
             }
             { for view.source() }
         </>

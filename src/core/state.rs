@@ -51,6 +51,11 @@ pub struct WheelState {
     /// Messages shown in the widget until dismissed.
     pub notices: Vec<Notice>,
     pub show_profile: bool,
+    /// Bumped when the profile is shown on request: it is scrolled into view.
+    pub reveal_profile: u32,
+    /// Bumped when the rating is finished (*See your profile* after the last
+    /// part): focus moves to the profile's heading.
+    pub focus_profile: u32,
     /// Whether "reset all" is waiting for confirmation.
     pub confirm_reset: bool,
     /// Ratings are shown but cannot be changed by the person.
@@ -191,7 +196,11 @@ pub enum Action {
         now: f64,
     },
     Dismiss(usize),
+    /// Show (and bring into view) or hide the profile.
     ShowProfile(bool),
+    /// The last part is rated: show the profile, bring it into view and move
+    /// focus to it.
+    SeeProfile,
     /// The host switched read-only on or off.
     SetReadonly(bool),
     /// Presenting: a step through every segment and then the questions.
@@ -220,6 +229,8 @@ impl WheelState {
             persistence: Persistence::default(),
             notices: Vec::new(),
             show_profile: false,
+            reveal_profile: 0,
+            focus_profile: 0,
             confirm_reset: false,
             readonly: false,
             last_rated: None,
@@ -569,10 +580,18 @@ impl Reducible for WheelState {
                 next.confirm_reset = false;
             }
             Action::ShowProfile(show) => {
-                if self.show_profile == show {
+                if !show && !self.show_profile {
                     return self;
                 }
                 next.show_profile = show;
+                if show {
+                    next.reveal_profile += 1;
+                }
+            }
+            Action::SeeProfile => {
+                next.show_profile = true;
+                next.reveal_profile += 1;
+                next.focus_profile += 1;
             }
         }
         Rc::new(next)
@@ -608,6 +627,21 @@ mod tests {
 
     fn run(actions: &[Action]) -> Rc<WheelState> {
         actions.iter().cloned().fold(state(), |s, a| s.reduce(a))
+    }
+
+    #[test]
+    fn showing_the_profile_brings_it_into_view_each_time() {
+        let s = run(&[Action::ShowProfile(true)]);
+        assert!(s.show_profile);
+        assert_eq!((s.reveal_profile, s.focus_profile), (1, 0));
+        let s = s.reduce(Action::SeeProfile);
+        assert_eq!((s.reveal_profile, s.focus_profile), (2, 1));
+        let s = s.reduce(Action::ShowProfile(false));
+        assert!(!s.show_profile);
+        assert!(Rc::ptr_eq(
+            &s,
+            &s.clone().reduce(Action::ShowProfile(false))
+        ));
     }
 
     #[test]

@@ -229,14 +229,21 @@ test('while rating, Forrige and Næste go from part to part', async ({ page }) =
   await expect(next).toContainText(parts[3].title);
   await next.click();
   await wheel.expectPanel(parts[3]);
-  // Focus is on the new heading, and the rating form follows right after it.
-  expect(await wheel.focusedText()).toBe(parts[3].title);
+  // Focus is on the new part's chosen level ("Ikke vurderet" while none is).
+  expect(await wheel.host.evaluate((el) => el.shadowRoot.activeElement?.id)).toBe('cw-level-0');
   await wheel.panel.locator('.cw-panel__step--previous').click();
   await wheel.expectPanel(parts[2]);
   await wheel.panel.locator('.cw-panel__step--previous').click();
   await wheel.panel.locator('.cw-panel__step--previous').click();
-  await wheel.panel.locator('.cw-panel__step--previous').click();
-  await wheel.expectPanel(parts.at(-1));
+  // The first part: no Forrige (rating does not wrap round).
+  await wheel.expectPanel(parts[0]);
+  await expect(wheel.panel.locator('.cw-panel__step--previous')).toHaveCount(0);
+  // The last part: Næste is the way to the profile.
+  await wheel.segment(parts.at(-1).id).click();
+  await expect(next).toHaveText('Se din profil');
+  await next.click();
+  await expect(wheel.host.locator('#cw-profile')).toBeVisible();
+  await expect(wheel.host.getByRole('button', { name: 'Skjul din profil' })).toHaveAttribute('aria-expanded', 'true');
 });
 
 test('a file with no rating for this wheel is refused, and says so', async ({ page }) => {

@@ -51,6 +51,7 @@ pub const DA: Strings = Strings {
     average_short: "gns.",
 
     show_profile: "Vis din profil",
+    see_profile: "Se din profil",
     hide_profile: "Skjul din profil",
     export: "Gem som fil",
     import: "Hent fra fil",

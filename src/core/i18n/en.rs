@@ -51,6 +51,7 @@ pub const EN: Strings = Strings {
     average_short: "avg.",
 
     show_profile: "Show your profile",
+    see_profile: "See your profile",
     hide_profile: "Hide your profile",
     export: "Save to a file",
     import: "Load from a file",

@@ -93,6 +93,8 @@ pub struct Strings {
     pub average_short: &'static str,
 
     pub show_profile: &'static str,
+    /// *Next* on the last part while rating: the finish line.
+    pub see_profile: &'static str,
     pub hide_profile: &'static str,
     pub export: &'static str,
     pub import: &'static str,
