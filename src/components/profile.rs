@@ -53,7 +53,9 @@ pub fn Profile(props: &ProfileProps) -> Html {
         });
     }
     let summary = ratings.summary(wheel);
-    let number = |value: Option<u8>| -> Html {
+    // An empty cell is named for its column: no level is "not rated", no
+    // target is "no target".
+    let number = |value: Option<u8>, empty: &'static str| -> Html {
         match value {
             Some(v) => html! {
                 <span class="cw-profile__value">
@@ -62,7 +64,12 @@ pub fn Profile(props: &ProfileProps) -> Html {
                 </span>
             },
             None => {
-                html! { <span class="cw-profile__value" aria-label={strings.not_rated}>{ strings.dash }</span> }
+                html! {
+                    <span class="cw-profile__value">
+                        <span aria-hidden="true">{ strings.dash }</span>
+                        <span class="cw-visually-hidden">{ empty }</span>
+                    </span>
+                }
             }
         }
     };
@@ -101,8 +108,8 @@ pub fn Profile(props: &ProfileProps) -> Html {
                         html! {
                             <tr key={part.id.clone()}>
                                 <th scope="row">{ plain(&part.title) }</th>
-                                <td>{ cell_label(strings.level) }{ number(rating.level) }</td>
-                                <td>{ cell_label(strings.target) }{ number(rating.target) }</td>
+                                <td>{ cell_label(strings.level) }{ number(rating.level, strings.not_rated) }</td>
+                                <td>{ cell_label(strings.target) }{ number(rating.target, strings.no_target) }</td>
                                 <td class="cw-profile__note">
                                     if !rating.note.is_empty() {
                                         { cell_label(strings.note_short) }
