@@ -523,6 +523,9 @@ impl Reducible for WheelState {
                     return self;
                 }
                 next.confirm_reset = true;
+                // An old file's result would read as if it were about the reset.
+                next.notices
+                    .retain(|n| !matches!(n, Notice::ImportFailed(_) | Notice::Imported(_)));
             }
             Action::CancelReset => {
                 if !self.confirm_reset {
@@ -830,6 +833,13 @@ mod tests {
         assert!(reset.ratings.is_empty());
         assert!(!reset.confirm_reset);
         assert_eq!(reset.save_request, 2);
+        // An old file's message goes when the question appears.
+        let s = run(&[
+            rate(Part(0, 0), Some(2), 10.0),
+            Action::ImportFailed(DecodeError::NothingForThisWheel),
+            Action::AskReset,
+        ]);
+        assert!(s.confirm_reset && s.notices.is_empty());
     }
 
     #[test]

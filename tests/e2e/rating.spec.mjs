@@ -255,11 +255,27 @@ test('a file with no rating for this wheel is refused, and says so', async ({ pa
     await wheel.host.locator('input[type="file"]').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from(content) });
     const notice = wheel.host.locator('.cw-toolbar .cw-notice');
     await expect(notice).toHaveText(/Filen kunne ikke hentes: Den indeholder ingen vurderinger af delene i dette hjul\. Intet er ændret\./);
+    // A problem says so in words, and the announcement ends with the message,
+    // not with the button's "OK".
+    await expect(notice).toHaveClass(/cw-notice--warning/);
+    await expect(notice.getByRole('status')).toHaveText(/^!Bemærk: Filen kunne ikke hentes: .* Intet er ændret\.$/);
     expect(await stored(page)).toEqual(before);
   }
-  // A file with one rating says so in the singular.
+  const failure = await wheel.host.locator('.cw-toolbar .cw-notice').evaluate((n) => getComputedStyle(n).borderInlineStartWidth);
+  // A file with one rating says so in the singular, and looks like a success.
   await wheel.host.locator('input[type="file"]').setInputFiles({ name: 'one.json', mimeType: 'application/json', buffer: Buffer.from('{"innovation": 4, "hello": 1}') });
-  await expect(wheel.host.locator('.cw-toolbar .cw-notice')).toContainText('1 vurdering er hentet fra filen.');
+  const success = wheel.host.locator('.cw-toolbar .cw-notice');
+  await expect(success).toContainText('1 vurdering er hentet fra filen.');
+  await expect(success).toHaveClass(/cw-notice--success/);
+  await expect(success.getByRole('status')).toHaveText('✓Udført: 1 vurdering er hentet fra filen.');
+  expect(await success.evaluate((n) => getComputedStyle(n).borderInlineStartWidth)).not.toBe(failure);
+  await success.screenshot({ path: test.info().outputPath('import-success.png') });
+  await expectNoAxeViolations(page);
+  // Asking to reset clears the old file's message, which would read as if it
+  // were about the reset.
+  await wheel.host.getByRole('button', { name: 'Nulstil' }).click();
+  await expect(wheel.host.locator('.cw-toolbar__confirm')).toBeVisible();
+  await expect(wheel.host.locator('.cw-toolbar .cw-notice')).toHaveCount(0);
 });
 
 test('reset asks first, then clears everything', async ({ page }) => {
