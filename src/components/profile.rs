@@ -209,6 +209,23 @@ pub fn Profile(props: &ProfileProps) -> Html {
                 { " · " }
                 { format!("{} {}", strings.average, average(summary.average)) }
             </p>
+            // On paper the wheel has no panel to explain it: a small key.
+            <ul class="cw-profile__marks" aria-hidden="true">
+                <li class="cw-profile__mark">
+                    <svg class="cw-profile__mark-sample" viewBox="0 0 32 20">
+                        <rect class="cw-profile__mark-segment" x="1" y="1" width="30" height="18" />
+                        <rect class="cw-profile__mark-band" x="1" y="9" width="30" height="10" />
+                    </svg>
+                    { strings.key_band }
+                </li>
+                <li class="cw-profile__mark">
+                    <svg class="cw-profile__mark-sample" viewBox="0 0 32 20">
+                        <rect class="cw-profile__mark-segment" x="1" y="1" width="30" height="18" />
+                        <path class="cw-profile__mark-target" d="M1 6H31" />
+                    </svg>
+                    { strings.key_target }
+                </li>
+            </ul>
             if summary.rated == 0 {
                 <p class="cw-profile__empty">{ strings.no_ratings_yet }</p>
             } else {

@@ -338,6 +338,18 @@ test('printing shows the wheel, the table and the notes on one A4 page', async (
   await expect(profile.locator('table')).toHaveCount(4);
   await expect(wheel.host.locator('.cw-toolbar')).toBeHidden();
   await expect(wheel.host.locator('.cw-wheel')).toBeVisible();
+  // The wheel takes about half the page's width (A4 less 1.2 cm margins is
+  // 18.6 cm = 703 px), its labels are at least 6.5 pt, the open part has no
+  // heavy outline, and a key explains the band and the dashed target.
+  const wheelBox = await wheel.host.locator('.cw-wheel').boundingBox();
+  expect(wheelBox.width).toBeGreaterThanOrEqual(0.48 * 703);
+  const labelPt = await wheel.host.locator('.cw-seg__label--part').evaluateAll((labels) =>
+    Math.min(...labels.map((l) => l.getScreenCTM().a * parseFloat(l.getAttribute('font-size')) * 0.75)));
+  expect(labelPt).toBeGreaterThanOrEqual(6.5);
+  await expect(wheel.host.locator('.cw-wheel__outline--open')).toBeHidden();
+  const marks = profile.locator('.cw-profile__marks');
+  await expect(marks).toBeVisible();
+  await expect(marks).toHaveText(/Farvet felt: dit niveau.*Stiplet bue: dit mål/);
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   await info.attach('profile.pdf', { body: pdf, contentType: 'application/pdf' });
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
