@@ -63,8 +63,13 @@ pub fn App(props: &AppProps) -> Html {
     let presenting = state.mode == Mode::Present;
 
     let figure = use_node_ref();
+    let root = use_node_ref();
     let width = dom::use_width(figure.clone(), props.initial_width);
-    let laid_out = use_wheel_layout(wheel.clone(), width, presenting);
+    // The group's wheel in full screen is shown to a room, as presenting is:
+    // its labels are set for a room too.
+    let full_screen = dom::use_full_screen(root.clone());
+    let for_a_room = presenting || (state.mode == Mode::Group && full_screen);
+    let laid_out = use_wheel_layout(wheel.clone(), width, for_a_room);
     let levels = use_level_names(wheel.clone(), strings);
     let shared = Shared {
         wheel: wheel.clone(),
@@ -89,7 +94,6 @@ pub fn App(props: &AppProps) -> Html {
     }
     // Presenting, the widget takes the keyboard when it appears, so a
     // clicker works from the moment the page has loaded.
-    let root = use_node_ref();
     dom::use_focus_on_appear(root.clone(), presenting);
     let collected = use_collected_group(
         state.mode == Mode::Group,
@@ -125,7 +129,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <ContextProvider<Shared> context={shared}>
             <div
-                class={classes!("cw", mode_class(state.mode), focused.then_some("cw--focused"))}
+                class={classes!("cw", mode_class(state.mode), focused.then_some("cw--focused"), (presenting && state.blank).then_some("cw--blank"))}
                 lang={strings.lang}
                 tabindex={presenting.then_some("-1")}
                 ref={root.clone()}
@@ -153,8 +157,13 @@ fn root_keys(
                 dom::leave_full_screen(&root);
                 return;
             }
+            // The group's view in full screen: Escape leaves full screen
+            // first (browsers do it themselves; this covers those that
+            // pass the key on), and closes the panel only after that.
             "Escape" => {
-                dispatch.dispatch(Action::Close);
+                if !dom::leave_full_screen(&root) {
+                    dispatch.dispatch(Action::Close);
+                }
                 return;
             }
             _ if !presenting => return,
@@ -162,18 +171,31 @@ fn root_keys(
             "ArrowLeft" | "ArrowUp" | "PageUp" => Step::Previous,
             "Home" => Step::First,
             "End" => Step::Last,
+            // PowerPoint's keys for a black screen (F5 and Shift+F5 stay the
+            // browser's).
+            "b" | "B" | "." => {
+                if !typing(&event) && !event.ctrl_key() && !event.meta_key() && !event.alt_key() {
+                    event.prevent_default();
+                    dispatch.dispatch(Action::ToggleBlank);
+                }
+                return;
+            }
             _ => return,
         };
-        // Keep typing and native controls (a focused button's Space) working.
-        let typing = event
-            .target_dyn_into::<web_sys::Element>()
-            .is_some_and(|el| matches!(el.tag_name().as_str(), "TEXTAREA" | "INPUT"));
-        if typing {
+        if typing(&event) {
             return;
         }
         event.prevent_default();
         dispatch.dispatch(Action::Present(step));
     })
+}
+
+/// Whether a key goes to a text field (typing and native controls keep
+/// their keys).
+fn typing(event: &KeyboardEvent) -> bool {
+    event
+        .target_dyn_into::<web_sys::Element>()
+        .is_some_and(|el| matches!(el.tag_name().as_str(), "TEXTAREA" | "INPUT"))
 }
 
 fn mode_class(mode: Mode) -> &'static str {

@@ -7,6 +7,7 @@ pub mod competence_wheel;
 pub mod context;
 pub mod group;
 pub mod key;
+pub mod lazy;
 pub mod notices;
 pub mod panel;
 pub mod present;

@@ -14,22 +14,31 @@ use crate::components::context::use_shared;
 use crate::core::i18n::{fill, fill_all};
 use crate::core::model::{plain, SegmentId};
 use crate::core::ratings::{one_decimal, Highlights, Ratings};
+use crate::core::state::Action;
 
-#[derive(Properties, PartialEq)]
+#[derive(Clone, Properties, PartialEq)]
 pub struct ProfileProps {
     pub ratings: Ratings,
     /// Shown on screen; a profile always prints.
     pub shown: bool,
-    /// Bumped to bring the profile's top into view.
+    /// Bring the profile's top into view (`Some(true)`: and focus its
+    /// heading); the profile reports back with `ProfileRevealed`.
     #[prop_or_default]
-    pub reveal: u32,
-    /// Bumped to move focus to the profile's heading as well.
-    #[prop_or_default]
-    pub focus: u32,
+    pub request: Option<bool>,
 }
 
 /// How many strengths and parts to develop the profile lists.
 const TOP: usize = 3;
+
+crate::chunk! {
+    /// The profile is fetched the first time it is shown, or once the
+    /// person has rated a part (so that printing finds it there).
+    pub static PROFILE: ProfileProps = profile, fetch_profile => profile;
+}
+
+fn profile(props: &ProfileProps) -> Html {
+    html! { <Profile ..props.clone() /> }
+}
 
 #[component]
 pub fn Profile(props: &ProfileProps) -> Html {
@@ -40,15 +49,14 @@ pub fn Profile(props: &ProfileProps) -> Html {
     let wheel = &shared.wheel;
     let ratings = &props.ratings;
     let section = use_node_ref();
-    let focused = use_mut_ref(|| props.focus);
     {
         let section = section.clone();
-        use_effect_with((props.reveal, props.focus), move |&(reveal, focus)| {
-            let move_focus = focus != *focused.borrow();
-            *focused.borrow_mut() = focus;
-            if reveal > 0 {
-                let heading = move_focus.then_some("#cw-profile-title");
+        let dispatch = shared.dispatch.clone();
+        use_effect_with(props.request, move |&request| {
+            if let Some(focus) = request {
+                let heading = focus.then_some("#cw-profile-title");
                 crate::edge::dom::reveal_start(&section, heading);
+                dispatch.dispatch(Action::ProfileRevealed);
             }
         });
     }

@@ -566,6 +566,8 @@ pub fn announcement_text(
             }
         }
         Announcement::ResetDone => strings.reset_done.to_owned(),
+        Announcement::Blank(true) => strings.present_blanked.to_owned(),
+        Announcement::Blank(false) => strings.present_unblanked.to_owned(),
     }
 }
 

@@ -51,11 +51,11 @@ pub struct WheelState {
     /// Messages shown in the widget until dismissed.
     pub notices: Vec<Notice>,
     pub show_profile: bool,
-    /// Bumped when the profile is shown on request: it is scrolled into view.
-    pub reveal_profile: u32,
-    /// Bumped when the rating is finished (*See your profile* after the last
-    /// part): focus moves to the profile's heading.
-    pub focus_profile: u32,
+    /// The profile was asked for and is to be brought into view (`true`: and
+    /// focused, after the last part's *See your profile*). The profile clears
+    /// it once done, so a profile that loads or mounts later acts on a request
+    /// still pending and never on an old one.
+    pub profile_request: Option<bool>,
     /// Whether "reset all" is waiting for confirmation.
     pub confirm_reset: bool,
     /// Ratings are shown but cannot be changed by the person.
@@ -70,6 +70,9 @@ pub struct WheelState {
     /// starts with, as measured for the screen (see [`crate::core::slides`]). A step
     /// without an entry has one screen.
     pub present_screens: Rc<Vec<Vec<usize>>>,
+    /// Presenting: the screen is blanked (black), as a presenter does with
+    /// B or . in PowerPoint; any step key or B/. again brings the slide back.
+    pub blank: bool,
 }
 
 /// What the widget is for on this page.
@@ -126,6 +129,8 @@ pub enum Announcement {
     /// A part's target changed (to `None`: no target).
     Target(SegmentId, Option<u8>),
     ResetDone,
+    /// Presenting: the screen was blanked (`true`) or brought back.
+    Blank(bool),
 }
 
 /// Where an action came from, which decides where focus goes next.
@@ -201,10 +206,14 @@ pub enum Action {
     /// The last part is rated: show the profile, bring it into view and move
     /// focus to it.
     SeeProfile,
+    /// The profile has been brought into view.
+    ProfileRevealed,
     /// The host switched read-only on or off.
     SetReadonly(bool),
     /// Presenting: a step through every segment and then the questions.
     Present(Step),
+    /// Presenting: blank the screen, or bring it back.
+    ToggleBlank,
     /// Presenting: where each step's screens start, as laid out now.
     Screens(Rc<Vec<Vec<usize>>>),
 }
@@ -229,14 +238,14 @@ impl WheelState {
             persistence: Persistence::default(),
             notices: Vec::new(),
             show_profile: false,
-            reveal_profile: 0,
-            focus_profile: 0,
+            profile_request: None,
             confirm_reset: false,
             readonly: false,
             last_rated: None,
             questions_open: false,
             present_screen: 0,
             present_screens: Rc::default(),
+            blank: false,
         }
     }
 
@@ -549,20 +558,32 @@ impl Reducible for WheelState {
                 }
                 next.notices.remove(index);
             }
+            Action::ToggleBlank => {
+                next.blank = !self.blank;
+                next.announcement = Announcement::Blank(next.blank);
+            }
+            // On a blank screen a step key only brings the slide back, where
+            // the presenter left it.
+            Action::Present(_) if self.blank => {
+                next.blank = false;
+                next.announcement = Announcement::Blank(false);
+            }
             Action::Present(step) => {
                 let steps = self.present_steps();
                 let screen = self.present_screen;
+                // A clicker stops at the ends: Next on the last screen and
+                // Previous on the first (or before it) change nothing, so a
+                // presenter who presses once too often is still where they were.
                 let (to, screen) = match (step, self.present_step()) {
                     (Step::First, _) | (Step::Next, None) => (0, 0),
                     (Step::Last, _) => (steps - 1, 0),
-                    (Step::Previous, None) => (steps - 1, self.screens_of(steps - 1) - 1),
+                    (Step::Previous, None) => return self,
                     (Step::Next, Some(at)) if screen + 1 < self.screens_of(at) => (at, screen + 1),
-                    (Step::Next, Some(at)) => ((at + 1) % steps, 0),
+                    (Step::Next, Some(at)) if at + 1 < steps => (at + 1, 0),
+                    (Step::Next, Some(_)) => return self,
                     (Step::Previous, Some(at)) if screen > 0 => (at, screen - 1),
-                    (Step::Previous, Some(at)) => {
-                        let before = (at + steps - 1) % steps;
-                        (before, self.screens_of(before) - 1)
-                    }
+                    (Step::Previous, Some(0)) => return self,
+                    (Step::Previous, Some(at)) => (at - 1, self.screens_of(at - 1) - 1),
                 };
                 return Rc::new(next.presenting(to, screen));
             }
@@ -587,14 +608,17 @@ impl Reducible for WheelState {
                     return self;
                 }
                 next.show_profile = show;
-                if show {
-                    next.reveal_profile += 1;
-                }
+                next.profile_request = show.then_some(false);
             }
             Action::SeeProfile => {
                 next.show_profile = true;
-                next.reveal_profile += 1;
-                next.focus_profile += 1;
+                next.profile_request = Some(true);
+            }
+            Action::ProfileRevealed => {
+                if self.profile_request.is_none() {
+                    return self;
+                }
+                next.profile_request = None;
             }
         }
         Rc::new(next)
@@ -636,10 +660,14 @@ mod tests {
     fn showing_the_profile_brings_it_into_view_each_time() {
         let s = run(&[Action::ShowProfile(true)]);
         assert!(s.show_profile);
-        assert_eq!((s.reveal_profile, s.focus_profile), (1, 0));
+        assert_eq!(s.profile_request, Some(false));
+        let s = s.reduce(Action::ProfileRevealed);
+        assert_eq!(s.profile_request, None);
+        assert!(Rc::ptr_eq(&s, &s.clone().reduce(Action::ProfileRevealed)));
         let s = s.reduce(Action::SeeProfile);
-        assert_eq!((s.reveal_profile, s.focus_profile), (2, 1));
+        assert_eq!(s.profile_request, Some(true));
         let s = s.reduce(Action::ShowProfile(false));
+        assert_eq!(s.profile_request, None);
         assert!(!s.show_profile);
         assert!(Rc::ptr_eq(
             &s,
@@ -893,11 +921,9 @@ mod tests {
         assert_eq!(seen, (1..=17).collect::<Vec<_>>());
         assert!(state.questions_open);
         assert_eq!(state.open, None);
-        // And round again.
-        let state = state.reduce(Action::Present(Step::Next));
-        assert_eq!(state.open, Some(Dimension(0)));
-        let state = state.reduce(Action::Present(Step::Previous));
-        assert!(state.questions_open);
+        // A clicker stops at the end: Next on the last step changes nothing.
+        let end = state.clone().reduce(Action::Present(Step::Next));
+        assert!(Rc::ptr_eq(&end, &state));
         let state = state.reduce(Action::Present(Step::Previous));
         assert_eq!(state.open, Some(Part(3, 2)));
         let state = state.reduce(Action::Present(Step::First));
@@ -1097,11 +1123,14 @@ mod tests {
         // Back onto the long step's last screen.
         let s = s.reduce(Action::Present(Step::Previous));
         assert_eq!((s.open, s.present_screen), (Some(Part(0, 0)), 1));
-        // From the first step back to the questions' last screen.
+        // Previous on the first step stays there; so does Previous before it.
         let s = s.reduce(Action::Present(Step::First));
-        let s = s.reduce(Action::Present(Step::Previous));
-        assert!(s.questions_open);
-        assert_eq!(s.present_position(), (20, 20));
+        let first = s.clone().reduce(Action::Present(Step::Previous));
+        assert!(Rc::ptr_eq(&first, &s));
+        assert_eq!(first.present_position(), (1, 20));
+        let fresh = Rc::new(WheelState::new(Rc::new(Wheel::builtin())).with_mode(Mode::Present));
+        let before = fresh.clone().reduce(Action::Present(Step::Previous));
+        assert!(Rc::ptr_eq(&before, &fresh));
         // End shows the questions from their start.
         let s = s.reduce(Action::Present(Step::Last));
         assert_eq!(s.present_position(), (18, 20));
@@ -1120,6 +1149,26 @@ mod tests {
         // Opening a segment (a link, a click) starts at its first screen.
         let s = s.reduce(Action::Open(Part(0, 0), Origin::Hash));
         assert_eq!(s.present_screen, 0);
+    }
+
+    #[test]
+    fn a_blank_screen_comes_back_where_it_was_left() {
+        let s = Rc::new(WheelState::new(Rc::new(Wheel::builtin())).with_mode(Mode::Present));
+        let s = s.reduce(Action::Present(Step::Next));
+        let s = s.reduce(Action::Present(Step::Next));
+        assert_eq!(s.present_position().0, 2);
+        let s = s.reduce(Action::ToggleBlank);
+        assert!(s.blank);
+        assert_eq!(s.announcement, Announcement::Blank(true));
+        // B again brings it back.
+        let back = s.clone().reduce(Action::ToggleBlank);
+        assert!(!back.blank);
+        assert_eq!(back.present_position().0, 2);
+        // A step key brings it back without stepping.
+        let back = s.reduce(Action::Present(Step::Next));
+        assert!(!back.blank);
+        assert_eq!(back.present_position().0, 2);
+        assert_eq!(back.announcement, Announcement::Blank(false));
     }
 
     #[test]

@@ -209,14 +209,18 @@ pub fn toggle_full_screen(node: &NodeRef) {
     }
 }
 
-/// Leaves full screen if the widget behind `node` is what fills the screen.
-pub fn leave_full_screen(node: &NodeRef) {
+/// Leaves full screen if the widget behind `node` is what fills the screen;
+/// says whether it did.
+pub fn leave_full_screen(node: &NodeRef) -> bool {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
+        return false;
     };
-    if document.fullscreen_element().is_some() && document.fullscreen_element() == host_of(node) {
+    let filling =
+        document.fullscreen_element().is_some() && document.fullscreen_element() == host_of(node);
+    if filling {
         document.exit_fullscreen();
     }
+    filling
 }
 
 /// The widget's host element: the widget lives in a shadow root, and full

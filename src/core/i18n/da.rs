@@ -100,6 +100,9 @@ pub const DA: Strings = Strings {
     import_nothing: "Den indeholder ingen vurderinger af delene i dette hjul.",
 
     loading: "Indlæser kompetencehjulet …",
+    chunk_loading: "Henter …",
+    chunk_failed: "Denne del kunne ikke hentes. Resten af hjulet virker som før.",
+    chunk_retry: "Prøv igen",
     wheel_unusable: "Hjulet kan ikke vises",
     fetch_failed: "Hjulfilen kunne ikke hentes fra »{}«.",
     fetch_status: "Serveren svarede {}.",
@@ -157,6 +160,8 @@ pub const DA: Strings = Strings {
     code_other_wheel: "koden hører til et andet hjul",
 
     present_start: "Tryk Næste eller Page Down for at begynde.",
+    present_blanked: "Skærmen er sort. Tryk B eller en piletast for at vise den igen.",
+    present_unblanked: "Skærmen vises igen.",
     present_continued: "{} (fortsat)",
     group_legend: "Sådan læser du hjulet",
     group_legend_band: "Det farvede felt går fra inderkanten ud til gruppens gennemsnit. Jo længere ud, jo højere niveau (yderkanten er niveau {}).",

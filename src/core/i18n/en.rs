@@ -100,6 +100,9 @@ pub const EN: Strings = Strings {
     import_nothing: "It holds no ratings for the parts of this wheel.",
 
     loading: "Loading the competence wheel …",
+    chunk_loading: "Loading …",
+    chunk_failed: "This part could not be fetched. The rest of the wheel works as before.",
+    chunk_retry: "Try again",
     wheel_unusable: "The wheel cannot be shown",
     fetch_failed: "The wheel file could not be fetched from “{}”.",
     fetch_status: "The server answered {}.",
@@ -157,6 +160,8 @@ pub const EN: Strings = Strings {
     code_other_wheel: "the code belongs to another wheel",
 
     present_start: "Press Next or Page Down to begin.",
+    present_blanked: "The screen is black. Press B or an arrow key to show it again.",
+    present_unblanked: "The screen is shown again.",
     present_continued: "{} (continued)",
     group_legend: "How to read the wheel",
     group_legend_band: "The coloured band reaches from the inner edge out to the group's average. The further out, the higher the level (the outer edge is level {}).",

@@ -156,6 +156,12 @@ pub struct Strings {
     pub import_nothing: &'static str,
 
     pub loading: &'static str,
+    /// While a part of the widget loaded on first use is on its way.
+    pub chunk_loading: &'static str,
+    /// When a part of the widget loaded on first use could not be fetched.
+    pub chunk_failed: &'static str,
+    /// Tries to fetch that part again.
+    pub chunk_retry: &'static str,
     /// Heading above what is wrong with a wheel file.
     pub wheel_unusable: &'static str,
     /// "The wheel file could not be fetched from {url}."
@@ -217,6 +223,9 @@ pub struct Strings {
 
     /// Presenting, before the first step: how to begin.
     pub present_start: &'static str,
+    /// Presenting: the screen was blanked (B or .), and brought back.
+    pub present_blanked: &'static str,
+    pub present_unblanked: &'static str,
     /// Presenting: the heading of a step's second and later screens, "{} (continued)".
     pub present_continued: &'static str,
     /// The group's wheel: the legend's heading.

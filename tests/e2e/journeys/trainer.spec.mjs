@@ -181,21 +181,46 @@ test('presenting at 1920 × 1080: the clicker works from page load and every ste
   });
 
   await expectNoAxeViolations(page);
-  // Round again, and back; Home and End.
+  // A clicker stops at the ends: PageDown on the last screen stays there,
+  // PageUp on the first stays there (no wrapping round to the other end).
   const position = page.locator('competence-wheel .cw-present__position [aria-hidden="true"]');
   await page.keyboard.press('PageDown');
-  await expect(position).toHaveText(`1 / ${total}`);
-  await page.keyboard.press('PageUp');
+  await page.keyboard.press('PageDown');
   await expect(position).toHaveText(`${total} / ${total}`);
   await page.keyboard.press('ArrowLeft');
   await expect(position).toHaveText(`${total - 1} / ${total}`);
   await page.keyboard.press('Home');
   await expect(position).toHaveText(`1 / ${total}`);
+  await page.keyboard.press('PageUp');
+  await page.keyboard.press('ArrowLeft');
+  await expect(position).toHaveText(`1 / ${total}`);
+  await expect(page.locator('competence-wheel #cw-panel-title')).toHaveText(plain(segments[0].title));
   await page.keyboard.press('Space');
   await expect(position).toHaveText(`2 / ${total}`);
   await page.keyboard.press('End');
   await expect(page.locator('competence-wheel #cw-panel-title')).toHaveText(wheel.questions.title);
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
+
+  // B (and .) blanks the screen, as in PowerPoint: black, nothing of the
+  // slide shown; B again, or any step key, brings it back where it was.
+  const slideShown = () => page.locator('competence-wheel').evaluate((host) => {
+    const root = host.shadowRoot;
+    const cw = root.querySelector('.cw');
+    return {
+      background: getComputedStyle(cw).backgroundColor,
+      titleVisible: getComputedStyle(root.querySelector('#cw-panel-title')).visibility === 'visible',
+      wheelVisible: getComputedStyle(root.querySelector('.cw-wheel')).visibility === 'visible',
+    };
+  });
+  const at = await position.textContent();
+  for (const [blankKey, back] of [['b', 'b'], ['.', '.'], ['b', 'PageDown'], ['.', 'PageUp']]) {
+    await page.keyboard.press(blankKey);
+    await expect.poll(slideShown, `${blankKey} blanks the screen`).toEqual({ background: 'rgb(0, 0, 0)', titleVisible: false, wheelVisible: false });
+    await page.screenshot({ path: info.outputPath('1920x1080-blank.png') });
+    await page.keyboard.press(back);
+    await expect.poll(slideShown, `${back} brings the slide back`).toEqual({ background: expect.not.stringMatching(/^rgb\(0, 0, 0\)$/), titleVisible: true, wheelVisible: true });
+    await expect(position, 'the presenter keeps their place').toHaveText(at);
+  }
 });
 
 test('presenting at 1280 × 720 in full screen, by keys alone: every step fits; Escape leaves full screen', async ({ page }, info) => {
