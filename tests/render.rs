@@ -325,6 +325,10 @@ async fn the_profile_tables_share_their_columns_and_label_stacked_cells() {
         ),
         24
     );
+    // An empty cell says what is missing in its own column's words.
+    let hidden = |text: &str| format!("<span class=\"cw-visually-hidden\">{text}</span>");
+    assert_eq!(count(&html, &hidden("Ikke vurderet")), 12, "no level");
+    assert_eq!(count(&html, &hidden("Intet mål")), 12, "no target");
 }
 
 #[tokio::test]

@@ -42,9 +42,21 @@ pub fn Notices(props: &NoticesProps) -> Html {
                     let dispatch = shared.dispatch.clone();
                     Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Dismiss(index)))
                 };
+                // A word and a sign say what kind of message it is (never the
+                // colour alone); only the message is announced, not the button.
+                let (sign, kind) = match tone {
+                    "success" => ("✓", strings.notice_done),
+                    _ => ("!", strings.notice_problem),
+                };
                 html! {
-                    <div class={classes!("cw-notice", format!("cw-notice--{tone}"))} role="status">
-                        <p class="cw-notice__text">{ text }</p>
+                    <div class={classes!("cw-notice", format!("cw-notice--{tone}"))}>
+                        <p class="cw-notice__text" role="status">
+                            <span class="cw-notice__kind">
+                                <span class="cw-notice__sign" aria-hidden="true">{ sign }</span>
+                                { kind }{ ": " }
+                            </span>
+                            { text }
+                        </p>
                         if dismissable {
                             <button type="button" class="cw-button cw-notice__dismiss" onclick={dismiss}>
                                 { strings.dismiss }
@@ -57,7 +69,7 @@ pub fn Notices(props: &NoticesProps) -> Html {
     }
 }
 
-/// A notice's text, its tone (`warning` or `info`), and whether it can be
+/// A notice's text, its tone (`warning` or `success`), and whether it can be
 /// dismissed. Storage that does not work stays on screen: people must know
 /// their ratings are not being saved.
 pub fn describe(notice: &Notice, strings: &Strings) -> (String, &'static str, bool) {
@@ -79,6 +91,6 @@ pub fn describe(notice: &Notice, strings: &Strings) -> (String, &'static str, bo
             };
             (fill(strings.import_failed, &why), "warning", true)
         }
-        Notice::Imported(count) => (strings.imported.of(*count), "info", true),
+        Notice::Imported(count) => (strings.imported.of(*count), "success", true),
     }
 }

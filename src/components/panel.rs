@@ -34,8 +34,24 @@ pub fn Panel(props: &PanelProps) -> Html {
     let Some(shared) = use_shared() else {
         return Html::default();
     };
-    let heading = use_node_ref();
-    dom::use_focus_on(heading.clone(), props.focus_request, None);
+    let section = use_node_ref();
+    // *Previous* / *Next* (and a part chosen in the panel) move focus into the
+    // panel: while rating a part, onto its chosen level (the "not rated"
+    // choice when there is none), so the arrow keys choose a level at once;
+    // otherwise onto the heading.
+    let rating_part = props.mode == Mode::Rate
+        && !props.readonly
+        && matches!(props.open, Some(SegmentId::Part(..)));
+    let focus_target = if rating_part {
+        "input[name=\"cw-level\"]:checked"
+    } else {
+        "#cw-panel-title"
+    };
+    dom::use_focus_on(
+        section.clone(),
+        props.focus_request,
+        Some(focus_target.to_owned()),
+    );
     let strings = shared.strings;
     let wheel = &shared.wheel;
 
@@ -61,16 +77,38 @@ pub fn Panel(props: &PanelProps) -> Html {
     };
     let previous = panel_step(wheel, open, Step::Previous, props.steps_by_part);
     let next = panel_step(wheel, open, Step::Next, props.steps_by_part);
+    // Rating goes from the first part to the last and then to the profile; it
+    // does not wrap round (exploring still walks round the wheel).
+    let (first, last) = if props.steps_by_part {
+        (
+            wheel.parts().next().map(|(s, _)| s) == Some(open),
+            wheel.parts().last().map(|(s, _)| s) == Some(open),
+        )
+    } else {
+        (false, false)
+    };
+    let see_profile = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::SeeProfile))
+    };
     let steps = html! {
         <nav class="cw-panel__steps" aria-label={strings.steps}>
-            <button type="button" class="cw-panel__step cw-panel__step--previous" onclick={step(Step::Previous)}>
-                <span class="cw-panel__step-label">{ strings.previous }</span>
-                <span class="cw-panel__step-title">{ wheel.title_of(previous).to_owned() }</span>
-            </button>
-            <button type="button" class="cw-panel__step cw-panel__step--next" onclick={step(Step::Next)}>
-                <span class="cw-panel__step-label">{ strings.next }</span>
-                <span class="cw-panel__step-title">{ wheel.title_of(next).to_owned() }</span>
-            </button>
+            if !first {
+                <button type="button" class="cw-panel__step cw-panel__step--previous" onclick={step(Step::Previous)}>
+                    <span class="cw-panel__step-label">{ strings.previous }</span>
+                    <span class="cw-panel__step-title">{ wheel.title_of(previous).to_owned() }</span>
+                </button>
+            }
+            if last {
+                <button type="button" class="cw-panel__step cw-panel__step--next cw-panel__step--finish" onclick={see_profile}>
+                    <span class="cw-panel__step-title">{ strings.see_profile }</span>
+                </button>
+            } else {
+                <button type="button" class="cw-panel__step cw-panel__step--next" onclick={step(Step::Next)}>
+                    <span class="cw-panel__step-label">{ strings.next }</span>
+                    <span class="cw-panel__step-title">{ wheel.title_of(next).to_owned() }</span>
+                </button>
+            }
         </nav>
     };
     let rating = props.mode == Mode::Rate;
@@ -168,13 +206,13 @@ pub fn Panel(props: &PanelProps) -> Html {
     };
 
     html! {
-        <section class="cw-panel" aria-labelledby="cw-panel-title">
+        <section class="cw-panel" aria-labelledby="cw-panel-title" ref={section}>
             { back_to_wheel("cw-panel__to-wheel--top") }
             <div class="cw-panel__header">
                 { eyebrow }
                 <button type="button" class="cw-panel__close" onclick={close}>{ strings.close }</button>
             </div>
-            <h3 id="cw-panel-title" class="cw-panel__title" tabindex="-1" ref={heading}>
+            <h3 id="cw-panel-title" class="cw-panel__title" tabindex="-1">
                 { wheel.title_of(open).to_owned() }
             </h3>
             { body }

@@ -14,12 +14,17 @@ use crate::components::context::use_shared;
 use crate::core::i18n::{fill, fill_all};
 use crate::core::model::{plain, SegmentId};
 use crate::core::ratings::{one_decimal, Highlights, Ratings};
+use crate::core::state::Action;
 
 #[derive(Clone, Properties, PartialEq)]
 pub struct ProfileProps {
     pub ratings: Ratings,
     /// Shown on screen; a profile always prints.
     pub shown: bool,
+    /// Bring the profile's top into view (`Some(true)`: and focus its
+    /// heading); the profile reports back with `ProfileRevealed`.
+    #[prop_or_default]
+    pub request: Option<bool>,
 }
 
 /// How many strengths and parts to develop the profile lists.
@@ -43,8 +48,22 @@ pub fn Profile(props: &ProfileProps) -> Html {
     let strings = shared.strings;
     let wheel = &shared.wheel;
     let ratings = &props.ratings;
+    let section = use_node_ref();
+    {
+        let section = section.clone();
+        let dispatch = shared.dispatch.clone();
+        use_effect_with(props.request, move |&request| {
+            if let Some(focus) = request {
+                let heading = focus.then_some("#cw-profile-title");
+                crate::edge::dom::reveal_start(&section, heading);
+                dispatch.dispatch(Action::ProfileRevealed);
+            }
+        });
+    }
     let summary = ratings.summary(wheel);
-    let number = |value: Option<u8>| -> Html {
+    // An empty cell is named for its column: no level is "not rated", no
+    // target is "no target".
+    let number = |value: Option<u8>, empty: &'static str| -> Html {
         match value {
             Some(v) => html! {
                 <span class="cw-profile__value">
@@ -53,7 +72,12 @@ pub fn Profile(props: &ProfileProps) -> Html {
                 </span>
             },
             None => {
-                html! { <span class="cw-profile__value" aria-label={strings.not_rated}>{ strings.dash }</span> }
+                html! {
+                    <span class="cw-profile__value">
+                        <span aria-hidden="true">{ strings.dash }</span>
+                        <span class="cw-visually-hidden">{ empty }</span>
+                    </span>
+                }
             }
         }
     };
@@ -92,8 +116,8 @@ pub fn Profile(props: &ProfileProps) -> Html {
                         html! {
                             <tr key={part.id.clone()}>
                                 <th scope="row">{ plain(&part.title) }</th>
-                                <td>{ cell_label(strings.level) }{ number(rating.level) }</td>
-                                <td>{ cell_label(strings.target) }{ number(rating.target) }</td>
+                                <td>{ cell_label(strings.level) }{ number(rating.level, strings.not_rated) }</td>
+                                <td>{ cell_label(strings.target) }{ number(rating.target, strings.no_target) }</td>
                                 <td class="cw-profile__note">
                                     if !rating.note.is_empty() {
                                         { cell_label(strings.note_short) }
@@ -184,14 +208,32 @@ pub fn Profile(props: &ProfileProps) -> Html {
             part="profile"
             class={classes!("cw-profile", (!props.shown).then_some("cw-profile--print-only"))}
             aria-labelledby="cw-profile-title"
+            ref={section}
         >
-            <h3 id="cw-profile-title" class="cw-profile__title">{ strings.profile }</h3>
+            <h3 id="cw-profile-title" class="cw-profile__title" tabindex="-1">{ strings.profile }</h3>
             <p class="cw-profile__summary">
                 { fill_all(strings.progress, &[&summary.rated.to_string(), &summary.total.to_string()]) }
                 { " " }{ strings.rated_word }
                 { " · " }
                 { format!("{} {}", strings.average, average(summary.average)) }
             </p>
+            // On paper the wheel has no panel to explain it: a small key.
+            <ul class="cw-profile__marks" aria-hidden="true">
+                <li class="cw-profile__mark">
+                    <svg class="cw-profile__mark-sample" viewBox="0 0 32 20">
+                        <rect class="cw-profile__mark-segment" x="1" y="1" width="30" height="18" />
+                        <rect class="cw-profile__mark-band" x="1" y="9" width="30" height="10" />
+                    </svg>
+                    { strings.key_band }
+                </li>
+                <li class="cw-profile__mark">
+                    <svg class="cw-profile__mark-sample" viewBox="0 0 32 20">
+                        <rect class="cw-profile__mark-segment" x="1" y="1" width="30" height="18" />
+                        <path class="cw-profile__mark-target" d="M1 6H31" />
+                    </svg>
+                    { strings.key_target }
+                </li>
+            </ul>
             if summary.rated == 0 {
                 <p class="cw-profile__empty">{ strings.no_ratings_yet }</p>
             } else {

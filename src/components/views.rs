@@ -155,6 +155,7 @@ pub fn page(view: &View) -> Html {
                         props={ProfileProps {
                             ratings: state.ratings.clone(),
                             shown: state.show_profile,
+                            request: state.profile_request,
                         }}
                     />
                 }

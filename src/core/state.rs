@@ -51,6 +51,11 @@ pub struct WheelState {
     /// Messages shown in the widget until dismissed.
     pub notices: Vec<Notice>,
     pub show_profile: bool,
+    /// The profile was asked for and is to be brought into view (`true`: and
+    /// focused, after the last part's *See your profile*). The profile clears
+    /// it once done, so a profile that loads or mounts later acts on a request
+    /// still pending and never on an old one.
+    pub profile_request: Option<bool>,
     /// Whether "reset all" is waiting for confirmation.
     pub confirm_reset: bool,
     /// Ratings are shown but cannot be changed by the person.
@@ -198,7 +203,13 @@ pub enum Action {
         now: f64,
     },
     Dismiss(usize),
+    /// Show (and bring into view) or hide the profile.
     ShowProfile(bool),
+    /// The last part is rated: show the profile, bring it into view and move
+    /// focus to it.
+    SeeProfile,
+    /// The profile has been brought into view.
+    ProfileRevealed,
     /// The host switched read-only on or off.
     SetReadonly(bool),
     /// Presenting: a step through every segment and then the questions.
@@ -229,6 +240,7 @@ impl WheelState {
             persistence: Persistence::default(),
             notices: Vec::new(),
             show_profile: false,
+            profile_request: None,
             confirm_reset: false,
             readonly: false,
             last_rated: None,
@@ -522,6 +534,9 @@ impl Reducible for WheelState {
                     return self;
                 }
                 next.confirm_reset = true;
+                // An old file's result would read as if it were about the reset.
+                next.notices
+                    .retain(|n| !matches!(n, Notice::ImportFailed(_) | Notice::Imported(_)));
             }
             Action::CancelReset => {
                 if !self.confirm_reset {
@@ -591,10 +606,21 @@ impl Reducible for WheelState {
                 next.confirm_reset = false;
             }
             Action::ShowProfile(show) => {
-                if self.show_profile == show {
+                if !show && !self.show_profile {
                     return self;
                 }
                 next.show_profile = show;
+                next.profile_request = show.then_some(false);
+            }
+            Action::SeeProfile => {
+                next.show_profile = true;
+                next.profile_request = Some(true);
+            }
+            Action::ProfileRevealed => {
+                if self.profile_request.is_none() {
+                    return self;
+                }
+                next.profile_request = None;
             }
         }
         Rc::new(next)
@@ -630,6 +656,25 @@ mod tests {
 
     fn run(actions: &[Action]) -> Rc<WheelState> {
         actions.iter().cloned().fold(state(), |s, a| s.reduce(a))
+    }
+
+    #[test]
+    fn showing_the_profile_brings_it_into_view_each_time() {
+        let s = run(&[Action::ShowProfile(true)]);
+        assert!(s.show_profile);
+        assert_eq!(s.profile_request, Some(false));
+        let s = s.reduce(Action::ProfileRevealed);
+        assert_eq!(s.profile_request, None);
+        assert!(Rc::ptr_eq(&s, &s.clone().reduce(Action::ProfileRevealed)));
+        let s = s.reduce(Action::SeeProfile);
+        assert_eq!(s.profile_request, Some(true));
+        let s = s.reduce(Action::ShowProfile(false));
+        assert_eq!(s.profile_request, None);
+        assert!(!s.show_profile);
+        assert!(Rc::ptr_eq(
+            &s,
+            &s.clone().reduce(Action::ShowProfile(false))
+        ));
     }
 
     #[test]
@@ -818,6 +863,13 @@ mod tests {
         assert!(reset.ratings.is_empty());
         assert!(!reset.confirm_reset);
         assert_eq!(reset.save_request, 2);
+        // An old file's message goes when the question appears.
+        let s = run(&[
+            rate(Part(0, 0), Some(2), 10.0),
+            Action::ImportFailed(DecodeError::NothingForThisWheel),
+            Action::AskReset,
+        ]);
+        assert!(s.confirm_reset && s.notices.is_empty());
     }
 
     #[test]

@@ -121,6 +121,19 @@ pub fn reveal_and_focus(node: &NodeRef, selector: &str) {
     }
 }
 
+/// Brings the top of `node` (the profile) to the top of the screen and, given
+/// a selector, focuses that element inside it without a second scroll.
+pub fn reveal_start(node: &NodeRef, focus: Option<&str>) {
+    match focus {
+        Some(selector) => reveal_and_focus(node, selector),
+        None => {
+            if let Some(element) = node.cast::<web_sys::Element>() {
+                scroll_to(&element, web_sys::ScrollLogicalPosition::Start);
+            }
+        }
+    }
+}
+
 /// Scrolls `node` into view only as far as needed (a message that appeared
 /// below the fold), respecting reduced motion.
 pub fn reveal_nearest(node: &NodeRef) {

@@ -36,8 +36,9 @@ test('a dimension lists its parts, and each part leads back to its dimension', a
   const target = parts.find((p) => p.id === 'retssikkerhed-etik');
   await wheel.panel.getByRole('button', { name: target.title }).click();
   await wheel.expectPanel(target);
-  // Focus moved to the new heading, not lost with the replaced button.
-  expect(await wheel.focusedText()).toBe(target.title);
+  // Focus moved into the new part, not lost with the replaced button: while
+  // rating, onto its chosen level, so the arrow keys rate at once.
+  expect(await wheel.host.evaluate((el) => el.shadowRoot.activeElement?.id)).toBe('cw-level-0');
   await wheel.panel.getByRole('button', { name: `Tilbage til ${dimension.title}` }).click();
   await wheel.expectPanel(dimension);
 });

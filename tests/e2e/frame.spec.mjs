@@ -133,3 +133,13 @@ test('axe finds nothing inside the frame', async ({ page }) => {
   await page.locator('competence-wheel').locator(`[data-segment="${parts[0].id}"]`).click();
   await expectNoAxeViolations(page);
 });
+
+test('the frame page printed on its own keeps a page margin', async ({ page }) => {
+  await page.goto('/dist/frame.html?lang=da&mode=rate');
+  await expect(page.locator('competence-wheel')).toBeAttached();
+  const margins = await page.evaluate(() => [...document.styleSheets]
+    .flatMap((sheet) => [...sheet.cssRules])
+    .filter((rule) => rule instanceof CSSPageRule)
+    .map((rule) => rule.style.margin));
+  expect(margins).toContain('1.2cm');
+});

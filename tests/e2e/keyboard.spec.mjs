@@ -65,7 +65,7 @@ test('the wheel is one tab stop, and Tab continues into the open panel', async (
   expect(await wheel.focusedSegment()).toBe(segment.id);
 });
 
-test('Enter on a panel button opens that part and focuses its heading', async ({ page }) => {
+test('Enter on a panel button opens that part and focuses its choices (its heading when exploring)', async ({ page }) => {
   const wheel = new WheelPage(page);
   await wheel.open();
   await page.keyboard.press('Tab');
@@ -77,6 +77,15 @@ test('Enter on a panel button opens that part and focuses its heading', async ({
   await page.keyboard.press('Tab');
   expect(await wheel.focusedText()).toBe(segments[1].title);
   await page.keyboard.press('Enter');
+  await wheel.expectPanel(segments[1]);
+  // While rating: the part's chosen level ("Ikke vurderet" while none is).
+  expect(await wheel.host.evaluate((el) => el.shadowRoot.activeElement?.id)).toBe('cw-level-0');
+  // Exploring has no choices: the heading.
+  await wheel.host.evaluate((el) => el.setAttribute('mode', 'explore'));
+  await wheel.ready();
+  await wheel.panel.getByRole('button', { name: `Tilbage til ${segments[0].title}` }).press('Enter');
+  await wheel.expectPanel(segments[0]);
+  await wheel.panel.locator('.cw-panel__part').first().press('Enter');
   await wheel.expectPanel(segments[1]);
   expect(await wheel.focusedText()).toBe(segments[1].title);
 });

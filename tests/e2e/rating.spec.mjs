@@ -229,14 +229,21 @@ test('while rating, Forrige and Næste go from part to part', async ({ page }) =
   await expect(next).toContainText(parts[3].title);
   await next.click();
   await wheel.expectPanel(parts[3]);
-  // Focus is on the new heading, and the rating form follows right after it.
-  expect(await wheel.focusedText()).toBe(parts[3].title);
+  // Focus is on the new part's chosen level ("Ikke vurderet" while none is).
+  expect(await wheel.host.evaluate((el) => el.shadowRoot.activeElement?.id)).toBe('cw-level-0');
   await wheel.panel.locator('.cw-panel__step--previous').click();
   await wheel.expectPanel(parts[2]);
   await wheel.panel.locator('.cw-panel__step--previous').click();
   await wheel.panel.locator('.cw-panel__step--previous').click();
-  await wheel.panel.locator('.cw-panel__step--previous').click();
-  await wheel.expectPanel(parts.at(-1));
+  // The first part: no Forrige (rating does not wrap round).
+  await wheel.expectPanel(parts[0]);
+  await expect(wheel.panel.locator('.cw-panel__step--previous')).toHaveCount(0);
+  // The last part: Næste is the way to the profile.
+  await wheel.segment(parts.at(-1).id).click();
+  await expect(next).toHaveText('Se din profil');
+  await next.click();
+  await expect(wheel.host.locator('#cw-profile')).toBeVisible();
+  await expect(wheel.host.getByRole('button', { name: 'Skjul din profil' })).toHaveAttribute('aria-expanded', 'true');
 });
 
 test('a file with no rating for this wheel is refused, and says so', async ({ page }) => {
@@ -248,11 +255,27 @@ test('a file with no rating for this wheel is refused, and says so', async ({ pa
     await wheel.host.locator('input[type="file"]').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from(content) });
     const notice = wheel.host.locator('.cw-toolbar .cw-notice');
     await expect(notice).toHaveText(/Filen kunne ikke hentes: Den indeholder ingen vurderinger af delene i dette hjul\. Intet er ændret\./);
+    // A problem says so in words, and the announcement ends with the message,
+    // not with the button's "OK".
+    await expect(notice).toHaveClass(/cw-notice--warning/);
+    await expect(notice.getByRole('status')).toHaveText(/^!Bemærk: Filen kunne ikke hentes: .* Intet er ændret\.$/);
     expect(await stored(page)).toEqual(before);
   }
-  // A file with one rating says so in the singular.
+  const failure = await wheel.host.locator('.cw-toolbar .cw-notice').evaluate((n) => getComputedStyle(n).borderInlineStartWidth);
+  // A file with one rating says so in the singular, and looks like a success.
   await wheel.host.locator('input[type="file"]').setInputFiles({ name: 'one.json', mimeType: 'application/json', buffer: Buffer.from('{"innovation": 4, "hello": 1}') });
-  await expect(wheel.host.locator('.cw-toolbar .cw-notice')).toContainText('1 vurdering er hentet fra filen.');
+  const success = wheel.host.locator('.cw-toolbar .cw-notice');
+  await expect(success).toContainText('1 vurdering er hentet fra filen.');
+  await expect(success).toHaveClass(/cw-notice--success/);
+  await expect(success.getByRole('status')).toHaveText('✓Udført: 1 vurdering er hentet fra filen.');
+  expect(await success.evaluate((n) => getComputedStyle(n).borderInlineStartWidth)).not.toBe(failure);
+  await success.screenshot({ path: test.info().outputPath('import-success.png') });
+  await expectNoAxeViolations(page);
+  // Asking to reset clears the old file's message, which would read as if it
+  // were about the reset.
+  await wheel.host.getByRole('button', { name: 'Nulstil' }).click();
+  await expect(wheel.host.locator('.cw-toolbar__confirm')).toBeVisible();
+  await expect(wheel.host.locator('.cw-toolbar .cw-notice')).toHaveCount(0);
 });
 
 test('reset asks first, then clears everything', async ({ page }) => {
@@ -315,6 +338,18 @@ test('printing shows the wheel, the table and the notes on one A4 page', async (
   await expect(profile.locator('table')).toHaveCount(4);
   await expect(wheel.host.locator('.cw-toolbar')).toBeHidden();
   await expect(wheel.host.locator('.cw-wheel')).toBeVisible();
+  // The wheel takes about half the page's width (A4 less 1.2 cm margins is
+  // 18.6 cm = 703 px), its labels are at least 6.5 pt, the open part has no
+  // heavy outline, and a key explains the band and the dashed target.
+  const wheelBox = await wheel.host.locator('.cw-wheel').boundingBox();
+  expect(wheelBox.width).toBeGreaterThanOrEqual(0.48 * 703);
+  const labelPt = await wheel.host.locator('.cw-seg__label--part').evaluateAll((labels) =>
+    Math.min(...labels.map((l) => l.getScreenCTM().a * parseFloat(l.getAttribute('font-size')) * 0.75)));
+  expect(labelPt).toBeGreaterThanOrEqual(6.5);
+  await expect(wheel.host.locator('.cw-wheel__outline--open')).toBeHidden();
+  const marks = profile.locator('.cw-profile__marks');
+  await expect(marks).toBeVisible();
+  await expect(marks).toHaveText(/Farvet felt: dit niveau.*Stiplet bue: dit mål/);
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   await info.attach('profile.pdf', { body: pdf, contentType: 'application/pdf' });
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];

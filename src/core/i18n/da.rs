@@ -51,6 +51,7 @@ pub const DA: Strings = Strings {
     average_short: "gns.",
 
     show_profile: "Vis din profil",
+    see_profile: "Se din profil",
     hide_profile: "Skjul din profil",
     export: "Gem som fil",
     import: "Hent fra fil",
@@ -63,6 +64,8 @@ pub const DA: Strings = Strings {
     tools: "Dine vurderinger",
 
     profile: "Din profil",
+    key_band: "Farvet felt: dit niveau",
+    key_target: "Stiplet bue: dit mål",
     part: "Del",
     level: "Niveau",
     target: "Mål",
@@ -78,6 +81,8 @@ pub const DA: Strings = Strings {
     dash: "–",
 
     dismiss: "OK",
+    notice_done: "Udført",
+    notice_problem: "Bemærk",
     storage_unavailable: "Din browser tillader ikke, at hjulet gemmer noget, så dine vurderinger forsvinder, når du lukker siden. Gem dem som fil, hvis du vil beholde dem.",
     storage_corrupt: "Dine gemte vurderinger kunne ikke læses, så hjulet starter forfra. Den gamle værdi er gemt i browseren under nøglen »{}«.",
     storage_future: "Dine gemte vurderinger er lavet med en nyere udgave af hjulet og kan ikke læses her. De er ikke slettet, men hjulet starter forfra.",

@@ -51,6 +51,7 @@ pub const EN: Strings = Strings {
     average_short: "avg.",
 
     show_profile: "Show your profile",
+    see_profile: "See your profile",
     hide_profile: "Hide your profile",
     export: "Save to a file",
     import: "Load from a file",
@@ -63,6 +64,8 @@ pub const EN: Strings = Strings {
     tools: "Your ratings",
 
     profile: "Your profile",
+    key_band: "Filled band: your level",
+    key_target: "Dashed arc: your target",
     part: "Part",
     level: "Level",
     target: "Target",
@@ -78,6 +81,8 @@ pub const EN: Strings = Strings {
     dash: "–",
 
     dismiss: "OK",
+    notice_done: "Done",
+    notice_problem: "Please note",
     storage_unavailable: "Your browser does not let the wheel save anything, so your ratings will be gone when you close the page. Save them to a file if you want to keep them.",
     storage_corrupt: "Your saved ratings could not be read, so the wheel starts afresh. The old value is kept in the browser under the key “{}”.",
     storage_future: "Your saved ratings were made with a newer version of the wheel and cannot be read here. They have not been deleted, but the wheel starts afresh.",

@@ -96,6 +96,8 @@ pub struct Strings {
     pub average_short: &'static str,
 
     pub show_profile: &'static str,
+    /// *Next* on the last part while rating: the finish line.
+    pub see_profile: &'static str,
     pub hide_profile: &'static str,
     pub export: &'static str,
     pub import: &'static str,
@@ -108,6 +110,10 @@ pub struct Strings {
     pub tools: &'static str,
 
     pub profile: &'static str,
+    /// The printed key: the filled band is the person's level.
+    pub key_band: &'static str,
+    /// The printed key: the dashed arc is the person's target.
+    pub key_target: &'static str,
     pub part: &'static str,
     pub level: &'static str,
     pub target: &'static str,
@@ -127,6 +133,10 @@ pub struct Strings {
     pub dash: &'static str,
 
     pub dismiss: &'static str,
+    /// The word before a message that reports success (a file was loaded).
+    pub notice_done: &'static str,
+    /// The word before a message that reports a problem.
+    pub notice_problem: &'static str,
     /// Storage unavailable: ratings live only in this page.
     pub storage_unavailable: &'static str,
     /// Stored value unreadable; "{}" is the backup key.

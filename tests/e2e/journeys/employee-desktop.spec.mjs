@@ -96,3 +96,54 @@ test('rates all twelve parts with Næste, the wheel always in view', async ({ pa
   expect(seen.filter((text) => /(^|\D)0\/12/.test(text))).toEqual([]);
   await shot('20-reloaded');
 });
+
+test('by keyboard alone: Næste lands on the next part\'s choices, and the last part leads to the profile', async ({ page }, info) => {
+  test.setTimeout(90_000);
+  const wheel = new WheelPage(page);
+  await wheel.open();
+  const active = () => wheel.host.evaluate((el) => {
+    const a = el.shadowRoot.activeElement;
+    return a ? (a.id || [...a.classList].join(' ') || a.tagName) : null;
+  });
+  const tabTo = async (wanted, what) => {
+    for (let i = 0; i < 20 && !wanted(await active()); i++) await page.keyboard.press('Tab');
+    expect(wanted(await active()), `Tab reaches ${what}`).toBe(true);
+  };
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('ArrowRight');
+  expect(await wheel.focusedSegment()).toBe(parts[0].id);
+  await page.keyboard.press('Enter');
+  await expect(wheel.heading).toHaveText(parts[0].title);
+  // The first part has no way back to before the first part.
+  await expect(wheel.panel.locator('.cw-panel__step--previous')).toHaveCount(0);
+  await tabTo((id) => id?.startsWith('cw-level-'), 'the level choices');
+  for (const [index, part] of parts.entries()) {
+    await expect(wheel.heading).toHaveText(part.title);
+    // Focus is on the chosen level ("Ikke vurderet" while none is chosen):
+    // the arrow keys choose a level at once.
+    expect(await active()).toBe('cw-level-0');
+    const level = (index % 5) + 1;
+    for (let i = 0; i < level; i++) await page.keyboard.press('ArrowDown');
+    await expect(wheel.host.locator(`#cw-level-${level}`)).toBeChecked();
+    expect(await active()).toBe(`cw-level-${level}`);
+    await tabTo((id) => id?.includes('cw-panel__step--next'), 'Næste');
+    if (index + 1 < parts.length) {
+      await expect(wheel.panel.locator('.cw-panel__step--next')).toContainText(parts[index + 1].title);
+      await page.keyboard.press('Enter');
+    }
+  }
+  // The last part's Næste is the finish line, not a wrap round to the first.
+  const finish = wheel.panel.locator('.cw-panel__step--next');
+  await expect(finish).toHaveText('Se din profil');
+  await page.keyboard.press('Enter');
+  const profile = wheel.host.locator('#cw-profile');
+  await expect(profile).toBeVisible();
+  await expect(wheel.heading).toHaveText(parts.at(-1).title);
+  expect(await active()).toBe('cw-profile-title');
+  // The profile's top is on the screen, with its highlights, not only its heading.
+  await expectInViewport(page, profile.locator('.cw-profile__title'), 'the profile heading');
+  await expectInViewport(page, profile.locator('.cw-profile__list li').first(), "the profile's first strength");
+  await page.screenshot({ path: info.outputPath('1440-30-see-profile.png') });
+  const document = await stored(page);
+  expect(parts.map((p) => document.ratings[p.id].level)).toEqual(parts.map((_, i) => (i % 5) + 1));
+});

@@ -85,6 +85,12 @@ for (const viewport of phones) {
       await wheel.host.getByRole('button', { name: 'Vis din profil' }).tap();
       const profile = wheel.host.locator('#cw-profile');
       await expect(profile).toBeVisible();
+      // Brought into view: its top, not only a peek of the heading.
+      await expectInViewport(page, profile.locator('.cw-profile__title'), 'the profile heading');
+      await expectInViewport(page, profile.locator('.cw-profile__list li').first(), "the profile's first strength");
+      // Three ratings (2, 3, 4): the 4 is the strength, the 2 the part to develop, never both.
+      await expect(profile.locator('.cw-profile__highlight').first().locator('li')).toHaveText([`${parts[2].title} (4)`]);
+      await expect(profile.locator('.cw-profile__develop-title')).toHaveText([parts[0].title]);
       expect(await horizontalOverflow(page, profile)).toBeLessThanOrEqual(0);
       expect(await wordsBrokenAcrossLines(profile)).toEqual([]);
       // The rows are still a table to a screen reader.

@@ -96,10 +96,10 @@ export function labelsWithoutHalo(host) {
 }
 
 /**
- * The panel's controls and headings that something else covers where a
- * finger would land: for each one whose centre is on the screen,
- * `elementFromPoint` at that centre must be the control itself (or inside
- * it). The page is scrolled through the panel a screen at a time, as the
+ * The panel's controls, headings and text that something else covers: for
+ * each one whose middle line is on the screen, `elementFromPoint` at its
+ * centre and near both ends of that line must be the element itself (or
+ * inside it). The page is scrolled through the panel a screen at a time, as the
  * person would, and put back. Returns "text @ scrollY covered by …" lines.
  */
 export function coveredInPanel(host) {
@@ -111,18 +111,23 @@ export function coveredInPanel(host) {
     const covered = [];
     const top = panel.getBoundingClientRect().top + window.scrollY;
     const bottom = panel.getBoundingClientRect().bottom + window.scrollY;
-    for (let y = Math.max(0, top - 40); y < bottom; y += window.innerHeight / 3) {
+    for (let y = Math.max(0, top - 40); y < bottom; y += window.innerHeight / 8) {
       window.scrollTo({ top: y, behavior: 'instant' });
       await frame();
-      const controls = panel.querySelectorAll('label, textarea, button, legend, h3, h4, .cw-rating__saved');
+      const controls = panel.querySelectorAll('label, textarea, button, legend, h3, h4, .cw-rating__saved, .cw-panel__step-label, .cw-panel__step-title, .cw-panel__text, .cw-panel__examples li');
       for (const control of controls) {
         const box = control.getBoundingClientRect();
         if (!box.width || !box.height) continue;
-        const [x, cy] = [box.left + box.width / 2, box.top + box.height / 2];
-        if (cy < 0 || cy > window.innerHeight || x < 0 || x > window.innerWidth) continue;
-        const hit = root.elementFromPoint(x, cy);
-        if (hit && (hit === control || control.contains(hit))) continue;
-        covered.push(`${control.textContent.trim().slice(0, 30) || control.tagName} @ ${Math.round(window.scrollY)} covered by ${hit?.className || hit?.tagName}`);
+        // The centre, and near each end of the line (a caption at one end).
+        const cy = box.top + box.height / 2;
+        if (cy < 0 || cy > window.innerHeight) continue;
+        for (const x of [box.left + Math.min(8, box.width / 2), box.left + box.width / 2, box.right - Math.min(8, box.width / 2)]) {
+          if (x < 0 || x > window.innerWidth) continue;
+          const hit = root.elementFromPoint(x, cy);
+          if (hit && (hit === control || control.contains(hit))) continue;
+          covered.push(`${control.textContent.trim().slice(0, 30) || control.tagName} @ ${Math.round(window.scrollY)} covered by ${hit?.className || hit?.tagName}`);
+          break;
+        }
       }
     }
     window.scrollTo({ top: start, behavior: 'instant' });
