@@ -11,15 +11,18 @@
 //!   markup and events to actions.
 
 //!
-//! In a Yew app, render [`CompetenceWheel`] (see
-//! [`components::competence_wheel`] and `examples/yew-app/`).
+//! In a Yew app, turn on the `component` feature and render
+//! `CompetenceWheel` (see `components::competence_wheel` and
+//! `examples/yew-app/`). The element's build leaves it out.
 
 pub mod components;
 pub mod core;
 pub mod edge;
 
+#[cfg(feature = "component")]
 pub use components::{CompetenceWheel, CompetenceWheelProps};
 pub use core::model::Wheel;
 pub use core::ratings::{PartRating, Ratings};
 pub use core::state::Mode;
+#[cfg(feature = "component")]
 pub use edge::host::{Rated, Selected};

@@ -3,9 +3,14 @@
 
 use std::rc::Rc;
 
+use competence_wheel::components::context::Shared;
+use competence_wheel::components::profile::Profile;
 use competence_wheel::components::{App, AppProps};
+use competence_wheel::core::i18n::Strings;
 use competence_wheel::core::model::{paragraphs, plain, SegmentId, Wheel};
-use competence_wheel::core::state::Mode;
+use competence_wheel::core::ratings::Ratings;
+use competence_wheel::core::state::{Mode, WheelState};
+use yew::prelude::*;
 use yew::LocalServerRenderer;
 
 fn props(open: Option<&str>, width: f64, mode: Mode) -> AppProps {
@@ -217,12 +222,54 @@ async fn rate_mode_has_tools_and_a_profile_that_prints() {
     ] {
         assert!(html.contains(tool), "{tool}");
     }
+    // Without a rating the profile has nothing to show, so its chunk is
+    // not fetched (and not rendered) until the person rates or opens it.
+    assert!(
+        !html.contains("id=\"cw-profile\""),
+        "no profile before a rating"
+    );
+    let html = render_profile(false).await;
     assert!(
         html.contains("cw-profile--print-only"),
         "hidden on screen, shown in print"
     );
     assert_eq!(count(&html, "<table"), 4, "a table per dimension");
     assert!(html.contains("Du har ikke vurderet nogen dele endnu"));
+}
+
+/// The profile as its chunk renders it, with no ratings, inside the shared
+/// values a widget provides.
+async fn render_profile(shown: bool) -> String {
+    LocalServerRenderer::<ProfileInWidget>::with_props(ProfileInWidgetProps { shown })
+        .hydratable(false)
+        .render()
+        .await
+}
+
+#[derive(Properties, PartialEq)]
+struct ProfileInWidgetProps {
+    shown: bool,
+}
+
+#[component]
+fn ProfileInWidget(props: &ProfileInWidgetProps) -> Html {
+    let wheel = Rc::new(Wheel::builtin());
+    let state = {
+        let wheel = wheel.clone();
+        use_reducer(move || WheelState::new(wheel))
+    };
+    let strings = Strings::for_lang("da");
+    let shared = Shared {
+        wheel,
+        strings,
+        levels: Rc::new(strings.levels.iter().map(|l| (*l).to_owned()).collect()),
+        dispatch: state.dispatcher(),
+    };
+    html! {
+        <ContextProvider<Shared> context={shared}>
+            <Profile ratings={Ratings::default()} shown={props.shown} />
+        </ContextProvider<Shared>>
+    }
 }
 
 #[tokio::test]
@@ -241,17 +288,20 @@ async fn rating_comes_first_then_the_steps_then_the_text() {
     // Next leads to the next part, not to the next dimension.
     let next = &html[at("cw-panel__step--next")..];
     assert!(next.contains("Data- og informations"), "{next:.300}");
-    // The way back to the wheel (shown only below it, by CSS), in any mode.
-    assert_eq!(count(&html, ">Til hjulet<"), 1);
+    // The way back to the wheel (shown only below it, by CSS), in any mode:
+    // in the flow before the heading and after everything else.
+    assert_eq!(count(&html, ">Til hjulet<"), 2);
+    assert!(at("cw-panel__to-wheel--top") < at("id=\"cw-panel-title\""));
+    assert!(at("cw-panel__to-wheel--end") > at("cw-panel__steps"));
     let explore = render(Some("dataanvendelse"), 900.0).await;
-    assert_eq!(count(&explore, ">Til hjulet<"), 1);
+    assert_eq!(count(&explore, ">Til hjulet<"), 2);
     assert!(!explore.contains(">Om delen<"));
     assert!(explore.find(&escaped(&description)) < explore.find("cw-panel__steps"));
 }
 
 #[tokio::test]
 async fn the_profile_tables_share_their_columns_and_label_stacked_cells() {
-    let html = render_props(props(None, 900.0, Mode::Rate)).await;
+    let html = render_profile(true).await;
     assert_eq!(count(&html, "<colgroup>"), 4);
     assert_eq!(count(&html, "cw-profile__col--note"), 4);
     // Every table's header row reads the same, in the same order.

@@ -91,7 +91,7 @@ pub fn use_collected_group(
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Clone, Properties, PartialEq)]
 pub struct GroupViewProps {
     pub group: Option<Rc<Group>>,
     /// Codes to start with (from a link's `#cw-code=`).
@@ -101,6 +101,15 @@ pub struct GroupViewProps {
     pub onshow: Callback<String>,
     /// Called after *Vis gruppens hjul* showed the group.
     pub onshown: Callback<()>,
+}
+
+crate::chunk! {
+    /// The group view is fetched the first time a group is shown.
+    pub static GROUP_VIEW: GroupViewProps = group, fetch_group_view => group_view;
+}
+
+fn group_view(props: &GroupViewProps) -> Html {
+    html! { <GroupView ..props.clone() /> }
 }
 
 #[component]

@@ -2,10 +2,12 @@
 
 pub mod app;
 pub mod app_hooks;
+#[cfg(feature = "component")]
 pub mod competence_wheel;
 pub mod context;
 pub mod group;
 pub mod key;
+pub mod lazy;
 pub mod notices;
 pub mod panel;
 pub mod present;
@@ -20,4 +22,5 @@ pub mod views;
 pub mod wheel;
 
 pub use app::{App, AppProps};
+#[cfg(feature = "component")]
 pub use competence_wheel::{CompetenceWheel, CompetenceWheelProps};

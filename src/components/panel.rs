@@ -154,8 +154,22 @@ pub fn Panel(props: &PanelProps) -> Html {
         }
     };
 
+    // The way back, in the flow at the top and at the end of the panel (never
+    // floating over the form or the text). Shown only while the panel sits
+    // below the wheel (CSS).
+    let back_to_wheel = |place: &'static str| {
+        matches!(props.mode, Mode::Explore | Mode::Rate).then(|| {
+            html! {
+                <button type="button" class={classes!("cw-button", "cw-panel__to-wheel", place)} onclick={to_wheel.clone()}>
+                    <span aria-hidden="true">{ "↑ " }</span>{ strings.to_wheel }
+                </button>
+            }
+        })
+    };
+
     html! {
         <section class="cw-panel" aria-labelledby="cw-panel-title">
+            { back_to_wheel("cw-panel__to-wheel--top") }
             <div class="cw-panel__header">
                 { eyebrow }
                 <button type="button" class="cw-panel__close" onclick={close}>{ strings.close }</button>
@@ -167,12 +181,7 @@ pub fn Panel(props: &PanelProps) -> Html {
             if !steps_in_body {
                 { steps }
             }
-            if matches!(props.mode, Mode::Explore | Mode::Rate) {
-                // Shown only while the panel sits below the wheel (CSS).
-                <button type="button" class="cw-button cw-panel__to-wheel" onclick={to_wheel}>
-                    <span aria-hidden="true">{ "↑ " }</span>{ strings.to_wheel }
-                </button>
-            }
+            { back_to_wheel("cw-panel__to-wheel--end") }
         </section>
     }
 }

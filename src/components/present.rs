@@ -14,9 +14,25 @@ use crate::core::slides::{blocks, screen_range, slides, Block, Flow};
 use crate::core::state::{Action, Step};
 use crate::edge::dom;
 
-#[derive(Properties, PartialEq)]
+#[derive(Clone, Properties, PartialEq)]
 pub struct PresentBarProps {
     pub position: (usize, usize),
+}
+
+crate::chunk! {
+    /// Presenting is fetched the first time a wheel is presented.
+    pub static PRESENT_BAR: PresentBarProps = present, fetch_present_bar => present_bar;
+}
+crate::chunk! {
+    pub static PRESENT_PANEL: PresentPanelProps = present, fetch_present_panel => present_panel;
+}
+
+fn present_bar(props: &PresentBarProps) -> Html {
+    html! { <PresentBar ..props.clone() /> }
+}
+
+fn present_panel(props: &PresentPanelProps) -> Html {
+    html! { <PresentPanel ..props.clone() /> }
 }
 
 #[component]
@@ -72,7 +88,7 @@ pub fn FullScreenButton() -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Clone, Properties, PartialEq)]
 pub struct PresentPanelProps {
     /// The step shown (an index into [`slides`]); `None` before the first.
     pub step: Option<usize>,

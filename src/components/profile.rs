@@ -11,11 +11,11 @@ use yew::prelude::*;
 
 use crate::components::context::use_shared;
 
-use crate::core::i18n::fill_all;
+use crate::core::i18n::{fill, fill_all};
 use crate::core::model::{plain, SegmentId};
-use crate::core::ratings::{one_decimal, Ratings};
+use crate::core::ratings::{one_decimal, Highlights, Ratings};
 
-#[derive(Properties, PartialEq)]
+#[derive(Clone, Properties, PartialEq)]
 pub struct ProfileProps {
     pub ratings: Ratings,
     /// Shown on screen; a profile always prints.
@@ -24,6 +24,16 @@ pub struct ProfileProps {
 
 /// How many strengths and parts to develop the profile lists.
 const TOP: usize = 3;
+
+crate::chunk! {
+    /// The profile is fetched the first time it is shown, or once the
+    /// person has rated a part (so that printing finds it there).
+    pub static PROFILE: ProfileProps = profile, fetch_profile => profile;
+}
+
+fn profile(props: &ProfileProps) -> Html {
+    html! { <Profile ..props.clone() /> }
+}
 
 #[component]
 pub fn Profile(props: &ProfileProps) -> Html {
@@ -104,8 +114,7 @@ pub fn Profile(props: &ProfileProps) -> Html {
         }
     });
 
-    let strengths = ratings.strengths(wheel, TOP);
-    let to_develop = ratings.to_develop(wheel, TOP);
+    let highlights = ratings.highlights(wheel, TOP);
     let examples = |segment: SegmentId| -> Html {
         let SegmentId::Part(d, p) = segment else {
             return Html::default();
@@ -120,6 +129,52 @@ pub fn Profile(props: &ProfileProps) -> Html {
             <ul class="cw-profile__examples">
                 { for part.examples.iter().map(|e| html! { <li>{ e.clone() }</li> }) }
             </ul>
+        }
+    };
+
+    let highlights_view = |highlights: &Highlights| -> Html {
+        let (strengths, to_develop) = match highlights {
+            Highlights::TooFew { needed, .. } => {
+                return html! {
+                    <p class="cw-profile__empty">{ fill(strings.highlights_too_few, &needed.to_string()) }</p>
+                };
+            }
+            Highlights::Listed {
+                strengths,
+                to_develop,
+            } => (strengths, to_develop),
+        };
+        html! {
+            <div class="cw-profile__highlights">
+                <div class="cw-profile__highlight">
+                    <h4 class="cw-profile__subheading">{ strings.strengths }</h4>
+                    if strengths.is_empty() {
+                        <p class="cw-profile__none">{ strings.no_strengths }</p>
+                    } else {
+                        <ol class="cw-profile__list">
+                            { for strengths.iter().map(|&s| html! {
+                                <li>{ title(s) }{ " (" }{ ratings.level(wheel.id_of(s)).unwrap_or_default() }{ ")" }</li>
+                            }) }
+                        </ol>
+                    }
+                </div>
+                <div class="cw-profile__highlight">
+                    <h4 class="cw-profile__subheading">{ strings.to_develop }</h4>
+                    if to_develop.is_empty() {
+                        <p class="cw-profile__none">{ strings.nothing_to_develop }</p>
+                    } else {
+                        <ol class="cw-profile__list">
+                            { for to_develop.iter().map(|&s| html! {
+                                <li>
+                                    <span class="cw-profile__develop-title">{ title(s) }</span>
+                                    <span class="cw-profile__hint">{ strings.to_develop_hint }</span>
+                                    { examples(s) }
+                                </li>
+                            }) }
+                        </ol>
+                    }
+                </div>
+            </div>
         }
     };
 
@@ -140,28 +195,7 @@ pub fn Profile(props: &ProfileProps) -> Html {
             if summary.rated == 0 {
                 <p class="cw-profile__empty">{ strings.no_ratings_yet }</p>
             } else {
-                <div class="cw-profile__highlights">
-                    <div class="cw-profile__highlight">
-                        <h4 class="cw-profile__subheading">{ strings.strengths }</h4>
-                        <ol class="cw-profile__list">
-                            { for strengths.iter().map(|&s| html! {
-                                <li>{ title(s) }{ " (" }{ ratings.level(wheel.id_of(s)).unwrap_or_default() }{ ")" }</li>
-                            }) }
-                        </ol>
-                    </div>
-                    <div class="cw-profile__highlight">
-                        <h4 class="cw-profile__subheading">{ strings.to_develop }</h4>
-                        <ol class="cw-profile__list">
-                            { for to_develop.iter().map(|&s| html! {
-                                <li>
-                                    <span class="cw-profile__develop-title">{ title(s) }</span>
-                                    <span class="cw-profile__hint">{ strings.to_develop_hint }</span>
-                                    { examples(s) }
-                                </li>
-                            }) }
-                        </ol>
-                    </div>
-                </div>
+                { highlights_view(&highlights) }
             }
             { for tables }
         </section>

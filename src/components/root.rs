@@ -55,14 +55,6 @@ impl Mode {
     }
 }
 
-/// What the widget shows instead of, or as, the wheel.
-#[derive(Clone, Debug, PartialEq)]
-enum Loading {
-    Pending,
-    Ready(Rc<Wheel>),
-    Failed(LoadError),
-}
-
 thread_local! {
     static BUILTIN_DA: Rc<Wheel> = Rc::new(Wheel::builtin_for("da"));
     static BUILTIN_EN: Rc<Wheel> = Rc::new(Wheel::builtin_for("en"));
@@ -81,49 +73,43 @@ fn builtin(lang: Option<&str>) -> Rc<Wheel> {
 pub fn Root(props: &RootProps) -> Html {
     let options = &props.options;
     let file = use_wheel_file(options.src.clone());
-    let loading = match file {
-        WheelFile::None => Loading::Ready(builtin(options.lang.as_deref())),
-        WheelFile::Pending => Loading::Pending,
-        WheelFile::Ready(wheel) => Loading::Ready(wheel),
-        WheelFile::Failed(error) => Loading::Failed(error),
-    };
     // A participant's share link (`#cw-code=…`) shows the group's wheel in a
     // widget that set no mode (the rule and its reasons: `core::hash`).
     let mode = use_mode_shown(options.mode, options.mode_given);
-    match &loading {
-        Loading::Pending => {
+    let ready = match &*file {
+        WheelFile::None => builtin(options.lang.as_deref()),
+        WheelFile::Ready(wheel) => wheel.clone(),
+        WheelFile::Pending => {
             let strings = Strings::for_lang(options.lang.as_deref().unwrap_or("da"));
-            html! { <div class="cw-placeholder" role="status">{ strings.loading }</div> }
+            return html! { <div class="cw-placeholder" role="status">{ strings.loading }</div> };
         }
-        Loading::Failed(error) => {
+        WheelFile::Failed(error) => {
             let strings = Strings::for_lang(options.lang.as_deref().unwrap_or("da"));
-            load_failed(error, strings)
+            return load_failed(error, strings);
         }
-        Loading::Ready(wheel) => {
-            let wheel = colored(wheel, &options.colors);
-            // A new wheel, store or mode is a new widget: remount with fresh state.
-            let key = format!(
-                "{}|{}|{}|{:?}|{}",
-                wheel.id,
-                wheel.lang,
-                options.storage_key.as_deref().unwrap_or(""),
-                mode,
-                options.src.as_deref().unwrap_or("")
-            );
-            html! {
-                <App
-                    {key}
-                    {wheel}
-                    lang={options.lang.clone()}
-                    {mode}
-                    storage_key={options.storage_key.clone()}
-                    readonly={options.readonly}
-                    sync_hash={options.sync_hash}
-                    bridge={props.bridge.clone()}
-                    initial_width={props.initial_width}
-                />
-            }
-        }
+    };
+    let wheel = colored(&ready, &options.colors);
+    // A new wheel, store or mode is a new widget: remount with fresh state.
+    let key = format!(
+        "{}|{}|{}|{:?}|{}",
+        wheel.id,
+        wheel.lang,
+        options.storage_key.as_deref().unwrap_or(""),
+        mode,
+        options.src.as_deref().unwrap_or("")
+    );
+    html! {
+        <App
+            {key}
+            {wheel}
+            lang={options.lang.clone()}
+            {mode}
+            storage_key={options.storage_key.clone()}
+            readonly={options.readonly}
+            sync_hash={options.sync_hash}
+            bridge={props.bridge.clone()}
+            initial_width={props.initial_width}
+        />
     }
 }
 

@@ -6,12 +6,13 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::app_hooks::Layout;
-use crate::components::group::{CollectedGroup, GroupLegend, GroupView};
+use crate::components::group::{CollectedGroup, GroupLegend, GroupViewProps, GROUP_VIEW};
 use crate::components::key::Key;
+use crate::components::lazy::Lazy;
 use crate::components::notices::Notices;
 use crate::components::panel::Panel;
-use crate::components::present::{PresentBar, PresentPanel};
-use crate::components::profile::Profile;
+use crate::components::present::{PresentBarProps, PresentPanelProps, PRESENT_BAR, PRESENT_PANEL};
+use crate::components::profile::{ProfileProps, PROFILE};
 use crate::components::toolbar::Toolbar;
 use crate::components::wheel::{WheelSvg, PANEL_ID};
 use crate::core::group::Group;
@@ -70,17 +71,23 @@ pub fn slide(view: &View) -> Html {
         <div class="cw-stage">
             <div class="cw-stage__bar">
                 <h2 class="cw__title" part="title">{ state.wheel.title.clone() }</h2>
-                <PresentBar position={state.present_position()} />
+                <Lazy<PresentBarProps>
+                    chunk={&PRESENT_BAR}
+                    props={PresentBarProps { position: state.present_position() }}
+                />
             </div>
             <Notices notices={state.notices.clone()} />
             <div class="cw__body cw-stage__body">
                 <div class="cw__figure" ref={view.figure.clone()}>{ view.wheel_svg() }</div>
                 <div id={PANEL_ID} class="cw__panel cw-stage__panel" part="panel">
-                    <PresentPanel
-                        step={state.present_step()}
-                        screen={state.present_screen}
-                        screens={state.present_screens.clone()}
-                        focus_request={state.focus_panel}
+                    <Lazy<PresentPanelProps>
+                        chunk={&PRESENT_PANEL}
+                        props={PresentPanelProps {
+                            step: state.present_step(),
+                            screen: state.present_screen,
+                            screens: state.present_screens.clone(),
+                            focus_request: state.focus_panel,
+                        }}
                     />
                     { for view.source() }
                 </div>
@@ -139,17 +146,29 @@ pub fn page(view: &View) -> Html {
                 </div>
             </div>
             if state.mode == Mode::Group {
-                <GroupView
-                    group={view.collected.group.clone()}
-                    initial={view.collected.text.clone()}
-                    levels={level_count}
-                    onshow={view.collected.onshow.clone()}
-                    onshown={reveal_wheel}
+                <Lazy<GroupViewProps>
+                    chunk={&GROUP_VIEW}
+                    props={GroupViewProps {
+                        group: view.collected.group.clone(),
+                        initial: view.collected.text.clone(),
+                        levels: level_count,
+                        onshow: view.collected.onshow.clone(),
+                        onshown: reveal_wheel,
+                    }}
                 />
             }
             if state.mode == Mode::Rate {
                 <Toolbar state={state.clone()} />
-                <Profile ratings={state.ratings.clone()} shown={state.show_profile} />
+                // Without a rating the profile has nothing to show or print.
+                if state.show_profile || !state.ratings.is_empty() {
+                    <Lazy<ProfileProps>
+                        chunk={&PROFILE}
+                        props={ProfileProps {
+                            ratings: state.ratings.clone(),
+                            shown: state.show_profile,
+                        }}
+                    />
+                }
             }
             { for view.source() }
         </>

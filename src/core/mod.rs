@@ -9,6 +9,7 @@ pub mod geometry;
 pub mod group;
 pub mod hash;
 pub mod i18n;
+pub mod json;
 pub mod labels;
 pub mod model;
 pub mod ratings;

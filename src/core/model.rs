@@ -1,7 +1,8 @@
 //! The wheel's content: its file format, validation and the validated model.
 //!
 //! A wheel file is JSON (see `www/wheels/kl-medarbejder.da.json`). It is parsed
-//! into [`file`] types — the compatibility boundary — and then validated into a
+//! with [`crate::core::json`] and read into [`file`] types — the compatibility
+//! boundary — and then validated into a
 //! [`Wheel`], whose invariants the rest of the crate relies on: at least one
 //! dimension, at least one part per dimension, unique URL-safe ids and
 //! non-empty texts. Problems that do not stop the wheel from working, such as
@@ -9,10 +10,10 @@
 
 use std::fmt;
 
-use serde::Deserialize;
 use thiserror::Error;
 
 use crate::core::color::Rgb;
+use crate::core::json;
 
 /// Where a segment of the wheel sits: a dimension, or a part of one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -152,32 +153,12 @@ impl Wheel {
                 limit: LIMITS.file_bytes,
             });
         }
-        let mut deserializer = serde_json::Deserializer::from_str(text);
-        let raw: file::WheelFile =
-            serde_path_to_error::deserialize(&mut deserializer).map_err(|err| {
-                let path = json_path(&err.path().to_string());
-                let inner = err.into_inner();
-                let (line, column, message) = (inner.line(), inner.column(), inner.to_string());
-                // serde_json appends " at line L column C"; we report those separately.
-                let message = match message.rfind(" at line ") {
-                    Some(cut) => message[..cut].to_owned(),
-                    None => message,
-                };
-                if inner.is_syntax() || inner.is_eof() {
-                    WheelError::Syntax {
-                        line,
-                        column,
-                        message,
-                    }
-                } else {
-                    WheelError::Shape {
-                        path,
-                        line,
-                        column,
-                        message,
-                    }
-                }
-            })?;
+        let root = json::parse(text).map_err(|err| WheelError::Syntax {
+            line: err.line,
+            column: err.column,
+            message: err.message.to_owned(),
+        })?;
+        let raw = file::read(&root)?;
         validate(raw)
     }
 
@@ -383,15 +364,6 @@ pub const LIMITS: Limits = Limits {
     text_chars: 2000,
 };
 
-/// Turns serde_path_to_error's `dimensions[0].parts` into `$.dimensions[0].parts`.
-fn json_path(path: &str) -> String {
-    if path.is_empty() || path == "." {
-        "$".to_owned()
-    } else {
-        format!("$.{path}")
-    }
-}
-
 /// Text with soft hyphens (U+00AD) removed, for places that cannot hide them.
 pub fn plain(text: &str) -> String {
     text.replace('\u{ad}', "")
@@ -411,78 +383,249 @@ pub fn paragraphs(text: &str) -> impl Iterator<Item = &str> {
 }
 
 mod file {
-    //! The wheel file as written on disk. Unknown fields are ignored so that
-    //! files written for a newer version still load.
-    use serde::Deserialize;
+    //! The wheel file as written on disk, read field by field from the JSON
+    //! tree with a JSON path for every problem. Unknown fields are ignored so
+    //! that files written for a newer version still load.
 
-    use super::Version;
+    use super::{Version, WheelError};
+    use crate::core::json::{Node, Value};
 
-    #[derive(Deserialize)]
     pub struct WheelFile {
         pub id: String,
         pub version: Version,
         pub title: String,
         pub lang: String,
-        #[serde(default)]
         pub source: String,
         pub dimensions: Vec<DimensionFile>,
-        #[serde(default)]
         pub levels: Vec<LevelFile>,
-        #[serde(default)]
         pub questions: Option<QuestionsFile>,
     }
 
-    #[derive(Deserialize)]
     pub struct QuestionsFile {
         pub title: String,
-        #[serde(default)]
         pub intro: String,
         pub items: Vec<String>,
     }
 
-    #[derive(Deserialize)]
     pub struct LevelFile {
         pub value: u64,
         pub label: String,
     }
 
-    #[derive(Deserialize)]
     pub struct DimensionFile {
         pub id: String,
         pub title: String,
-        #[serde(default)]
         pub short: Option<String>,
         pub intro: String,
-        #[serde(default)]
         pub color: Option<String>,
         pub parts: Vec<PartFile>,
     }
 
-    #[derive(Deserialize)]
     pub struct PartFile {
         pub id: String,
         pub title: String,
-        #[serde(default)]
         pub short: Option<String>,
         pub description: String,
-        #[serde(default)]
         pub examples: Vec<String>,
+    }
+
+    /// Reads the whole file from its JSON tree.
+    pub fn read(root: &Node) -> Result<WheelFile, WheelError> {
+        let fields = Fields::of(root, "$".into())?;
+        let version = {
+            let (node, path) = fields.required("version")?;
+            match &node.value {
+                Value::String(text) => Version::Text(text.clone()),
+                Value::Number(number) => Version::Number(number.clone()),
+                _ => return Err(shape(node, &path, "a string or a number")),
+            }
+        };
+        Ok(WheelFile {
+            id: fields.string("id")?,
+            version,
+            title: fields.string("title")?,
+            lang: fields.string("lang")?,
+            source: fields.string_or_default("source")?,
+            dimensions: fields.list("dimensions", dimension)?,
+            levels: fields.optional_list("levels", level)?,
+            questions: match fields.optional("questions")? {
+                Some((node, path)) => Some(questions(node, path)?),
+                None => None,
+            },
+        })
+    }
+
+    fn questions(node: &Node, path: String) -> Result<QuestionsFile, WheelError> {
+        let fields = Fields::of(node, path)?;
+        Ok(QuestionsFile {
+            title: fields.string("title")?,
+            intro: fields.string_or_default("intro")?,
+            items: fields.list("items", string)?,
+        })
+    }
+
+    fn level(node: &Node, path: String) -> Result<LevelFile, WheelError> {
+        let fields = Fields::of(node, path)?;
+        let (value, at) = fields.required("value")?;
+        Ok(LevelFile {
+            value: value.as_u64().ok_or_else(|| shape(value, &at, "u64"))?,
+            label: fields.string("label")?,
+        })
+    }
+
+    fn dimension(node: &Node, path: String) -> Result<DimensionFile, WheelError> {
+        let fields = Fields::of(node, path)?;
+        Ok(DimensionFile {
+            id: fields.string("id")?,
+            title: fields.string("title")?,
+            short: fields.optional_string("short")?,
+            intro: fields.string("intro")?,
+            color: fields.optional_string("color")?,
+            parts: fields.list("parts", part)?,
+        })
+    }
+
+    fn part(node: &Node, path: String) -> Result<PartFile, WheelError> {
+        let fields = Fields::of(node, path)?;
+        Ok(PartFile {
+            id: fields.string("id")?,
+            title: fields.string("title")?,
+            short: fields.optional_string("short")?,
+            description: fields.string("description")?,
+            examples: fields.optional_list("examples", string)?,
+        })
+    }
+
+    fn string(node: &Node, path: String) -> Result<String, WheelError> {
+        match &node.value {
+            Value::String(text) => Ok(text.clone()),
+            _ => Err(shape(node, &path, "a string")),
+        }
+    }
+
+    /// "invalid type: integer `7`, expected a string", at `path`.
+    fn shape(node: &Node, path: &str, expected: &str) -> WheelError {
+        WheelError::Shape {
+            path: path.to_owned(),
+            line: node.line,
+            column: node.column,
+            message: format!("invalid type: {}, expected {expected}", node.kind()),
+        }
+    }
+
+    /// An object's members, and where it is.
+    struct Fields<'a> {
+        node: &'a Node,
+        members: &'a [(String, Node)],
+        path: String,
+    }
+
+    impl<'a> Fields<'a> {
+        fn of(node: &'a Node, path: String) -> Result<Self, WheelError> {
+            match &node.value {
+                Value::Object(members) => Ok(Fields {
+                    node,
+                    members,
+                    path,
+                }),
+                _ => Err(shape(node, &path, "an object")),
+            }
+        }
+
+        /// The member `name` and its path, if present (a member given twice
+        /// is an error, as it would be for serde).
+        fn optional(&self, name: &str) -> Result<Option<(&'a Node, String)>, WheelError> {
+            let mut found = self.members.iter().filter(|(key, _)| key == name);
+            let first = found.next();
+            if let Some((_, again)) = found.next() {
+                return Err(WheelError::Shape {
+                    path: self.path.clone(),
+                    line: again.line,
+                    column: again.column,
+                    message: format!("duplicate field `{name}`"),
+                });
+            }
+            Ok(first.map(|(_, node)| (node, format!("{}.{name}", self.path))))
+        }
+
+        fn required(&self, name: &str) -> Result<(&'a Node, String), WheelError> {
+            self.optional(name)?.ok_or_else(|| WheelError::Shape {
+                path: self.path.clone(),
+                line: self.node.line,
+                column: self.node.column,
+                message: format!("missing field `{name}`"),
+            })
+        }
+
+        fn string(&self, name: &str) -> Result<String, WheelError> {
+            let (node, path) = self.required(name)?;
+            string(node, path)
+        }
+
+        fn string_or_default(&self, name: &str) -> Result<String, WheelError> {
+            match self.optional(name)? {
+                Some((node, path)) => string(node, path),
+                None => Ok(String::new()),
+            }
+        }
+
+        /// A string that may be absent or `null`.
+        fn optional_string(&self, name: &str) -> Result<Option<String>, WheelError> {
+            match self.optional(name)? {
+                Some((node, _)) if node.value == Value::Null => Ok(None),
+                Some((node, path)) => string(node, path).map(Some),
+                None => Ok(None),
+            }
+        }
+
+        fn list<T>(
+            &self,
+            name: &str,
+            item: fn(&Node, String) -> Result<T, WheelError>,
+        ) -> Result<Vec<T>, WheelError> {
+            let (node, path) = self.required(name)?;
+            list(node, path, item)
+        }
+
+        fn optional_list<T>(
+            &self,
+            name: &str,
+            item: fn(&Node, String) -> Result<T, WheelError>,
+        ) -> Result<Vec<T>, WheelError> {
+            match self.optional(name)? {
+                Some((node, path)) => list(node, path, item),
+                None => Ok(Vec::new()),
+            }
+        }
+    }
+
+    fn list<T>(
+        node: &Node,
+        path: String,
+        item: fn(&Node, String) -> Result<T, WheelError>,
+    ) -> Result<Vec<T>, WheelError> {
+        let Value::Array(items) = &node.value else {
+            return Err(shape(node, &path, "a sequence"));
+        };
+        items
+            .iter()
+            .enumerate()
+            .map(|(index, node)| item(node, format!("{path}[{index}]")))
+            .collect()
     }
 }
 
-/// A version written either as a string (`"1.2"`) or a number (`3`).
-#[derive(Deserialize)]
-#[serde(untagged)]
+/// A version written either as a string (`"1.2"`) or a number (`3`, kept
+/// as written).
 enum Version {
     Text(String),
-    Number(serde_json::Number),
+    Number(String),
 }
 
 impl fmt::Display for Version {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Version::Text(text) => f.write_str(text),
-            Version::Number(number) => write!(f, "{number}"),
+            Version::Text(text) | Version::Number(text) => f.write_str(text),
         }
     }
 }

@@ -174,42 +174,69 @@ impl Ratings {
         }
     }
 
-    /// Up to `n` rated parts with the highest levels (wheel order breaks ties).
-    pub fn strengths(&self, wheel: &Wheel, n: usize) -> Vec<SegmentId> {
-        let mut rated: Vec<(SegmentId, u8)> = parts(wheel)
-            .filter_map(|(segment, id)| self.level(id).map(|level| (segment, level)))
-            .collect();
-        rated.sort_by_key(|&(_, level)| std::cmp::Reverse(level));
-        rated
-            .into_iter()
-            .take(n)
-            .map(|(segment, _)| segment)
-            .collect()
-    }
-
-    /// Up to `n` parts to develop: those with the largest gap up to their
-    /// target first, then the lowest levels. Only rated parts count, and a
-    /// part already at or above its target is not listed by its gap.
-    pub fn to_develop(&self, wheel: &Wheel, n: usize) -> Vec<SegmentId> {
-        let mut rated: Vec<(SegmentId, i16, u8)> = parts(wheel)
+    /// The profile's strengths and parts to develop, measured against the
+    /// person's own middle (the average of their levels), so the two lists
+    /// never share a part and a level at or below the middle is never called
+    /// a strength. A part below its target is one to develop whatever its
+    /// level: the person has said they want to grow there. With fewer than
+    /// [`MIN_FOR_HIGHLIGHTS`] rated parts there is no middle worth the name.
+    pub fn highlights(&self, wheel: &Wheel, n: usize) -> Highlights {
+        let rated: Vec<(SegmentId, u8, Option<u8>)> = parts(wheel)
             .filter_map(|(segment, id)| {
                 let rating = self.get(id)?;
-                let level = rating.level?;
-                let gap = rating
-                    .target
-                    .map_or(0, |t| i16::from(t) - i16::from(level))
-                    .max(0);
-                Some((segment, gap, level))
+                Some((segment, rating.level?, rating.target))
             })
             .collect();
-        // Largest gap first; among equal gaps, the lowest level.
-        rated.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
-        rated
-            .into_iter()
-            .take(n)
-            .map(|(segment, ..)| segment)
-            .collect()
+        if rated.len() < MIN_FOR_HIGHLIGHTS {
+            return Highlights::TooFew {
+                rated: rated.len(),
+                needed: MIN_FOR_HIGHLIGHTS,
+            };
+        }
+        // Compare level × count with the sum: the average without floats.
+        let count = rated.len() as u32;
+        let sum: u32 = rated.iter().map(|&(_, level, _)| u32::from(level)).sum();
+        let above = |level: u8| u32::from(level) * count > sum;
+        let below = |level: u8| u32::from(level) * count < sum;
+        let gap = |level: u8, target: Option<u8>| {
+            target.map_or(0, |t| i16::from(t) - i16::from(level)).max(0)
+        };
+
+        let mut develop: Vec<(SegmentId, i16, u8)> = rated
+            .iter()
+            .filter(|&&(_, level, target)| below(level) || gap(level, target) > 0)
+            .map(|&(segment, level, target)| (segment, gap(level, target), level))
+            .collect();
+        // Largest gap first; among equal gaps, the lowest level; then wheel order.
+        develop.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+        let mut strengths: Vec<(SegmentId, u8)> = rated
+            .iter()
+            .filter(|&&(_, level, target)| above(level) && gap(level, target) == 0)
+            .map(|&(segment, level, _)| (segment, level))
+            .collect();
+        strengths.sort_by_key(|&(_, level)| std::cmp::Reverse(level));
+        Highlights::Listed {
+            strengths: strengths.into_iter().take(n).map(|(s, _)| s).collect(),
+            to_develop: develop.into_iter().take(n).map(|(s, ..)| s).collect(),
+        }
     }
+}
+
+/// How many rated parts the profile needs before it names strengths and
+/// parts to develop.
+pub const MIN_FOR_HIGHLIGHTS: usize = 3;
+
+/// What the profile says about strengths and parts to develop.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Highlights {
+    /// Too few parts are rated to compare them with each other.
+    TooFew { rated: usize, needed: usize },
+    /// Disjoint lists, each at most `n` long; either may be empty (all
+    /// levels equal and no target above them).
+    Listed {
+        strengths: Vec<SegmentId>,
+        to_develop: Vec<SegmentId>,
+    },
 }
 
 /// Progress and averages for the hub and the profile.
@@ -342,25 +369,96 @@ mod tests {
         assert_eq!(summary.dimensions, [Some(2.0), None, None, Some(4.0)]);
     }
 
+    fn listed(h: Highlights) -> (Vec<SegmentId>, Vec<SegmentId>) {
+        match h {
+            Highlights::Listed {
+                strengths,
+                to_develop,
+            } => (strengths, to_develop),
+            other => panic!("expected lists, got {other:?}"),
+        }
+    }
+
     #[test]
-    fn strengths_and_parts_to_develop() {
+    fn too_few_ratings_name_no_strengths() {
         let wheel = Wheel::builtin();
-        let mut r = levels(&[
-            ("brugerkompetencer", 5),
-            ("dataanvendelse", 2),
+        for pairs in [
+            &[][..],
+            &[("brugerkompetencer", 1)],
+            &[("brugerkompetencer", 5), ("udvikling", 1)],
+        ] {
+            assert_eq!(
+                levels(pairs).highlights(&wheel, 3),
+                Highlights::TooFew {
+                    rated: pairs.len(),
+                    needed: MIN_FOR_HIGHLIGHTS
+                }
+            );
+        }
+    }
+
+    #[test]
+    fn three_ratings_split_around_their_middle() {
+        let wheel = Wheel::builtin();
+        // The testers' case: three rated parts, one of them at level 1.
+        let r = levels(&[
+            ("brugerkompetencer", 1),
+            ("dataanvendelse", 3),
             ("datasikkerhed", 4),
+        ]);
+        let (strengths, develop) = listed(r.highlights(&wheel, 3));
+        // Middle 8/3: 3 and 4 are above it, 1 below.
+        assert_eq!(strengths, [Part(0, 2), Part(0, 1)]);
+        assert_eq!(develop, [Part(0, 0)]);
+    }
+
+    #[test]
+    fn equal_levels_are_neither_unless_a_target_is_above() {
+        let wheel = Wheel::builtin();
+        let r = levels(&[
+            ("brugerkompetencer", 3),
+            ("dataanvendelse", 3),
+            ("innovation", 3),
+        ]);
+        assert_eq!(listed(r.highlights(&wheel, 3)), (vec![], vec![]));
+        let r = rate(&r, "innovation", Edit::Target(Some(4)), 100.0);
+        assert_eq!(listed(r.highlights(&wheel, 3)), (vec![], vec![Part(3, 2)]));
+        // Ties on level: wheel order.
+        let r = levels(&[
+            ("brugerkompetencer", 5),
+            ("dataanvendelse", 1),
             ("innovation", 5),
             ("udvikling", 1),
         ]);
-        r = rate(&r, "datasikkerhed", Edit::Target(Some(5)), 100.0);
-        r = rate(&r, "dataanvendelse", Edit::Target(Some(5)), 101.0);
-        assert_eq!(r.strengths(&wheel, 3), [Part(0, 0), Part(3, 2), Part(0, 2)]);
-        // Gap 3 (dataanvendelse), gap 1 (datasikkerhed), then the lowest level.
         assert_eq!(
-            r.to_develop(&wheel, 3),
-            [Part(0, 1), Part(0, 2), Part(3, 1)]
+            listed(r.highlights(&wheel, 3)),
+            (vec![Part(0, 0), Part(3, 2)], vec![Part(0, 1), Part(3, 1)])
         );
-        assert!(Ratings::new().strengths(&wheel, 3).is_empty());
+    }
+
+    #[test]
+    fn twelve_ratings_give_disjoint_top_threes() {
+        let wheel = Wheel::builtin();
+        let ids: Vec<String> = wheel.parts().map(|(_, p)| p.id.clone()).collect();
+        let pairs: Vec<(&str, u8)> = ids
+            .iter()
+            .zip([5, 2, 4, 1, 3, 3, 4, 2, 5, 1, 3, 4])
+            .map(|(id, l)| (id.as_str(), l))
+            .collect();
+        let mut r = levels(&pairs);
+        // A part above the middle with a target above it is one to develop.
+        r = rate(&r, &ids[2], Edit::Target(Some(5)), 100.0);
+        let (strengths, develop) = listed(r.highlights(&wheel, 3));
+        assert_eq!(strengths, [Part(0, 0), Part(2, 2), Part(2, 0)]);
+        // Gap 1 (ids[2]) first, then the lowest levels in wheel order.
+        assert_eq!(develop, [Part(0, 2), Part(1, 0), Part(3, 0)]);
+        assert!(strengths.iter().all(|s| !develop.contains(s)));
+        for s in &strengths {
+            assert!(
+                r.level(wheel.id_of(*s)).unwrap() > 3,
+                "above the middle 37/12"
+            );
+        }
     }
 
     #[test]

@@ -157,8 +157,10 @@ pub struct SegmentLabel {
     pub tier: Tier,
     /// The text colour, `#rrggbb`.
     pub ink: String,
-    /// A halo around the glyphs in the segment's own fill (the group's
-    /// wheel, where a label may sit across its band).
+    /// A halo around the glyphs in the segment's own fill, whenever a band
+    /// or a mark is drawn on the segment (a rated part, the group's wheel):
+    /// the band's edge and the dashed target arc may run through the label,
+    /// and the halo keeps every glyph clear of them.
     pub halo: Option<String>,
 }
 
@@ -337,7 +339,8 @@ fn segment_scene(input: &SceneInput, segment: SegmentId) -> Option<SegmentScene>
         label,
         tier,
         ink: ink.to_hex(),
-        halo: (input.group.is_some() && is_part).then(|| palette.tint.to_hex()),
+        halo: (is_part && (band.is_some() || marks != Marks::None))
+            .then(|| if strong { palette.strong } else { palette.tint }.to_hex()),
     });
     Some(SegmentScene {
         segment,
@@ -733,6 +736,40 @@ mod tests {
         assert_eq!(seg.name, plain(f.wheel.title_of(part)));
         assert!(scene.hub.is_none());
         assert_eq!(scene.name, plain(&f.wheel.title));
+    }
+
+    #[test]
+    fn a_part_with_a_band_or_a_target_gets_a_halo_in_its_fill() {
+        let f = Fixture::new(Wheel::builtin(), 720.0);
+        let (rated_part, target_only, unrated) = (
+            SegmentId::Part(0, 1),
+            SegmentId::Part(1, 2),
+            SegmentId::Part(2, 0),
+        );
+        let ratings = rated(
+            &f.wheel,
+            &[
+                (rated_part, Edit::Level(Some(3))),
+                (target_only, Edit::Target(Some(4))),
+            ],
+        );
+        let scene = Scene::build(&f.input(Mode::Rate, &ratings));
+        for (part, dimension) in [(rated_part, 0), (target_only, 1)] {
+            let seg = scene.get(part).expect("the part");
+            assert_eq!(
+                seg.label.as_ref().expect("a label").halo,
+                Some(f.palettes[dimension].tint.to_hex()),
+                "{part:?}"
+            );
+            assert!(seg.label_classes().contains(&"cw-seg__label--halo"));
+        }
+        let seg = scene.get(unrated).expect("the part");
+        assert_eq!(seg.label.as_ref().expect("a label").halo, None);
+        // Exploring draws no bands, so no halo.
+        let scene = Scene::build(&f.input(Mode::Explore, &ratings));
+        assert!(scene
+            .segments()
+            .all(|s| s.label.as_ref().is_none_or(|l| l.halo.is_none())));
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The stored and exported form of ratings: a versioned JSON document.
 //!
-//! This is a compatibility boundary, so it has its own serde types, separate
-//! from [`crate::core::ratings`]. Version 1 looks like this:
+//! This is a compatibility boundary, so it is read and written here, field
+//! by field (with [`crate::core::json`]), apart from [`crate::core::ratings`]. Version 1 looks like this:
 //!
 //! ```json
 //! { "format": "competence-wheel-ratings", "version": 1, "wheel": "kl-medarbejder",
@@ -12,10 +12,9 @@
 //! the element's `ratings` property or a hand-made file — a bare map of part
 //! id to level, `{ "brugerkompetencer": 3 }` — and migrates it.
 
-use std::collections::BTreeMap;
-
-use serde::{Deserialize, Serialize};
 use thiserror::Error;
+
+use crate::core::json::{self, Node, Value};
 
 use crate::core::model::MAX_LEVELS;
 use crate::core::ratings::{PartRating, Ratings, NOTE_LIMIT};
@@ -45,112 +44,157 @@ pub enum DecodeError {
     Unreadable,
 }
 
-#[derive(Serialize, Deserialize)]
-struct DocumentV1 {
-    #[serde(default)]
-    format: String,
-    version: u32,
-    wheel: String,
-    ratings: BTreeMap<String, PartV1>,
-}
-
-#[derive(Serialize, Deserialize)]
-struct PartV1 {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    level: Option<u8>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    target: Option<u8>,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    note: String,
-    #[serde(default)]
-    updated: f64,
-}
-
 /// Writes `ratings` for the wheel `wheel_id` as a version-1 document.
 pub fn encode(wheel_id: &str, ratings: &Ratings) -> String {
-    let document = DocumentV1 {
-        format: FORMAT.to_owned(),
-        version: VERSION,
-        wheel: wheel_id.to_owned(),
-        ratings: ratings
-            .iter()
-            .map(|(id, r)| {
-                (
-                    id.to_owned(),
-                    PartV1 {
-                        level: r.level,
-                        target: r.target,
-                        note: r.note.clone(),
-                        updated: r.updated,
-                    },
-                )
-            })
-            .collect(),
-    };
-    serde_json::to_string(&document).expect("a ratings document always serialises")
+    let mut out = String::from("{\"format\":");
+    json::write_string(&mut out, FORMAT);
+    out.push_str(",\"version\":");
+    out.push_str(&VERSION.to_string());
+    out.push_str(",\"wheel\":");
+    json::write_string(&mut out, wheel_id);
+    out.push_str(",\"ratings\":{");
+    // Sorted by id, as the map serde wrote was, so a file reads the same.
+    let mut parts: Vec<(&str, &PartRating)> = ratings.iter().collect();
+    parts.sort_by_key(|(id, _)| *id);
+    for (index, (id, rating)) in parts.into_iter().enumerate() {
+        if index > 0 {
+            out.push(',');
+        }
+        json::write_string(&mut out, id);
+        out.push_str(":{");
+        if let Some(level) = rating.level {
+            out.push_str("\"level\":");
+            out.push_str(&level.to_string());
+            out.push(',');
+        }
+        if let Some(target) = rating.target {
+            out.push_str("\"target\":");
+            out.push_str(&target.to_string());
+            out.push(',');
+        }
+        if !rating.note.is_empty() {
+            out.push_str("\"note\":");
+            json::write_string(&mut out, &rating.note);
+            out.push(',');
+        }
+        out.push_str("\"updated\":");
+        json::write_number(&mut out, rating.updated);
+        out.push('}');
+    }
+    out.push_str("}}");
+    out
 }
 
 /// Reads a document written by [`encode`] (or a bare id → level map) for the
 /// wheel `wheel_id`. Levels outside 1..=[`MAX_LEVELS`] are refused.
 pub fn decode(text: &str, wheel_id: &str) -> Result<Ratings, DecodeError> {
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|err| DecodeError::Syntax {
-            line: err.line(),
-            column: err.column(),
-        })?;
-    let object = value
-        .as_object()
-        .ok_or_else(|| DecodeError::Shape("the document is not a JSON object".into()))?;
-    match object.get("version") {
-        None => decode_level_map(object),
-        Some(version) => {
-            let version = version
-                .as_u64()
-                .ok_or_else(|| DecodeError::Shape("\"version\" is not a whole number".into()))?;
-            if version > u64::from(VERSION) {
-                return Err(DecodeError::FutureVersion(
-                    u32::try_from(version).unwrap_or(u32::MAX),
-                ));
-            }
-            let document: DocumentV1 =
-                serde_json::from_value(value).map_err(|err| DecodeError::Shape(err.to_string()))?;
-            if document.wheel != wheel_id {
-                return Err(DecodeError::OtherWheel(document.wheel));
-            }
-            let parts = document
-                .ratings
-                .into_iter()
-                .map(|(id, part)| {
-                    check_level(&id, part.level)?;
-                    check_level(&id, part.target)?;
-                    let rating = PartRating {
-                        level: part.level,
-                        target: part.target,
-                        note: part.note.chars().take(NOTE_LIMIT).collect(),
-                        updated: part.updated,
-                    };
-                    Ok((id, rating))
-                })
-                .collect::<Result<Vec<_>, DecodeError>>()?;
-            Ok(Ratings::from_parts(parts))
+    let document = json::parse(text).map_err(|err| DecodeError::Syntax {
+        line: err.line,
+        column: err.column,
+    })?;
+    let Value::Object(members) = &document.value else {
+        return Err(DecodeError::Shape(
+            "the document is not a JSON object".into(),
+        ));
+    };
+    let field = |name: &str| members.iter().find(|(key, _)| key == name).map(|(_, v)| v);
+    let Some(version) = field("version") else {
+        return decode_level_map(members);
+    };
+    let version = version
+        .as_u64()
+        .ok_or_else(|| DecodeError::Shape("\"version\" is not a whole number".into()))?;
+    if version > u64::from(VERSION) {
+        return Err(DecodeError::FutureVersion(
+            u32::try_from(version).unwrap_or(u32::MAX),
+        ));
+    }
+    if let Some(format) = field("format") {
+        if !matches!(format.value, Value::String(_)) {
+            return Err(DecodeError::Shape("\"format\" is not a string".into()));
         }
     }
+    let wheel = match field("wheel").map(|w| &w.value) {
+        Some(Value::String(wheel)) => wheel,
+        Some(_) => return Err(DecodeError::Shape("\"wheel\" is not a string".into())),
+        None => return Err(DecodeError::Shape("missing field `wheel`".into())),
+    };
+    let entries = match field("ratings").map(|r| &r.value) {
+        Some(Value::Object(entries)) => entries,
+        Some(_) => return Err(DecodeError::Shape("\"ratings\" is not an object".into())),
+        None => return Err(DecodeError::Shape("missing field `ratings`".into())),
+    };
+    if wheel != wheel_id {
+        return Err(DecodeError::OtherWheel(wheel.clone()));
+    }
+    let parts = entries
+        .iter()
+        .map(|(id, part)| {
+            let rating = part_v1(id, part)?;
+            check_level(id, rating.level)?;
+            check_level(id, rating.target)?;
+            Ok((id.clone(), rating))
+        })
+        .collect::<Result<Vec<_>, DecodeError>>()?;
+    Ok(Ratings::from_parts(parts))
 }
 
-fn decode_level_map(
-    object: &serde_json::Map<String, serde_json::Value>,
-) -> Result<Ratings, DecodeError> {
-    let parts = object
+/// One part's entry in a version-1 document: `level`, `target`, `note` and
+/// `updated`, each optional; other keys are ignored.
+fn part_v1(id: &str, part: &Node) -> Result<PartRating, DecodeError> {
+    let Value::Object(members) = &part.value else {
+        return Err(DecodeError::Shape(format!(
+            "the rating of {} is not an object",
+            json::quoted(id)
+        )));
+    };
+    let mut rating = PartRating::default();
+    for (key, value) in members {
+        let wrong =
+            || DecodeError::Shape(format!("{}.{key} is {}", json::quoted(id), value.kind()));
+        match key.as_str() {
+            "level" | "target" => {
+                let level = match value.value {
+                    Value::Null => None,
+                    _ => Some(
+                        value
+                            .as_u64()
+                            .and_then(|l| u8::try_from(l).ok())
+                            .ok_or_else(wrong)?,
+                    ),
+                };
+                if key == "level" {
+                    rating.level = level;
+                } else {
+                    rating.target = level;
+                }
+            }
+            "note" => match &value.value {
+                Value::String(note) => rating.note = note.chars().take(NOTE_LIMIT).collect(),
+                _ => return Err(wrong()),
+            },
+            "updated" => rating.updated = value.as_f64().ok_or_else(wrong)?,
+            _ => {}
+        }
+    }
+    Ok(rating)
+}
+
+fn decode_level_map(members: &[(String, Node)]) -> Result<Ratings, DecodeError> {
+    let parts = members
         .iter()
         .map(|(id, value)| {
-            let level = match value {
-                serde_json::Value::Null => None,
-                value => Some(
+            let level = match value.value {
+                Value::Null => None,
+                _ => Some(
                     value
                         .as_u64()
                         .and_then(|l| u8::try_from(l).ok())
                         .ok_or_else(|| {
-                            DecodeError::Shape(format!("the level of {id:?} is not a whole number"))
+                            DecodeError::Shape(format!(
+                                "the level of {} is not a whole number",
+                                json::quoted(id)
+                            ))
                         })?,
                 ),
             };
@@ -169,9 +213,10 @@ fn decode_level_map(
 
 fn check_level(id: &str, level: Option<u8>) -> Result<(), DecodeError> {
     match level {
-        Some(l) if !(1..=MAX_LEVELS).contains(&l) => {
-            Err(DecodeError::Shape(format!("{id:?} has the level {l}")))
-        }
+        Some(l) if !(1..=MAX_LEVELS).contains(&l) => Err(DecodeError::Shape(format!(
+            "{} has the level {l}",
+            json::quoted(id)
+        ))),
         _ => Ok(()),
     }
 }
@@ -210,6 +255,21 @@ mod tests {
         assert_eq!(decode(&text, WHEEL), Ok(ratings));
         assert!(text.contains("\"version\":1"));
         assert!(text.contains("a-part-from-an-older-wheel"));
+    }
+
+    #[test]
+    fn time_stamps_are_written_as_whole_numbers() {
+        let ratings = Ratings::new()
+            .edit("a", Edit::Level(Some(2)), 5, 1_796_224_178_918.0)
+            .expect("a change");
+        let text = encode("w", &ratings);
+        assert!(text.contains("\"updated\":1796224178918}"), "{text}");
+        // Older files with decimals still read.
+        let old = r#"{"format":"competence-wheel-ratings","version":1,"wheel":"w","ratings":{"a":{"level":2,"updated":1796224178918.0}}}"#;
+        assert_eq!(
+            decode(old, "w").expect("reads").get("a").unwrap().updated,
+            1_796_224_178_918.0
+        );
     }
 
     #[test]

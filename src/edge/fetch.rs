@@ -31,7 +31,7 @@ pub enum WheelFile {
 /// changes while a request is still under way, that request's answer is
 /// dropped when it comes: a slow first file never replaces a newer one.
 #[hook]
-pub fn use_wheel_file(src: Option<AttrValue>) -> WheelFile {
+pub fn use_wheel_file(src: Option<AttrValue>) -> UseStateHandle<WheelFile> {
     let file = use_state(|| match &src {
         None => WheelFile::None,
         Some(_) => WheelFile::Pending,
@@ -61,7 +61,7 @@ pub fn use_wheel_file(src: Option<AttrValue>) -> WheelFile {
             move || superseded.set(true)
         });
     }
-    (*file).clone()
+    file
 }
 
 /// Fetches and validates the wheel file at `url`.

@@ -30,12 +30,16 @@ struct Inner {
     setter: RefCell<Option<(String, Callback<Ratings>)>>,
     /// Ratings handed over before a rating widget was mounted (say, while
     /// its wheel file loads): given to it as soon as it is.
+    #[cfg(feature = "component")]
     pending: RefCell<Option<Ratings>>,
-    /// A Rust host's callbacks (the [`crate::CompetenceWheel`] component).
+    /// A Rust host's callbacks (the `CompetenceWheel` component; only built
+    /// with the `component` feature, so the element pays nothing for them).
+    #[cfg(feature = "component")]
     callbacks: RefCell<Callbacks>,
 }
 
 /// What a Rust host is told, besides the DOM events.
+#[cfg(feature = "component")]
 #[derive(Clone, Default, PartialEq)]
 pub struct Callbacks {
     pub onselect: Callback<Selected>,
@@ -44,6 +48,7 @@ pub struct Callbacks {
 }
 
 /// A dimension or part was opened (`competence-wheel-select`'s detail).
+#[cfg(feature = "component")]
 #[derive(Clone, Debug, PartialEq)]
 pub struct Selected {
     pub id: String,
@@ -56,6 +61,7 @@ pub struct Selected {
 }
 
 /// A part's level or target changed (`competence-wheel-rate`'s detail).
+#[cfg(feature = "component")]
 #[derive(Clone, Debug, PartialEq)]
 pub struct Rated {
     pub id: String,
@@ -95,28 +101,35 @@ impl Bridge {
     }
 
     pub fn set_setter(&self, setter: Option<(String, Callback<Ratings>)>) {
+        #[cfg(feature = "component")]
         let pending = setter
             .as_ref()
             .and_then(|_| self.0.pending.borrow_mut().take());
         *self.0.setter.borrow_mut() = setter;
+        #[cfg(feature = "component")]
         if let Some(ratings) = pending {
             self.replace(ratings);
         }
     }
 
     /// Sets a Rust host's callbacks.
+    #[cfg(feature = "component")]
     pub fn set_callbacks(&self, callbacks: Callbacks) {
         *self.0.callbacks.borrow_mut() = callbacks;
     }
 
     /// Tells a Rust host the ratings changed (the widget is rating).
-    pub fn changed(&self, ratings: &Ratings) {
-        let onchange = self.0.callbacks.borrow().onchange.clone();
-        onchange.emit(ratings.clone());
+    pub fn changed(&self, _ratings: &Ratings) {
+        #[cfg(feature = "component")]
+        {
+            let onchange = self.0.callbacks.borrow().onchange.clone();
+            onchange.emit(_ratings.clone());
+        }
     }
 
     /// Like [`Bridge::replace`], but kept for the widget if it is not rating
     /// yet (its wheel still loading).
+    #[cfg(feature = "component")]
     pub fn replace_when_ready(&self, ratings: Ratings) {
         if let Err(ratings) = self.try_replace(ratings) {
             *self.0.pending.borrow_mut() = Some(ratings);
@@ -150,8 +163,8 @@ impl Bridge {
             SegmentId::Dimension(_) => "dimension",
             SegmentId::Part(..) => "part",
         };
-        let onselect = self.0.callbacks.borrow().onselect.clone();
-        onselect.emit(Selected {
+        #[cfg(feature = "component")]
+        self.0.callbacks.borrow().onselect.emit(Selected {
             id: wheel.id_of(segment).to_owned(),
             dimension_opened: matches!(segment, SegmentId::Dimension(_)),
             title: plain(wheel.title_of(segment)),
@@ -176,8 +189,8 @@ impl Bridge {
     /// Tells the host that a part's rating changed.
     pub fn rated(&self, wheel: &Wheel, part: SegmentId, rating: Option<&PartRating>) {
         let number = |value: Option<u8>| value.map_or(JsValue::NULL, JsValue::from);
-        let onrate = self.0.callbacks.borrow().onrate.clone();
-        onrate.emit(Rated {
+        #[cfg(feature = "component")]
+        self.0.callbacks.borrow().onrate.emit(Rated {
             id: wheel.id_of(part).to_owned(),
             title: plain(wheel.title_of(part)),
             dimension: wheel

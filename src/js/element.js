@@ -39,7 +39,9 @@ let cwSkeletonSheet;
 // The skeleton shown until the widget is ready: a bar where the title will
 // be (the built-in wheel's title, invisible, so it wraps as the real one),
 // then a wheel-sized disc with the status text, then room for the hint, the
-// tools and the source line. It is laid out with the widget's own rules
+// tools and the source line (on a phone also for the key under the wheel;
+// the heights are the built-in wheel's at 1440, 700, 390 and 320 px). It is
+// laid out with the widget's own rules
 // (the same fonts, a square wheel up to 760 px, beside the panel from 720 px
 // on), so the page below it does not jump when the wheel arrives. Its few
 // rules come with this module, applied from the first frame, before the
@@ -53,8 +55,10 @@ const cwSkeletonCss = `:host{display:block}
 .cw-sk-wheel{display:grid;place-items:center;width:100%;max-width:760px;margin-inline:auto;aspect-ratio:1;border-radius:50%;text-align:center;background:radial-gradient(closest-side,var(--bg) 27%,var(--sk) 0 58%,var(--bg) 0 60%,var(--sk) 0 99%,#0000)}
 .cw-sk-wheel p{max-width:60%}
 .cw-sk-hint{height:3.5em;background:var(--sk)}
-.cw-sk-tools{height:8.5em}
-@container (min-width:720px){.cw-sk-body{grid-template-columns:minmax(0,11fr) minmax(0,9fr)}.cw-sk-tools{height:6.75em}}
+.cw-sk-tools{height:14.4em}
+@container (min-width:720px){.cw-sk-body{grid-template-columns:minmax(0,11fr) minmax(0,9fr)}.cw-sk-tools{height:8.2em}}
+@container (max-width:479px){.cw-sk-tools{height:49.75em}}
+@container (max-width:319px){.cw-sk-tools{height:57.8em}}
 .cw-skeleton--present{aspect-ratio:16/9;max-height:100vh}
 .cw-skeleton--present>*{display:none}`;
 

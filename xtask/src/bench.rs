@@ -211,6 +211,14 @@ fn table(results: &Value, lighthouse: Option<&str>) -> String {
             }
         }
     }
+    if let Ok((first_load, all)) = size::totals() {
+        let _ = writeln!(
+            out,
+            "\n| widget (dist/, gzip -9) | first load (KiB) | all files (KiB) |\n|---|---|---|\n| 12 parts, every chunk | {:.1} | {:.1} |",
+            first_load as f64 / 1024.0,
+            all as f64 / 1024.0
+        );
+    }
     let _ = writeln!(out, "\n{}", dist_files());
     let _ = writeln!(out, "{}", lighthouse.unwrap_or("Lighthouse did not run."));
     out

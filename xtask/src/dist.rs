@@ -1,7 +1,11 @@
 //! Builds `dist/`, the files an intranet page embeds:
 //!
 //! - `competence-wheel.js`   ES module: wasm-bindgen's glue plus the custom element
-//! - `competence-wheel.wasm` the widget, release-built and run through wasm-opt -Oz
+//! - `competence-wheel.wasm` the widget's first load, release-built, run through wasm-opt -Oz
+//! - `competence-wheel.<name>.wasm` chunks the widget fetches on first use
+//!   (split at each `#[wasm_split]` function, see src/components/lazy.rs),
+//!   and `competence-wheel.chunks.js`, their loaders, fetched with the first
+//!   chunk
 //! - `competence-wheel.css`  the widget's stylesheet (loaded into its shadow root),
 //!   `styles/*.css` concatenated in [`STYLES`] order
 //! - `frame.html`, `frame.js`, `frame.css`  a page to embed with an iframe
@@ -9,11 +13,12 @@
 //! JavaScript and CSS are minified with esbuild, and every file gets `.gz`
 //! and `.br` siblings so a server can send them precompressed.
 
+use std::fmt::Write as _;
 use std::fs;
 use std::path::Path;
 use std::process::Command;
 
-use crate::{root, run};
+use crate::{root, run, segments};
 
 const WASM_OPT_FEATURES: &[&str] = &[
     "--enable-reference-types",
@@ -35,38 +40,48 @@ pub fn build() -> Result<(), String> {
         "--target",
         "wasm32-unknown-unknown",
     ]))?;
+    let dist = root.join("dist");
+    // No chunk of an earlier build may linger beside the new ones.
+    if dist.exists() {
+        fs::remove_dir_all(&dist).map_err(|err| format!("cannot empty dist/: {err}"))?;
+    }
+    fs::create_dir_all(&dist).map_err(|err| format!("cannot create dist/: {err}"))?;
+
     let bindgen = root.join("target/wasm-bindgen");
+    let chunks = split(
+        &root.join("target/wasm32-unknown-unknown/release/competence_wheel.wasm"),
+        &bindgen,
+    )?;
     run(Command::new("wasm-bindgen")
         .args([
             "--target",
             "web",
             "--no-typescript",
+            // The chunks import the function table from the main module.
+            "--keep-lld-exports",
             "--out-name",
             "competence-wheel",
             "--out-dir",
         ])
         .arg(&bindgen)
-        .arg(root.join("target/wasm32-unknown-unknown/release/competence_wheel.wasm")))?;
+        .arg(bindgen.join("main.wasm")))?;
+    optimise(
+        &bindgen.join("competence-wheel_bg.wasm"),
+        &dist.join("competence-wheel.wasm"),
+    )?;
+    for chunk in &chunks {
+        optimise(&bindgen.join(chunk), &dist.join(chunk))?;
+    }
 
-    let dist = root.join("dist");
-    fs::create_dir_all(&dist).map_err(|err| format!("cannot create dist/: {err}"))?;
-    run(Command::new(root.join("node_modules/.bin/wasm-opt"))
-        .arg(bindgen.join("competence-wheel_bg.wasm"))
-        // Measured on this wheel (`cargo xtask bench`): inlining functions
-        // with one caller up to 10 instructions and iterating to a fixed
-        // point gives 7 % less gzip than plain -Oz; 5–50 were all within
-        // 1.5 % of it.
-        .args(["-Oz", "-ocimfs", "10", "--converge"])
-        .args(["--strip-debug", "--strip-producers"])
-        .args(WASM_OPT_FEATURES)
-        .arg("-o")
-        .arg(dist.join("competence-wheel.wasm")))?;
-
+    // One module: wasm-bindgen's glue, the chunk loaders (which import the
+    // glue's `initSync` back: esbuild resolves the cycle inside the bundle)
+    // and the custom element.
     let glue = read(&bindgen.join("competence-wheel.js"))?;
     let element = read(&root.join("src/js/element.js"))?;
-    let module = bindgen.join("competence-wheel.module.js");
+    let module = bindgen.join(MODULE);
     write(&module, &format!("{glue}\n{element}"))?;
-    minify(&module, &dist.join("competence-wheel.js"))?;
+    bundle(&module, &dist.join("competence-wheel.js"))?;
+    minify(&bindgen.join(CHUNK_LOADERS), &dist.join(CHUNK_LOADERS))?;
     // One stylesheet from the per-component files, in cascade order.
     let mut styles = String::new();
     for name in STYLES {
@@ -85,8 +100,160 @@ pub fn build() -> Result<(), String> {
         minify(&root.join("src/js").join(file), &dist.join(file))?;
     }
     compress(&dist)?;
-    eprintln!("dist/ built");
+    eprintln!("dist/ built ({} chunks)", chunks.len());
     Ok(())
+}
+
+/// The module esbuild bundles into `dist/competence-wheel.js`.
+const MODULE: &str = "competence-wheel.module.js";
+/// The chunk loaders' module, which the main wasm imports.
+const LOADERS: &str = "__wasm_split.js";
+
+/// Splits the linked wasm at its `#[wasm_split]` functions: writes
+/// `main.wasm` (for wasm-bindgen), one `competence-wheel.<name>.wasm` per
+/// chunk and the loaders' module into `out`, and returns the chunks' file
+/// names. Each loader fetches its chunk relative to the module's own URL
+/// (`new URL(…, import.meta.url)`), so dist/ works from any folder.
+fn split(input: &Path, out: &Path) -> Result<Vec<String>, String> {
+    let wasm = fs::read(input).map_err(|err| format!("cannot read {}: {err}", input.display()))?;
+    if out.exists() {
+        fs::remove_dir_all(out).map_err(|err| format!("cannot empty {}: {err}", out.display()))?;
+    }
+    let main = out.join("main.wasm");
+    let link_name = format!("./{LOADERS}");
+    let main_module = format!("./{MODULE}");
+    let mut options = wasm_split_cli_support::Options::new(&wasm);
+    options.output_dir = out;
+    options.main_out_path = &main;
+    options.link_name = &link_name;
+    options.main_module = &main_module;
+    let result = wasm_split_cli_support::transform(options)
+        .map_err(|err| format!("cannot split the wasm into chunks: {err:#}"))?;
+
+    // The tool names chunks `split_<name>.wasm` and `chunk_<n>.wasm`; in
+    // dist/ they sit beside competence-wheel.wasm, so they carry its name.
+    let loaders_path = out.join(LOADERS);
+    let mut loaders = read(&loaders_path)?;
+    let mut chunks = Vec::new();
+    for path in &result.split_modules {
+        let stem = path
+            .file_stem()
+            .and_then(|stem| stem.to_str())
+            .ok_or_else(|| format!("odd chunk name {}", path.display()))?;
+        let quoted = format!("\"./{stem}.wasm\"");
+        if loaders.matches(&quoted).count() != 1 {
+            return Err(format!("{LOADERS} does not fetch {stem}.wasm exactly once"));
+        }
+        let name = format!(
+            "competence-wheel.{}.wasm",
+            stem.trim_start_matches("split_")
+        );
+        loaders = loaders.replace(&quoted, &format!("\"./{name}\""));
+        // Not a byte of a chunk may land outside its own data: no gaps filled.
+        merge_segments(path, &out.join(&name), 0)?;
+        fs::remove_file(path).map_err(|err| format!("cannot remove {stem}: {err}"))?;
+        chunks.push(name);
+    }
+    chunks.sort();
+    // The loaders are fetched with the first chunk, not with the page: the
+    // main module gets stubs (in place of the loaders' module) that import
+    // competence-wheel.chunks.js on first use and hand it the glue's
+    // `initSync`, which the loaders call for the main module's exports.
+    let import_main = format!("import {{ initSync }} from \"{main_module}\";");
+    if !loaders.contains(&import_main) {
+        return Err(format!("{LOADERS} does not import initSync from {MODULE}"));
+    }
+    let loaders = loaders.replace(
+        &import_main,
+        "let initSync;\nexport function link(init) { initSync = init; }",
+    );
+    write(&out.join(CHUNK_LOADERS), &loaders)?;
+    write(&loaders_path, &loader_stubs(&loaders, &main_module))?;
+    merge_segments(&main, &main, segments::MAIN_GAP)?;
+    Ok(chunks)
+}
+
+/// The chunk loaders' file in dist/, fetched with the first chunk.
+const CHUNK_LOADERS: &str = "competence-wheel.chunks.js";
+
+/// A stub for every loader in `loaders`: it imports the loaders' file on
+/// first use (again after a failure) and calls the real loader. If the file
+/// cannot be fetched, it tells the wasm the chunk failed, as a loader does.
+fn loader_stubs(loaders: &str, main_module: &str) -> String {
+    let mut stubs = format!(
+        r#"import {{ initSync }} from "{main_module}";
+let loaders;
+function stub(name) {{
+    return async (index, data) => {{
+        let loader;
+        try {{
+            loaders ??= import(new URL("./{CHUNK_LOADERS}", import.meta.url).href).then((m) => (m.link(initSync), m));
+            loader = (await loaders)[name];
+        }} catch (error) {{
+            loaders = undefined;
+            console.error(error);
+            initSync(undefined, undefined).__indirect_function_table.get(index)(data, false);
+            return;
+        }}
+        loader(index, data);
+    }};
+}}
+"#
+    );
+    for line in loaders.lines() {
+        let Some(rest) = line.strip_prefix("export const __wasm_split_load_") else {
+            continue;
+        };
+        let name: String = rest
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect();
+        let _ = writeln!(
+            stubs,
+            "export const __wasm_split_load_{name} = stub(\"__wasm_split_load_{name}\");"
+        );
+    }
+    stubs
+}
+
+/// Writes the module at `from` to `to` with its data segments merged (see
+/// segments.rs), or unchanged when they cannot be.
+fn merge_segments(from: &Path, to: &Path, max_gap: u32) -> Result<(), String> {
+    let wasm = fs::read(from).map_err(|err| format!("cannot read {}: {err}", from.display()))?;
+    let merged = segments::merge(&wasm, max_gap)?.unwrap_or_else(|| {
+        eprintln!("note: {}: data segments left unmerged", from.display());
+        wasm
+    });
+    fs::write(to, merged).map_err(|err| format!("cannot write {}: {err}", to.display()))
+}
+
+/// Runs wasm-opt on the main module or a chunk.
+fn optimise(from: &Path, to: &Path) -> Result<(), String> {
+    run(Command::new(root().join("node_modules/.bin/wasm-opt"))
+        .arg(from)
+        // Measured on this wheel (`cargo xtask bench`): inlining functions
+        // with one caller up to 10 instructions and iterating to a fixed
+        // point gives 7 % less gzip than plain -Oz; 5–50 were all within
+        // 1.5 % of it.
+        .args(["-Oz", "-ocimfs", "10", "--converge"])
+        .args(["--strip-debug", "--strip-producers"])
+        .args(WASM_OPT_FEATURES)
+        .arg("-o")
+        .arg(to))
+}
+
+/// Bundles the module and the modules it imports into one minified file.
+fn bundle(from: &Path, to: &Path) -> Result<(), String> {
+    run(Command::new(root().join("node_modules/.bin/esbuild"))
+        .arg(from)
+        .args([
+            "--bundle",
+            "--format=esm",
+            "--minify",
+            "--log-level=warning",
+            "--target=es2020",
+        ])
+        .arg(format!("--outfile={}", to.display())))
 }
 
 /// The widget's stylesheets (`styles/<name>.css`), one per component, in the

@@ -4,12 +4,14 @@
 //! - `serve` builds, then serves the demo at http://127.0.0.1:8000/
 //! - `test`  runs every check and test (what `.ci/run` runs)
 //! - `bench` prints size and speed figures (not part of `test`)
+//! - `size`  checks the size budgets against the `dist/` already built
 //!
 //! Each command first installs whatever a fresh machine lacks (see `setup`);
 //! `test` also the browsers of the cross-engine suite.
 
 mod bench;
 mod dist;
+mod segments;
 mod serve;
 mod setup;
 mod size;
@@ -18,7 +20,7 @@ mod test;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
-const USAGE: &str = "usage: cargo xtask <dist | serve [--port N] | test | bench>";
+const USAGE: &str = "usage: cargo xtask <dist | serve [--port N] | test | bench | size>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -39,6 +41,7 @@ fn main() -> ExitCode {
         }
         Some("test") => setup::for_tests().and_then(|()| test::all()),
         Some("bench") => setup::all().and_then(|()| bench::run()),
+        Some("size") => size::check(),
         _ => Err(USAGE.to_owned()),
     };
     match result {

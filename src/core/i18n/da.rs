@@ -71,6 +71,9 @@ pub const DA: Strings = Strings {
     strengths: "Dine styrker",
     to_develop: "Det kan du udvikle",
     to_develop_hint: "Forslag til, hvad du kan øve dig i:",
+    highlights_too_few: "Når du har vurderet mindst {} dele, viser profilen her dine styrker, og hvad du kan udvikle.",
+    no_strengths: "Ingen del ligger over dit eget gennemsnit.",
+    nothing_to_develop: "Ingen del ligger under dit eget gennemsnit eller under dit mål.",
     no_ratings_yet: "Du har ikke vurderet nogen dele endnu. Åbn en del i hjulet for at vurdere dig selv.",
     dash: "–",
 
@@ -92,6 +95,9 @@ pub const DA: Strings = Strings {
     import_nothing: "Den indeholder ingen vurderinger af delene i dette hjul.",
 
     loading: "Indlæser kompetencehjulet …",
+    chunk_loading: "Henter …",
+    chunk_failed: "Denne del kunne ikke hentes. Resten af hjulet virker som før.",
+    chunk_retry: "Prøv igen",
     wheel_unusable: "Hjulet kan ikke vises",
     fetch_failed: "Hjulfilen kunne ikke hentes fra »{}«.",
     fetch_status: "Serveren svarede {}.",

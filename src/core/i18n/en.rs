@@ -71,6 +71,9 @@ pub const EN: Strings = Strings {
     strengths: "Your strengths",
     to_develop: "What you could develop",
     to_develop_hint: "Ideas for what to practise:",
+    highlights_too_few: "Once you have rated at least {} parts, the profile shows your strengths and what you could develop here.",
+    no_strengths: "No part is above your own average.",
+    nothing_to_develop: "No part is below your own average or below its target.",
     no_ratings_yet: "You have not rated any parts yet. Open a part of the wheel to rate yourself.",
     dash: "–",
 
@@ -92,6 +95,9 @@ pub const EN: Strings = Strings {
     import_nothing: "It holds no ratings for the parts of this wheel.",
 
     loading: "Loading the competence wheel …",
+    chunk_loading: "Loading …",
+    chunk_failed: "This part could not be fetched. The rest of the wheel works as before.",
+    chunk_retry: "Try again",
     wheel_unusable: "The wheel cannot be shown",
     fetch_failed: "The wheel file could not be fetched from “{}”.",
     fetch_status: "The server answered {}.",

@@ -114,6 +114,12 @@ pub struct Strings {
     pub strengths: &'static str,
     pub to_develop: &'static str,
     pub to_develop_hint: &'static str,
+    /// Fewer parts rated than the profile needs to compare; "{}" is how many.
+    pub highlights_too_few: &'static str,
+    /// No part is above the person's own average.
+    pub no_strengths: &'static str,
+    /// No part is below the person's own average or below its target.
+    pub nothing_to_develop: &'static str,
     pub no_ratings_yet: &'static str,
     pub dash: &'static str,
 
@@ -140,6 +146,12 @@ pub struct Strings {
     pub import_nothing: &'static str,
 
     pub loading: &'static str,
+    /// While a part of the widget loaded on first use is on its way.
+    pub chunk_loading: &'static str,
+    /// When a part of the widget loaded on first use could not be fetched.
+    pub chunk_failed: &'static str,
+    /// Tries to fetch that part again.
+    pub chunk_retry: &'static str,
     /// Heading above what is wrong with a wheel file.
     pub wheel_unusable: &'static str,
     /// "The wheel file could not be fetched from {url}."

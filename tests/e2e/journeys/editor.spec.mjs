@@ -153,20 +153,45 @@ for (const [width, height] of [[1440, 900], [390, 844]]) {
           });
         }
       }).observe({ type: 'layout-shift', buffered: true });
+      // Where the skeleton's disc was in the last frame it was shown.
+      const watchDisc = () => {
+        const disc = document.querySelector('#kl')?.shadowRoot?.querySelector('.cw-sk-wheel');
+        if (disc) {
+          const { y, width } = disc.getBoundingClientRect();
+          window.__disc = { y: y + scrollY, width, widget: document.querySelector('#kl').getBoundingClientRect().height };
+        }
+        if (!document.querySelector('#kl')?.shadowRoot?.querySelector('.cw-wheel')) requestAnimationFrame(watchDisc);
+      };
+      requestAnimationFrame(watchDisc);
     });
     await page.goto('/examples/intranet.html', { waitUntil: 'commit' });
     const kl = new WheelPage(page, page.locator('#kl'));
     // The skeleton: the status text in a wheel-sized disc.
     const placeholder = kl.host.locator('.cw-placeholder');
+    // The disc is measured in the page, in the first frame it is there: the
+    // wheel may replace it before a round trip from the test comes back.
+    const measured = page.waitForFunction(() => {
+      const disc = document.querySelector('#kl')?.shadowRoot?.querySelector('.cw-placeholder')?.parentElement;
+      const box = disc?.getBoundingClientRect();
+      if (!box || box.width === 0) return null;
+      return { x: box.x, y: box.y, width: box.width };
+    }, null, { polling: 'raf', timeout: 20_000 });
     await expect(placeholder).toBeVisible({ timeout: 20_000 });
+    const disc = await (await measured).jsonValue();
     await page.screenshot({ path: info.outputPath(`editor-05-loading-${width}.png`) });
-    const disc = await placeholder.locator('..').boundingBox();
     await expect(kl.host.locator('.cw-seg')).toHaveCount(16, { timeout: 30_000 });
     await expect(page.locator('#own').locator('.cw-seg')).toHaveCount(26, { timeout: 30_000 });
     // The wheel arrives where the disc was.
-    const wheel = await kl.host.locator('.cw-wheel').boundingBox();
+    const wheel = await kl.host.locator('.cw-wheel').evaluate((el) => {
+      const { y, width } = el.getBoundingClientRect();
+      return { y: y + scrollY, width };
+    });
+    const disc = await page.evaluate(() => window.__disc);
     expect.soft(Math.abs(wheel.y - disc.y), 'the wheel starts where its disc was').toBeLessThan(2);
     expect.soft(Math.abs(wheel.width - disc.width), 'the wheel is as wide as its disc').toBeLessThan(2);
+    // And the skeleton was as tall as the widget is now.
+    const widget = await kl.host.evaluate((el) => el.getBoundingClientRect().height);
+    expect.soft(Math.abs(widget - disc.widget), 'the skeleton is as tall as the widget').toBeLessThan(2);
     // Two frames after the last change, then the shifts the page recorded.
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     await page.waitForTimeout(500);

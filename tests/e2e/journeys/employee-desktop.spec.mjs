@@ -4,7 +4,7 @@
 // ratings from the very first frame.
 import { test, expect } from '@playwright/test';
 import { WheelPage, parts, stored, expectNoAxeViolations } from '../helpers.mjs';
-import { expectInViewport, inViewport } from './viewport.mjs';
+import { expectInViewport, inViewport, labelsWithoutHalo } from './viewport.mjs';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 
@@ -28,7 +28,7 @@ test('rates all twelve parts with Næste, the wheel always in view', async ({ pa
 
   await wheel.segment(parts[0].id).click();
   // Beside the wheel there is no "back to the wheel".
-  await expect(wheel.panel.getByRole('button', { name: 'Til hjulet' })).toBeHidden();
+  await expect(wheel.panel.getByRole('button', { name: 'Til hjulet' })).toHaveCount(0);
   for (const [index, part] of parts.entries()) {
     await expect(wheel.heading).toHaveText(part.title);
     await expectInViewport(page, figure, 'the wheel');
@@ -44,6 +44,13 @@ test('rates all twelve parts with Næste, the wheel always in view', async ({ pa
     expect(await inViewport(page, saved)).toBe(true);
     await expect(live).toHaveText(`${part.title}: Niveau ${level} – ${levelNames[level - 1]}. Gemt.`);
     await expect(wheel.segment(part.id).locator('.cw-seg__level')).toHaveCount(1);
+    if (index === 1) {
+      // A target too: its dashed arc, like the band's edge, must not cut the label.
+      await wheel.host.locator('label[for="cw-target-5"]').click();
+      await expect(wheel.segment(part.id).locator('.cw-seg__target')).toHaveCount(1);
+    }
+    // The band's edge runs under the label, never through its glyphs.
+    expect(await labelsWithoutHalo(wheel.host)).toEqual([]);
     if (index === 0) await expectNoAxeViolations(page);
     await shot(`${String(index + 1).padStart(2, '0')}-${part.id}`);
     if (index + 1 < parts.length) {

@@ -5,7 +5,7 @@
 // where they would scroll themselves (down to the tools).
 import { test, expect } from '@playwright/test';
 import { WheelPage, parts, stored, expectNoAxeViolations } from '../helpers.mjs';
-import { centreInViewport, expectInViewport, horizontalOverflow, inViewport, wordsBrokenAcrossLines } from './viewport.mjs';
+import { centreInViewport, coveredInPanel, expectInViewport, horizontalOverflow, inViewport, wordsBrokenAcrossLines } from './viewport.mjs';
 
 const phones = [
   { width: 390, height: 844 },
@@ -46,6 +46,9 @@ for (const viewport of phones) {
         await expectInViewport(page, wheel.heading, `${part.title}'s heading`);
         // The rating starts right under the heading.
         await expectInViewport(page, wheel.host.locator('.cw-rating__group--level .cw-rating__legend'), 'the level question');
+        // The way back is right there at the top of the panel, in the flow.
+        const back = wheel.panel.locator('.cw-panel__to-wheel--top');
+        expect(await inViewport(page, back), 'Til hjulet on screen').toBe(true);
         if (index < 3) {
           const level = wheel.host.locator(`#cw-level-${index + 2}`);
           expect(await centreInViewport(page, level)).toBe(true);
@@ -62,11 +65,13 @@ for (const viewport of phones) {
             await page.keyboard.type('Øv pivottabeller i regnearket');
             await expect(wheel.host.locator('.cw-rating__note .cw-rating__saved')).toHaveText('✓Gemt');
           }
+          // Nothing floats over the form, the steps or the text, wherever the
+          // person scrolls in the panel.
+          expect(await coveredInPanel(wheel.host)).toEqual([]);
         }
         await shot(`${String(index + 1).padStart(2, '0')}-${part.id}`);
-        // The way back floats on the screen while the panel is read.
-        const back = wheel.panel.getByRole('button', { name: 'Til hjulet' });
-        expect(await inViewport(page, back), 'Til hjulet on screen').toBe(true);
+        // Two ways back, at the top and at the end of the panel.
+        await expect(wheel.panel.getByRole('button', { name: 'Til hjulet' })).toHaveCount(2);
         await back.tap();
         await expectInViewport(page, figure, 'the wheel');
         expect(await wheel.focusedSegment()).toBe(part.id);
@@ -103,6 +108,11 @@ for (const viewport of phones) {
       await expect(notice).toContainText('ingen vurderinger af delene i dette hjul');
       await expect(notice).toContainText('Intet er ændret');
       await expectInViewport(page, notice, 'the result of loading the file');
+      // The tapped button does not keep a hover fill (it would look stuck).
+      const fills = await wheel.host.locator('.cw-toolbar .cw-button').evaluateAll((buttons) =>
+        buttons.map((b) => `${b.textContent.trim()}: ${getComputedStyle(b).backgroundColor}`));
+      const plain = await wheel.host.getByRole('button', { name: 'Gem som fil' }).evaluate((b) => getComputedStyle(b).backgroundColor);
+      expect(await load.evaluate((b) => getComputedStyle(b).backgroundColor), fills.join('; ')).toBe(plain);
       expect(await stored(page)).toEqual(before);
       await shot('30-bad-file');
       await expectNoAxeViolations(page);

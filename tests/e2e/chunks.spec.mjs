@@ -1,0 +1,93 @@
+// The wasm is split: the first load carries exploring and rating, and each
+// other view (the group's wheel, …) is a chunk fetched beside the module the
+// first time it is shown, under the demo server's strict CSP. A chunk that
+// cannot be fetched gives a calm message in the widget, the rest keeps
+// working, and "Prøv igen" fetches it once the network is back.
+import { test, expect } from '@playwright/test';
+import { WheelPage, segments, expectNoAxeViolations } from './helpers.mjs';
+
+const GROUP_CHUNK = /\/dist\/competence-wheel\.group\.wasm$/;
+
+function wasmRequests(page) {
+  const urls = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('.wasm')) urls.push(new URL(request.url()).pathname);
+  });
+  return urls;
+}
+
+async function setMode(wheelPage, mode) {
+  await wheelPage.host.evaluate((el, m) => el.setAttribute('mode', m), mode);
+}
+
+test('rating fetches only the main wasm; the group view fetches its chunk when first shown', async ({ page }) => {
+  const fetched = wasmRequests(page);
+  const wheelPage = new WheelPage(page);
+  await wheelPage.open();
+  await wheelPage.segment(segments[1].id).click();
+  await wheelPage.expectPanel(segments[1]);
+  expect(fetched).toEqual(['/dist/competence-wheel.wasm']);
+
+  await setMode(wheelPage, 'group');
+  await expect(wheelPage.host.getByRole('heading', { name: 'Gruppens hjul' })).toBeVisible();
+  await expect(wheelPage.host.getByLabel(/Indsæt deltagernes koder/)).toBeEditable();
+  // The group's chunk (and any small chunk it shares with another view),
+  // nothing of presenting or the profile.
+  expect(fetched).toContain('/dist/competence-wheel.group.wasm');
+  expect(fetched.filter((url) => /present|profile/.test(url))).toEqual([]);
+  // Back and forth: the chunk is fetched once, and shown at once afterwards.
+  await setMode(wheelPage, 'rate');
+  await wheelPage.ready();
+  await setMode(wheelPage, 'group');
+  await expect(wheelPage.host.getByRole('heading', { name: 'Gruppens hjul' })).toBeVisible();
+  expect(fetched.filter((url) => GROUP_CHUNK.test(url))).toHaveLength(1);
+});
+
+test('presenting and the profile fetch their chunks only when first used', async ({ page }) => {
+  const fetched = wasmRequests(page);
+  const wheelPage = new WheelPage(page);
+  await wheelPage.open();
+  // No rating yet: the profile would show nothing, so it is not fetched.
+  await expect(wheelPage.host.getByRole('button', { name: 'Vis din profil' })).toBeVisible();
+  expect(fetched).toEqual(['/dist/competence-wheel.wasm']);
+
+  await wheelPage.host.getByRole('button', { name: 'Vis din profil' }).click();
+  await expect(wheelPage.host.getByRole('heading', { name: 'Din profil' })).toBeVisible();
+  expect(fetched).toContain('/dist/competence-wheel.profile.wasm');
+  expect(fetched.some((url) => url.includes('present'))).toBe(false);
+
+  await setMode(wheelPage, 'present');
+  await expect(wheelPage.host.getByRole('button', { name: 'Fuld skærm' })).toBeVisible();
+  await page.keyboard.press('PageDown');
+  await expect(wheelPage.heading).toHaveText(segments[0].title);
+  expect(fetched).toContain('/dist/competence-wheel.present.wasm');
+});
+
+test('a chunk that cannot be fetched: a calm message, the wheel still works, and it can be tried again', async ({ page }, info) => {
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  let blocked = true;
+  await page.route(GROUP_CHUNK, (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
+  const wheelPage = new WheelPage(page);
+  await wheelPage.open();
+  await setMode(wheelPage, 'group');
+  await wheelPage.ready();
+
+  const alert = wheelPage.host.getByRole('alert').filter({ hasText: 'Denne del kunne ikke hentes' });
+  await expect(alert).toBeVisible();
+  await expect(alert).toHaveText(/Resten af hjulet virker som før\./);
+  await expect(wheelPage.host.getByRole('heading', { name: 'Gruppens hjul' })).toHaveCount(0);
+  await page.screenshot({ path: info.outputPath('chunk-failed.png'), fullPage: true });
+  await expectNoAxeViolations(page);
+
+  // The rest of the widget keeps working: a part opens with its text.
+  await wheelPage.segment(segments[2].id).click();
+  await wheelPage.expectPanel(segments[2]);
+
+  // Back online, "Prøv igen" fetches the chunk and shows the group view.
+  blocked = false;
+  await alert.getByRole('button', { name: 'Prøv igen' }).click();
+  await expect(wheelPage.host.getByRole('heading', { name: 'Gruppens hjul' })).toBeVisible();
+  await expect(alert).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
