@@ -59,26 +59,26 @@ pub struct Layout {
 /// Lays the wheel out for `width` CSS pixels. Both ring layouts are built
 /// once per wheel; a small wheel whose dimension ring shows only numbers
 /// gives that depth to its parts. For a room (presenting, or the group's
-/// wheel in full screen), labels are set for a room.
+/// wheel in full screen) the hub is small and labels are set for a room.
 #[hook]
-pub fn use_wheel_layout(wheel: Rc<Wheel>, width: f64, presenting: bool) -> Layout {
+pub fn use_wheel_layout(wheel: Rc<Wheel>, width: f64, for_a_room: bool) -> Layout {
     let rings = use_memo(
-        (WheelKey(wheel.clone()), presenting),
-        move |(WheelKey(wheel), presenting)| {
+        (WheelKey(wheel.clone()), for_a_room),
+        move |(WheelKey(wheel), for_a_room)| {
             let counts: Vec<usize> = wheel.dimensions.iter().map(|d| d.parts.len()).collect();
             (
                 Rc::new(wheel_geometry(
                     &counts,
-                    if *presenting { PRESENT_RINGS } else { RINGS },
+                    if *for_a_room { PRESENT_RINGS } else { RINGS },
                 )),
                 Rc::new(wheel_geometry(&counts, COMPACT_RINGS)),
             )
         },
     );
     let laid_out = use_memo(
-        (WheelKey(wheel.clone()), width, presenting),
-        move |(WheelKey(wheel), width, presenting)| {
-            if *presenting {
+        (WheelKey(wheel.clone()), width, for_a_room),
+        move |(WheelKey(wheel), width, for_a_room)| {
+            if *for_a_room {
                 let labels =
                     wheel_labels_styled(wheel, &rings.0, width / VIEW, present_styles(*width));
                 return (rings.0.clone(), Rc::new(labels));

@@ -6,12 +6,14 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::context::use_shared;
+use crate::components::present::FullScreenButton;
 
 use crate::core::group::{codes_in, collect, csv, Group};
 use crate::core::i18n::{fill, Strings};
 use crate::core::model::{plain, Wheel};
 use crate::core::ratings::one_decimal;
 use crate::core::share::{CodeError, CodeShape};
+use crate::edge::dom;
 use crate::edge::files;
 use crate::edge::hash;
 use crate::edge::storage;
@@ -97,6 +99,8 @@ pub struct GroupViewProps {
     pub levels: u8,
     /// Called with the pasted text.
     pub onshow: Callback<String>,
+    /// Called after *Vis gruppens hjul* showed the group.
+    pub onshown: Callback<()>,
 }
 
 crate::chunk! {
@@ -133,15 +137,51 @@ pub fn GroupView(props: &GroupViewProps) -> Html {
     };
     let show = {
         let text = text.clone();
-        let onshow = props.onshow.clone();
-        Callback::from(move |_: MouseEvent| onshow.emit((*text).clone()))
+        let (onshow, onshown) = (props.onshow.clone(), props.onshown.clone());
+        Callback::from(move |_: MouseEvent| {
+            onshow.emit((*text).clone());
+            onshown.emit(());
+        })
+    };
+    // *Ryd listen* forgets every collected code, so it asks first, inside
+    // the widget (as *Nulstil* does); focus goes to the question's answer
+    // and comes back to *Ryd listen* afterwards.
+    let confirming = use_state_eq(|| false);
+    let asked = use_state_eq(|| 0u32);
+    let clear_button = use_node_ref();
+    let confirm_button = use_node_ref();
+    dom::use_focus_on(confirm_button.clone(), *asked, None);
+    let ask_clear = {
+        let (confirming, asked) = (confirming.clone(), asked.clone());
+        Callback::from(move |_: MouseEvent| {
+            confirming.set(true);
+            asked.set(*asked + 1);
+        })
+    };
+    let back_to_clear = {
+        let clear_button = clear_button.clone();
+        move || {
+            if let Some(button) = clear_button.cast::<web_sys::HtmlElement>() {
+                let _ = button.focus();
+            }
+        }
+    };
+    let cancel_clear = {
+        let (confirming, back) = (confirming.clone(), back_to_clear.clone());
+        Callback::from(move |_: MouseEvent| {
+            confirming.set(false);
+            back();
+        })
     };
     let clear = {
         let text = text.clone();
         let onshow = props.onshow.clone();
+        let (confirming, back) = (confirming.clone(), back_to_clear);
         Callback::from(move |_: MouseEvent| {
             text.set(String::new());
             onshow.emit(String::new());
+            confirming.set(false);
+            back();
         })
     };
     let download = {
@@ -170,9 +210,27 @@ pub fn GroupView(props: &GroupViewProps) -> Html {
             <label class="cw-group__label" for="cw-group-codes">{ strings.group_paste }</label>
             <textarea id="cw-group-codes" class="cw-rating__textarea cw-group__codes" rows="6" value={(*text).clone()} {oninput} />
             <p class="cw-group__actions">
-                <button type="button" class="cw-button" onclick={show}>{ strings.group_show }</button>
-                <button type="button" class="cw-button cw-button--quiet" onclick={clear}>{ strings.group_clear }</button>
+                <button type="button" class="cw-button cw-group__show" onclick={show}>{ strings.group_show }</button>
+                <button
+                    type="button"
+                    class="cw-button cw-button--quiet cw-group__clear"
+                    ref={clear_button}
+                    aria-expanded={if *confirming { "true" } else { "false" }}
+                    onclick={ask_clear}
+                >
+                    { strings.group_clear }
+                </button>
+                <FullScreenButton />
             </p>
+            if *confirming {
+                <div class="cw-toolbar__confirm cw-group__confirm" role="group" aria-label={strings.group_clear}>
+                    <p class="cw-toolbar__question">{ strings.group_clear_question }</p>
+                    <button type="button" class="cw-button cw-button--danger" ref={confirm_button} onclick={clear}>
+                        { strings.group_clear_confirm }
+                    </button>
+                    <button type="button" class="cw-button" onclick={cancel_clear}>{ strings.cancel }</button>
+                </div>
+            }
             if let Some(group) = &props.group {
                 <div class="cw-group__result" role="status">
                     <p class="cw-group__participants">{ strings.group_participants.of(group.participants) }</p>
@@ -215,7 +273,7 @@ pub fn GroupView(props: &GroupViewProps) -> Html {
                             }) }
                         </tbody>
                     </table>
-                    <p><button type="button" class="cw-button" onclick={download}>{ strings.group_csv }</button></p>
+                    <p class="cw-group__csv"><button type="button" class="cw-button" onclick={download}>{ strings.group_csv }</button></p>
                 }
             }
         </section>

@@ -10,7 +10,7 @@ use crate::components::context::use_shared;
 use crate::components::step::StepScreen;
 use crate::core::i18n::fill_all;
 use crate::core::model::Wheel;
-use crate::core::slides::{blocks, screen_range, slides, Block};
+use crate::core::slides::{blocks, screen_range, slides, Block, Flow};
 use crate::core::state::{Action, Step};
 use crate::edge::dom;
 
@@ -40,35 +40,51 @@ pub fn PresentBar(props: &PresentBarProps) -> Html {
     let Some(shared) = use_shared() else {
         return Html::default();
     };
-    let bar = use_node_ref();
-    let full_screen = dom::use_full_screen(bar.clone());
     let strings = shared.strings;
     let (at, total) = props.position;
     let step = |step: Step| {
         let dispatch = shared.dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Present(step)))
     };
-    let toggle_full_screen = {
-        let bar = bar.clone();
-        Callback::from(move |_: MouseEvent| dom::toggle_full_screen(&bar))
-    };
     html! {
-        <div class="cw-present" ref={bar}>
+        <div class="cw-present">
             <p class="cw-present__position">
                 <span aria-hidden="true">{ format!("{at} / {total}") }</span>
                 <span class="cw-visually-hidden">{ fill_all(strings.step_of, &[&at.to_string(), &total.to_string()]) }</span>
             </p>
             <button type="button" class="cw-button" onclick={step(Step::Previous)}>{ strings.previous }</button>
             <button type="button" class="cw-button" onclick={step(Step::Next)}>{ strings.next }</button>
-            <button
-                type="button"
-                class="cw-button cw-present__full-screen"
-                aria-pressed={if full_screen { "true" } else { "false" }}
-                onclick={toggle_full_screen}
-            >
-                { if full_screen { strings.exit_full_screen } else { strings.full_screen } }
-            </button>
+            <FullScreenButton />
         </div>
+    }
+}
+
+/// *Fuld skærm*: puts the widget on the whole screen, and takes it off
+/// again. Its label and pressed state follow the browser's own state, so
+/// Escape, F11 or the browser's controls are reflected too. Presenting and
+/// the group's view share it.
+#[component]
+pub fn FullScreenButton() -> Html {
+    let Some(shared) = use_shared() else {
+        return Html::default();
+    };
+    let strings = shared.strings;
+    let button = use_node_ref();
+    let full_screen = dom::use_full_screen(button.clone());
+    let toggle = {
+        let button = button.clone();
+        Callback::from(move |_: MouseEvent| dom::toggle_full_screen(&button))
+    };
+    html! {
+        <button
+            type="button"
+            class="cw-button cw-full-screen"
+            aria-pressed={if full_screen { "true" } else { "false" }}
+            onclick={toggle}
+            ref={button}
+        >
+            { if full_screen { strings.exit_full_screen } else { strings.full_screen } }
+        </button>
     }
 }
 
@@ -108,15 +124,15 @@ pub fn PresentPanel(props: &PresentPanelProps) -> Html {
         },
     );
     {
-        let keeps: Vec<Vec<bool>> = content
+        let flows: Vec<Vec<Flow>> = content
             .iter()
-            .map(|(_, blocks)| blocks.iter().map(Block::keeps_with_next).collect())
+            .map(|(_, blocks)| blocks.iter().map(Block::flow).collect())
             .collect();
         dom::use_screen_split(
             screen_box.clone(),
             measure.clone(),
             (WheelKey(shared.wheel.clone()), strings.lang),
-            keeps,
+            flows,
             shared.dispatch.clone(),
         );
     }

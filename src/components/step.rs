@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::core::color::DimensionPalette;
 use crate::core::i18n::{fill, Strings};
 use crate::core::model::{plain, SegmentId, Wheel};
-use crate::core::slides::{Block, Slide};
+use crate::core::slides::{continued_list_heading, Block, Flow, Slide};
 use crate::core::state::{Action, Origin, WheelState};
 
 #[derive(Properties, PartialEq)]
@@ -85,6 +85,15 @@ pub fn StepScreen(props: &StepScreenProps) -> Html {
         groups.push((props.from + i, &shown[i..end]));
         i = end;
     }
+    // A screen that starts in the middle of a list repeats the list's
+    // heading: "Eksempler (fortsat)".
+    let flows: Vec<Flow> = props.blocks.iter().map(Block::flow).collect();
+    let repeated = continued_list_heading(&flows, props.from)
+        .and_then(|h| match props.blocks.get(h) {
+            Some(Block::Heading(text)) => Some(fill(strings.present_continued, text)),
+            _ => None,
+        })
+        .filter(|_| props.from < props.to);
     let open = |segment: SegmentId| {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Open(segment, Origin::Panel)))
@@ -145,7 +154,12 @@ pub fn StepScreen(props: &StepScreenProps) -> Html {
                     <h3 id="cw-panel-title" class="cw-panel__title" tabindex="-1" ref={props.heading.clone()}>{ title }</h3>
                 }
             </div>
-            <div class="cw-step__blocks">{ for groups.into_iter().map(render) }</div>
+            <div class="cw-step__blocks">
+                if let Some(heading) = repeated {
+                    <h4 class="cw-panel__subheading">{ heading }</h4>
+                }
+                { for groups.into_iter().map(render) }
+            </div>
         </>
     };
     let class = classes!(

@@ -17,6 +17,7 @@ use crate::components::toolbar::Toolbar;
 use crate::components::wheel::{WheelSvg, PANEL_ID};
 use crate::core::group::Group;
 use crate::core::state::{Mode, Persistence, WheelState};
+use crate::edge::dom;
 
 /// What the two layouts (a page, a slide) are made of.
 pub struct View<'a> {
@@ -102,6 +103,12 @@ pub fn page(view: &View) -> Html {
     let state = view.state;
     let level_count = state.level_count();
     let palette = view.layout.palettes[0];
+    // *Vis gruppens hjul* sits below the wheel: the wheel it shows is
+    // brought into view.
+    let reveal_wheel = {
+        let figure = view.figure.clone();
+        Callback::from(move |()| dom::reveal_nearest(&figure))
+    };
     html! {
         <>
             <h2 class="cw__title" part="title">{ state.wheel.title.clone() }</h2>
@@ -113,14 +120,17 @@ pub fn page(view: &View) -> Html {
                 <div class="cw__aside">
                     <div class="cw__figure" ref={view.figure.clone()}>
                         { view.wheel_svg() }
-                        if view.group.as_ref().is_some_and(|g| g.participants > 0) {
-                            <GroupLegend
-                                tint={AttrValue::from(palette.tint.to_hex())}
-                                band={AttrValue::from(palette.band.to_hex())}
-                                levels={level_count}
-                            />
-                        }
                     </div>
+                    // Beside the wheel, not in its box: in full screen the
+                    // wheel takes the screen's height and the legend sits
+                    // beside it.
+                    if view.group.as_ref().is_some_and(|g| g.participants > 0) {
+                        <GroupLegend
+                            tint={AttrValue::from(palette.tint.to_hex())}
+                            band={AttrValue::from(palette.band.to_hex())}
+                            levels={level_count}
+                        />
+                    }
                     <Key labels={view.layout.labels.clone()} />
                 </div>
                 <div id={PANEL_ID} class="cw__panel" part="panel" ref={view.panel_area.clone()}>
@@ -143,6 +153,7 @@ pub fn page(view: &View) -> Html {
                         initial: view.collected.text.clone(),
                         levels: level_count,
                         onshow: view.collected.onshow.clone(),
+                        onshown: reveal_wheel,
                     }}
                 />
             }

@@ -40,12 +40,37 @@ pub fn parse(hash: &str) -> Fragment<'_> {
     }
 }
 
-/// The share codes in `hash`, or an empty string.
-pub fn codes(hash: &str) -> &str {
+/// The share codes in `hash`, or an empty string, percent-decoded: a link
+/// whose code was mangled on its way (`hello%20world`) is shown to the
+/// trainer as it was typed (`hello world`), not as the browser encoded it.
+pub fn codes(hash: &str) -> String {
     match parse(hash) {
-        Fragment::Codes(codes) => codes,
-        _ => "",
+        Fragment::Codes(codes) => percent_decoded(codes),
+        _ => String::new(),
     }
+}
+
+/// `text` with each `%XX` escape replaced by its byte (invalid UTF-8 as
+/// U+FFFD; a `%` not followed by two hex digits is kept as it is).
+fn percent_decoded(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |at: usize| bytes.get(at).and_then(|b| (*b as char).to_digit(16));
+        match (bytes[i], hex(i + 1), hex(i + 2)) {
+            (b'%', Some(high), Some(low)) => {
+                // Two hex digits are at most 0xff.
+                out.push((high * 16 + low) as u8);
+                i += 3;
+            }
+            (byte, _, _) => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// The segment id in `hash`, if it holds one.
@@ -87,6 +112,13 @@ mod tests {
         assert_eq!(parse("innovation"), Fragment::Id("innovation"));
         assert_eq!(parse("#cw-code=1A3F-K9QZ"), Fragment::Codes("1A3F-K9QZ"));
         assert_eq!(codes("#cw-code=AB,CD"), "AB,CD");
+        // As the browser gives it: percent-encoded.
+        assert_eq!(codes("#cw-code=hello%20world"), "hello world");
+        assert_eq!(codes("#cw-code=AB%0ACD"), "AB\nCD");
+        assert_eq!(codes("#cw-code=%C3%A6bler"), "æbler");
+        assert_eq!(codes("#cw-code=100%"), "100%");
+        assert_eq!(codes("#cw-code=%zz%4"), "%zz%4");
+        assert_eq!(codes("#cw-code=%FF"), "\u{fffd}");
         assert_eq!(codes("#innovation"), "");
         assert_eq!(id("#cw-code=AB"), None);
         assert_eq!(id("#udvikling"), Some("udvikling"));

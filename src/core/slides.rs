@@ -44,11 +44,46 @@ pub enum Block {
     Question(usize, String),
 }
 
+/// How a block flows from one screen to the next.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Flow {
+    /// A paragraph: a screen may end before or after it.
+    Text,
+    /// A small heading: a screen never ends with it.
+    Heading,
+    /// An item of a list (an example, a part, a question): a list is never
+    /// split so that one item stands alone, and a continued list repeats its
+    /// heading ("Eksempler (fortsat)").
+    Item,
+}
+
 impl Block {
     /// Whether a screen may not end with this block.
     pub fn keeps_with_next(&self) -> bool {
-        matches!(self, Block::Heading(_))
+        self.flow() == Flow::Heading
     }
+
+    /// How this block flows between screens.
+    pub fn flow(&self) -> Flow {
+        match self {
+            Block::Paragraph(_) => Flow::Text,
+            Block::Heading(_) => Flow::Heading,
+            Block::Example(_) | Block::Part(_) | Block::Question(..) => Flow::Item,
+        }
+    }
+}
+
+/// The heading of the list that block `at` continues, when a screen starts
+/// at `at` in the middle of a list that has one: its index.
+pub fn continued_list_heading(flows: &[Flow], at: usize) -> Option<usize> {
+    if flows.get(at) != Some(&Flow::Item) {
+        return None;
+    }
+    let mut first = at;
+    while first > 0 && flows[first - 1] == Flow::Item {
+        first -= 1;
+    }
+    (first < at && first > 0 && flows[first - 1] == Flow::Heading).then(|| first - 1)
 }
 
 /// The blocks of `slide`'s text, below its heading.
@@ -105,31 +140,74 @@ pub struct Extent {
 /// text and every later one `rest` (its heading says "continued" and may be
 /// taller). A block that is taller than a screen on its own gets a screen of
 /// its own; a heading never ends a screen when the block after it could go
-/// with it.
-pub fn paginate(extents: &[Extent], keeps_with_next: &[bool], first: f64, rest: f64) -> Vec<usize> {
+/// with it. A list is not split so that one of its items stands alone on a
+/// screen (the first at the bottom of one, or the last at the top of the
+/// next) when moving items on keeps the next screen fitting; a screen that
+/// continues a list repeats its heading, and that room is counted.
+pub fn paginate(extents: &[Extent], flows: &[Flow], first: f64, rest: f64) -> Vec<usize> {
     // Sub-pixel rounding in the browser must not push the last line out.
     const SLACK: f64 = 0.5;
+    let n = extents.len();
+    let flow = |i: usize| flows.get(i).copied().unwrap_or(Flow::Text);
+    // The room a continued list's repeated heading takes on a screen that
+    // starts at `at` (its height and the gap under it).
+    let repeated = |at: usize| {
+        continued_list_heading(flows, at).map_or(0.0, |h| match extents.get(h + 1) {
+            Some(next) => next.top - extents[h].top,
+            None => 0.0,
+        })
+    };
+    let fits_from = |from: usize, to: usize| {
+        extents[to].bottom - extents[from].top + repeated(from) <= rest + SLACK
+    };
+    let back_over_headings = |mut end: usize, start: usize| {
+        while end < n && end - 1 > start && flow(end - 1) == Flow::Heading {
+            end -= 1;
+        }
+        end
+    };
     let mut starts = vec![0];
     let mut start = 0;
-    let mut room = first;
-    while start < extents.len() {
+    while start < n {
+        let room = if start == 0 {
+            first
+        } else {
+            rest - repeated(start)
+        };
         let top = extents[start].top;
         let mut end = start + 1;
-        while end < extents.len() && extents[end].bottom - top <= room + SLACK {
+        while end < n && extents[end].bottom - top <= room + SLACK {
             end += 1;
         }
         // Move trailing headings to the next screen, unless that would empty this one.
-        while end < extents.len()
-            && end - 1 > start
-            && keeps_with_next.get(end - 1).copied().unwrap_or(false)
-        {
-            end -= 1;
+        end = back_over_headings(end, start);
+        // A list split here: keep at least two of its items together on
+        // each side, if the next screen still fits.
+        if end < n && flow(end) == Flow::Item && flow(end - 1) == Flow::Item {
+            let mut run_start = end;
+            while run_start > start && flow(run_start - 1) == Flow::Item {
+                run_start -= 1;
+            }
+            let mut run_end = end;
+            while run_end < n && flow(run_end) == Flow::Item {
+                run_end += 1;
+            }
+            let (here, after) = (end - run_start, run_end - end);
+            let moved = if after == 1 && here >= 3 {
+                Some(end - 1)
+            } else if after == 1 || here == 1 {
+                Some(back_over_headings(run_start, start))
+            } else {
+                None
+            };
+            if let Some(moved) = moved.filter(|&m| m > start && fits_from(m, end)) {
+                end = moved;
+            }
         }
-        if end < extents.len() {
+        if end < n {
             starts.push(end);
         }
         start = end;
-        room = rest;
     }
     starts
 }
@@ -172,10 +250,12 @@ mod tests {
             .collect()
     }
 
+    use Flow::{Heading as H, Item as I, Text as T};
+
     #[test]
     fn what_fits_stays_on_one_screen() {
         let extents = even(&[100.0, 100.0, 100.0], 10.0);
-        assert_eq!(paginate(&extents, &[false; 3], 320.0, 320.0), [0]);
+        assert_eq!(paginate(&extents, &[T; 3], 320.0, 320.0), [0]);
         assert_eq!(paginate(&[], &[], 320.0, 320.0), [0]);
     }
 
@@ -184,7 +264,7 @@ mod tests {
         let heights = [120.0, 80.0, 200.0, 40.0, 40.0, 40.0, 40.0, 300.0, 10.0];
         let extents = even(&heights, 12.0);
         let (first, rest) = (330.0, 300.0);
-        let starts = paginate(&extents, &[false; 9], first, rest);
+        let starts = paginate(&extents, &[T; 9], first, rest);
         assert_eq!(starts, [0, 2, 4, 7, 8]);
         // Every block is on exactly one screen, in order, and each screen fits.
         for (i, &start) in starts.iter().enumerate() {
@@ -199,18 +279,59 @@ mod tests {
     fn a_heading_goes_with_the_block_after_it() {
         // paragraph, paragraph, heading, example, example
         let extents = even(&[150.0, 100.0, 30.0, 40.0, 40.0], 10.0);
-        let keep = [false, false, true, false, false];
+        let keep = [T, T, H, T, T];
         // Room for the first three blocks only: the heading moves on.
         assert_eq!(paginate(&extents, &keep, 300.0, 300.0), [0, 2]);
     }
 
     #[test]
+    fn a_list_never_leaves_one_item_alone() {
+        // paragraph, paragraph, heading, example, example: room for the
+        // heading and the first example only. The first example would stand
+        // alone at the bottom, the second alone on the next screen: both
+        // move on, with their heading.
+        let flows = [T, T, H, I, I];
+        let extents = even(&[150.0, 100.0, 30.0, 40.0, 40.0], 10.0);
+        assert_eq!(paginate(&extents, &flows, 350.0, 300.0), [0, 2]);
+        // Five examples, room for four: the last would be alone, so the
+        // fourth goes with it, and the next screen repeats the heading.
+        let flows = [T, H, I, I, I, I, I];
+        let extents = even(&[100.0, 30.0, 40.0, 40.0, 40.0, 40.0, 40.0], 10.0);
+        let starts = paginate(&extents, &flows, 350.0, 300.0);
+        assert_eq!(starts, [0, 5]);
+        assert_eq!(continued_list_heading(&flows, 5), Some(1));
+        // Unless the next screen would then not fit: one alone is better
+        // than text off the screen.
+        let extents = even(&[100.0, 30.0, 40.0, 40.0, 40.0, 40.0, 140.0], 10.0);
+        assert_eq!(paginate(&extents, &flows, 350.0, 150.0), [0, 6]);
+    }
+
+    #[test]
+    fn a_continued_list_makes_room_for_its_repeated_heading() {
+        // A heading (30), then eight items of 40, gaps of 10: the first
+        // screen holds the heading and five items. The next screen repeats
+        // "Eksempler (fortsat)", 40 with its gap, so of its 150 px 110 are
+        // left: two items (90), not the three (140) that fit without it.
+        let flows = [H, I, I, I, I, I, I, I, I];
+        let extents = even(
+            &[30.0, 40.0, 40.0, 40.0, 40.0, 40.0, 40.0, 40.0, 40.0],
+            10.0,
+        );
+        assert_eq!(paginate(&extents, &flows, 290.0, 150.0), [0, 6, 8]);
+        assert_eq!(paginate(&extents, &flows, 290.0, 200.0), [0, 6]);
+        assert_eq!(continued_list_heading(&flows, 6), Some(0));
+        assert_eq!(continued_list_heading(&flows, 1), None);
+        assert_eq!(continued_list_heading(&flows, 0), None);
+        assert_eq!(continued_list_heading(&[T, I, I], 2), None);
+    }
+
+    #[test]
     fn a_block_taller_than_a_screen_gets_its_own() {
         let extents = even(&[50.0, 500.0, 50.0], 10.0);
-        assert_eq!(paginate(&extents, &[false; 3], 200.0, 200.0), [0, 1, 2]);
+        assert_eq!(paginate(&extents, &[T; 3], 200.0, 200.0), [0, 1, 2]);
         // A lone heading before it is not left on a screen by itself either
         // way: it keeps the screen it started.
-        let keep = [true, false, false];
+        let keep = [H, T, T];
         assert_eq!(paginate(&extents, &keep, 200.0, 200.0), [0, 1, 2]);
     }
 

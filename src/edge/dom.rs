@@ -297,14 +297,14 @@ fn focus_without_scrolling(element: &web_sys::Element) {
 /// behind `measure` (one child per step: the step at full length, then its
 /// "continued" heading alone) against the room in `screen`, and tells the
 /// reducer where each step's screens start. Runs again whenever either
-/// changes size (a resize, full screen, a font arriving). `keeps` says, per
-/// step and block, which blocks may not end a screen.
+/// changes size (a resize, full screen, a font arriving). `flows` says, per
+/// step and block, how it flows between screens (see [`crate::core::slides::Flow`]).
 #[hook]
 pub fn use_screen_split<K: PartialEq + 'static>(
     screen: NodeRef,
     measure: NodeRef,
     key: K,
-    keeps: Vec<Vec<bool>>,
+    flows: Vec<Vec<crate::core::slides::Flow>>,
     dispatch: yew::functional::UseReducerDispatcher<WheelState>,
 ) {
     use_effect_with(key, move |_| {
@@ -316,7 +316,7 @@ pub fn use_screen_split<K: PartialEq + 'static>(
             let run = {
                 let (screen, measure) = (screen.clone(), measure.clone());
                 move || {
-                    let starts = split_screens(&screen, &measure, &keeps);
+                    let starts = split_screens(&screen, &measure, &flows);
                     dispatch.dispatch(Action::Screens(Rc::new(starts)));
                 }
             };
@@ -343,7 +343,7 @@ pub fn use_screen_split<K: PartialEq + 'static>(
 fn split_screens(
     screen: &web_sys::Element,
     measure: &web_sys::Element,
-    keeps: &[Vec<bool>],
+    flows: &[Vec<crate::core::slides::Flow>],
 ) -> Vec<Vec<usize>> {
     use crate::core::slides::{paginate, Extent};
     // A layout that scrolls with the page (too narrow for a slide) says so
@@ -375,7 +375,7 @@ fn split_screens(
         let origin = blocks_top(&full);
         let heading = origin - top_of(&full);
         let continued_heading = blocks_top(&continued) - top_of(&continued);
-        let keep = keeps.get(index).cloned().unwrap_or_default();
+        let keep = flows.get(index).cloned().unwrap_or_default();
         let extents: Vec<Extent> = (0..keep.len())
             .filter_map(|block| {
                 let selector = format!("[data-block=\"{block}\"]");

@@ -107,7 +107,7 @@ pub fn link_with_code(code: &str) -> String {
 
 /// The share codes in this page's fragment (`#cw-code=…`), if any.
 pub fn codes_in_hash() -> String {
-    hash::codes(&fragment()).to_owned()
+    hash::codes(&fragment())
 }
 
 /// Whether a participant's share link (`#cw-code=…`) has been opened in this

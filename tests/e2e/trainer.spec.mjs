@@ -60,11 +60,12 @@ test('presenting: PageDown alone walks every dimension, part and the questions',
   }
   expect(questions).toHaveLength(9);
   await expectNoAxeViolations(page);
+  // A clicker stops at the ends: no wrapping round.
   await page.keyboard.press('PageDown');
-  await expect(position).toHaveText(`1 / ${total}`);
-  await page.keyboard.press('PageUp');
   await expect(position).toHaveText(`${total} / ${total}`);
   await page.keyboard.press('Home');
+  await expect(position).toHaveText(`1 / ${total}`);
+  await page.keyboard.press('PageUp');
   await expect(position).toHaveText(`1 / ${total}`);
 });
 
@@ -187,7 +188,19 @@ test('opening participants\' links adds them up in the group view, with a warnin
   await expect(wheelPage.host.locator('#cw-group-codes')).toHaveValue(`${first}\n${second}`);
   await expect(wheelPage.host.locator('.cw-group__result')).toContainText('2 deltagere');
   await expect(wheelPage.segment(parts[0].id)).toHaveAttribute('aria-label', /gennemsnit 4,0/);
-  await wheelPage.host.getByRole('button', { name: 'Ryd listen' }).click();
+  // Ryd listen asks first, inside the widget; Fortryd keeps every code.
+  const clear = wheelPage.host.getByRole('button', { name: 'Ryd listen' });
+  await clear.click();
+  const yes = wheelPage.host.getByRole('button', { name: 'Ja, ryd listen' });
+  await expect(yes).toBeFocused();
+  await expect(wheelPage.host.locator('#cw-group-codes')).toHaveValue(`${first}\n${second}`);
+  await wheelPage.host.getByRole('button', { name: 'Fortryd' }).click();
+  await expect(clear).toBeFocused();
+  await expect(yes).toHaveCount(0);
+  await expect(wheelPage.host.locator('.cw-group__result')).toContainText('2 deltagere');
+  await clear.click();
+  await page.keyboard.press('Enter');
+  await expect(clear, 'focus returns to Ryd listen').toBeFocused();
   await expect(wheelPage.host.locator('#cw-group-codes')).toHaveValue('');
   await expect(wheelPage.host.locator('.cw-group__result')).toContainText('0 deltagere');
 });

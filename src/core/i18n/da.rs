@@ -160,6 +160,8 @@ pub const DA: Strings = Strings {
     code_other_wheel: "koden hører til et andet hjul",
 
     present_start: "Tryk Næste eller Page Down for at begynde.",
+    group_clear_question: "Vil du fjerne alle deltagernes koder fra listen? Gruppens hjul bliver tomt.",
+    group_clear_confirm: "Ja, ryd listen",
     present_blanked: "Skærmen er sort. Tryk B eller en piletast for at vise den igen.",
     present_unblanked: "Skærmen vises igen.",
     present_continued: "{} (fortsat)",

@@ -160,6 +160,8 @@ pub const EN: Strings = Strings {
     code_other_wheel: "the code belongs to another wheel",
 
     present_start: "Press Next or Page Down to begin.",
+    group_clear_question: "Remove all participants' codes from the list? The group's wheel will be empty.",
+    group_clear_confirm: "Yes, clear the list",
     present_blanked: "The screen is black. Press B or an arrow key to show it again.",
     present_unblanked: "The screen is shown again.",
     present_continued: "{} (continued)",

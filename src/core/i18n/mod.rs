@@ -226,6 +226,9 @@ pub struct Strings {
 
     /// Presenting, before the first step: how to begin.
     pub present_start: &'static str,
+    /// The group's view: *Ryd listen* asks first.
+    pub group_clear_question: &'static str,
+    pub group_clear_confirm: &'static str,
     /// Presenting: the screen was blanked (B or .), and brought back.
     pub present_blanked: &'static str,
     pub present_unblanked: &'static str,

@@ -138,6 +138,15 @@ async function walkThrough(page, info, name, check = async () => {}) {
       if (item.kind === 'question') seen.questions.push(item.text);
       expectInside(`screen ${at} "${item.text.slice(0, 40)}"`, item.box, screen.viewport);
     }
+    // No list item stands alone on a screen, and a continued list says so.
+    const here = (kind) => screen.content.filter((c) => c.kind === kind).length;
+    for (const [kind, all] of [['example', expected[step].examples], ['question', expected[step].questions]]) {
+      if (all.length >= 2) expect.soft(here(kind), `screen ${at}: one ${kind} alone`).not.toBe(1);
+    }
+    const subheadings = screen.content.filter((c) => c.kind === 'other').map((c) => c.text);
+    if (continued && here('example') > 0 && !subheadings.includes('Eksempler')) {
+      expect.soft(subheadings, `screen ${at}: the continued list's heading`).toContain('Eksempler (fortsat)');
+    }
     expect.soft(screen.hiddenByScrolling, `screen ${at}: nothing hidden in a scrolled box`).toEqual([]);
     expect.soft(screen.scrollY, 'the page never scrolls').toBe(0);
     await check(screen, at);
@@ -337,4 +346,105 @@ test('the group\'s wheel: five links opened one after another in the same tab ma
   await page.goto(`/#cw-code=${codes[2]}`);
   await page.goto(`/#cw-code=${codes[3]}`);
   await expect(host.locator('.cw-group__participants')).toHaveText('5 deltagere');
+});
+
+/** What the room sees of the group's wheel (nothing is changed). */
+function readGroup(page) {
+  return page.locator('competence-wheel').evaluate((host) => {
+    const root = host.shadowRoot;
+    const box = (el) => {
+      const r = el.getBoundingClientRect();
+      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: r.width, height: r.height };
+    };
+    const px = (el) => parseFloat(el.getAttribute('font-size')) * el.getScreenCTM().a;
+    const hub = root.querySelector('.cw-wheel__hub-text');
+    return {
+      viewport: { width: innerWidth, height: innerHeight },
+      wheel: box(root.querySelector('.cw-wheel')),
+      hub: box(hub),
+      // The number of participants, as drawn (the hub's first line).
+      hubPx: parseFloat(getComputedStyle(hub.querySelector('tspan')).fontSize) * hub.getScreenCTM().a,
+      labels: [...root.querySelectorAll('.cw-seg__label')].map((label) => ({ id: label.dataset.labelFor, px: px(label), box: box(label) })),
+      legend: box(root.querySelector('.cw-legend')),
+      legendPx: Math.min(...[...root.querySelectorAll('.cw-legend p, .cw-legend li span')].map((el) => parseFloat(getComputedStyle(el).fontSize))),
+      count: box(root.querySelector('.cw-group__participants')),
+      countPx: parseFloat(getComputedStyle(root.querySelector('.cw-group__participants')).fontSize),
+      codesShown: root.querySelector('#cw-group-codes').getClientRects().length > 0,
+      scrollY: window.scrollY,
+    };
+  });
+}
+
+for (const [width, height] of [[1920, 1080], [1280, 720]]) {
+  test(`the group's wheel for a room at ${width} × ${height}: Vis gruppens hjul shows the wheel; in full screen wheel, count and legend fit, legibly`, async ({ page }, info) => {
+    await page.setViewportSize({ width, height });
+    const codes = [
+      [5, 4, 3, 2, 1, 0, 5, 4, 3, 2, 1, 1],
+      [3, 4, 3, 2, 1, 0, 5, 4, 3, 2, 1, 2],
+      [1, 2, 3, 4, 5, 1, 2, 3, 4, 5, 1, 3],
+    ].map(encode);
+    const host = page.locator('competence-wheel');
+    await page.goto('/');
+    await host.evaluate((el) => el.setAttribute('mode', 'group'));
+    await expect(host.locator('#cw-group-codes')).toBeVisible();
+    await expect(host.locator('.cw-seg')).toHaveCount(segments.length);
+    // The trainer pastes the codes and asks for the group's wheel: the
+    // wheel (above the box) comes into view, whole.
+    const box = host.locator('#cw-group-codes');
+    await box.click();
+    await page.keyboard.insertText(codes.join('\n'));
+    await host.getByRole('button', { name: 'Vis gruppens hjul' }).click();
+    await expect(host.locator('.cw-group__participants')).toHaveText('3 deltagere');
+    await expect.poll(async () => {
+      const g = await readGroup(page);
+      return g.wheel.top >= 0 && g.wheel.bottom <= g.viewport.height + 1;
+    }, 'the wheel is in view after Vis gruppens hjul').toBe(true);
+    await page.screenshot({ path: info.outputPath(`group-${width}-shown.png`) });
+
+    // Full screen, from the group's own button; its label and state follow.
+    const fullScreen = host.getByRole('button', { name: /^(Fuld skærm|Afslut fuld skærm)$/ });
+    await expect(fullScreen).toHaveAttribute('aria-pressed', 'false');
+    await fullScreen.click();
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement?.localName ?? null)).toBe('competence-wheel');
+    await expect(fullScreen).toHaveText('Afslut fuld skærm');
+    await expect(fullScreen).toHaveAttribute('aria-pressed', 'true');
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await expect.poll(async () => (await readGroup(page)).wheel.height, 'the wheel fills the height').toBeGreaterThanOrEqual(0.9 * height);
+    const g = await readGroup(page);
+    await page.screenshot({ path: info.outputPath(`group-${width}-full-screen.png`) });
+    expectInside('the wheel', g.wheel, g.viewport);
+    expectInside('the hub\'s count', g.hub, g.viewport);
+    expectInside('the legend', g.legend, g.viewport);
+    expectInside('the number of participants', g.count, g.viewport);
+    // Beside the wheel, not under it.
+    expect(g.legend.left, 'the legend sits beside the wheel').toBeGreaterThanOrEqual(g.wheel.right);
+    expect(g.count.left, 'the count sits beside the wheel').toBeGreaterThanOrEqual(g.wheel.right);
+    expect(g.codesShown, 'the code box is put away').toBe(false);
+    for (const label of g.labels) expectInside(`${label.id}'s label`, label.box, g.viewport);
+    if (width === 1920) {
+      for (const label of g.labels) expect.soft(label.px, `${label.id}'s label size`).toBeGreaterThanOrEqual(24);
+      expect.soft(g.legendPx, 'the legend\'s text').toBeGreaterThanOrEqual(24);
+      expect.soft(g.countPx, 'the number of participants').toBeGreaterThanOrEqual(24);
+      // The hub's own count is smaller (a room's wheel gives the hub's room
+      // to the labels); the count beside the wheel is the one to read.
+      expect.soft(g.hubPx, 'the hub\'s count').toBeGreaterThanOrEqual(16);
+    }
+    await expectNoAxeViolations(page);
+
+    // Escape leaves full screen, and the code box is back.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBe(null);
+    await expect(fullScreen).toHaveText('Fuld skærm');
+    await expect(fullScreen).toHaveAttribute('aria-pressed', 'false');
+    await expect(box).toBeVisible();
+  });
+}
+
+test('a mangled share link shows its code as written, not URL-encoded', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/#cw-code=hello%20world');
+  const rejected = page.locator('competence-wheel .cw-group__rejected li');
+  await expect(rejected).toHaveCount(1);
+  await expect(rejected.locator('code')).toHaveText('hello world');
+  await expect(rejected).not.toContainText('%');
 });
