@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::components::app_hooks::{use_level_names, use_wheel_layout, use_wheel_state};
 use crate::components::context::Shared;
-use crate::components::group::use_collected_group;
+use crate::components::group_codes::use_collected_group;
 use crate::components::views::{page, slide, View};
 use crate::core::geometry::VIEW;
 use crate::core::i18n::Strings;

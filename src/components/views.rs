@@ -6,7 +6,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::app_hooks::Layout;
-use crate::components::group::{CollectedGroup, GroupLegend, GroupViewProps, GROUP_VIEW};
+use crate::components::group::{GroupLegend, GroupViewProps, GROUP_VIEW};
+use crate::components::group_codes::CollectedGroup;
 use crate::components::key::Key;
 use crate::components::lazy::Lazy;
 use crate::components::notices::Notices;
