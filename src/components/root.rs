@@ -108,12 +108,14 @@ fn Widget(props: &RootProps) -> Html {
     };
     let wheel = colored(&ready, &options.colors);
     // A new wheel, store or mode is a new widget: remount with fresh state.
+    // The mode by its number, not `{:?}`: Debug formatting costs the first
+    // load bytes.
     let key = format!(
-        "{}|{}|{}|{:?}|{}",
+        "{}|{}|{}|{}|{}",
         wheel.id,
         wheel.lang,
         options.storage_key.as_deref().unwrap_or(""),
-        mode,
+        mode as u8,
         options.src.as_deref().unwrap_or("")
     );
     html! {

@@ -4,8 +4,31 @@
 use yew::prelude::*;
 
 use crate::components::context::use_shared;
-
+use crate::core::share::{encode, CodeShape};
+use crate::core::state::WheelState;
 use crate::edge::dom;
+
+#[derive(Properties, PartialEq)]
+pub struct ShareProps {
+    pub state: UseReducerHandle<WheelState>,
+}
+
+crate::chunk! {
+    /// The share box, and the encoder of the code, are fetched the first
+    /// time "Share anonymously" opens it: most people never share.
+    pub static SHARE: ShareProps = share, fetch_share => share;
+}
+
+/// The code of one's levels (only while the box is open: every rating
+/// re-renders it) in the share box.
+fn share(props: &ShareProps) -> Html {
+    let state = &props.state;
+    let code = encode(
+        &CodeShape::of(&state.wheel, state.level_count()),
+        &state.ratings,
+    );
+    html! { <ShareBox code={AttrValue::from(code)} /> }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct ShareBoxProps {

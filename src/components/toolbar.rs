@@ -5,8 +5,9 @@ use yew::prelude::*;
 
 use crate::components::context::use_shared;
 
+use crate::components::lazy::Lazy;
 use crate::components::notices::Notices;
-use crate::components::share::ShareBox;
+use crate::components::share::{ShareProps, SHARE};
 use crate::core::state::{Action, WheelState};
 use crate::core::stored;
 use crate::edge::files;
@@ -118,13 +119,6 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         let share_open = share_open.clone();
         Callback::from(move |_: MouseEvent| share_open.set(!*share_open))
     };
-    // Only while the share box is open: every rating re-renders the toolbar.
-    let code = share_open.then(|| {
-        crate::core::share::encode(
-            &crate::core::share::CodeShape::of(&state.wheel, state.level_count()),
-            &state.ratings,
-        )
-    });
     let print = Callback::from(|event: MouseEvent| crate::edge::print::print_alone(&event));
 
     html! {
@@ -176,8 +170,8 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             <div class="cw-toolbar__result" ref={import_result}>
                 <Notices notices={state.notices.clone()} import_results=true />
             </div>
-            if let Some(code) = code {
-                <ShareBox code={AttrValue::from(code)} />
+            if *share_open {
+                <Lazy<ShareProps> chunk={&SHARE} props={ShareProps { state: state.clone() }} />
             }
             if state.confirm_reset {
                 <div class="cw-toolbar__confirm" role="group" aria-label={strings.reset}>

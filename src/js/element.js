@@ -86,8 +86,9 @@ function cwPrepare(root, lang, mode) {
   link.href = new URL('competence-wheel.css', cwAssets).href;
   const styled = new Promise((resolve) => {
     // A missing stylesheet leaves the widget plain but working.
-    link.addEventListener('load', resolve, { once: true });
-    link.addEventListener('error', resolve, { once: true });
+    // (Handler properties, not listeners: a few bytes less to load, and
+    // resolving twice is a no-op.)
+    link.onload = link.onerror = resolve;
   });
   const mountPoint = document.createElement('div');
   mountPoint.className = 'cw-host';
@@ -102,7 +103,8 @@ function cwPrepare(root, lang, mode) {
 }
 
 function cwShowFailure(mountPoint, lang, error) {
-  console.error('competence-wheel: could not load the widget', error);
+  // The error says what failed (the widget shows the person why).
+  console.error('competence-wheel:', error);
   const message = document.createElement('p');
   message.className = 'cw-failed';
   message.setAttribute('role', 'alert');

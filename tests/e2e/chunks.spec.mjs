@@ -65,6 +65,26 @@ test('presenting and the profile fetch their chunks only when first used', async
   expect(fetched).toContain('/dist/competence-wheel.present.wasm');
 });
 
+test('the share box fetches its chunk only when "Del anonymt" first opens it', async ({ page }) => {
+  const fetched = wasmRequests(page);
+  const wheelPage = new WheelPage(page);
+  await wheelPage.open();
+  await wheelPage.segment(segments[0].id).click();
+  await wheelPage.expectPanel(segments[0]);
+  expect(fetched.filter((url) => url.includes('share'))).toEqual([]);
+
+  const share = wheelPage.host.getByRole('button', { name: 'Del anonymt' });
+  await share.click();
+  await expect(wheelPage.host.locator('.cw-share__code')).toBeVisible();
+  expect(fetched).toContain('/dist/competence-wheel.share.wasm');
+  // Closed and opened again: shown at once, fetched once.
+  await share.click();
+  await expect(wheelPage.host.locator('.cw-share__code')).toHaveCount(0);
+  await share.click();
+  await expect(wheelPage.host.locator('.cw-share__code')).toBeVisible();
+  expect(fetched.filter((url) => url.includes('share'))).toHaveLength(1);
+});
+
 test('a chunk that cannot be fetched: a calm message, the wheel still works, and it can be tried again', async ({ page }, info) => {
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
