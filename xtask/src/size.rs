@@ -21,7 +21,12 @@ const FIRST_LOAD: &[(&str, usize)] = &[
     ("dist/competence-wheel.js", 9900),
     // esbuild-minified since 2026-11-23 (measured 4.2 KiB; 4371 bytes with
     // the colour schemes through light-dark(), split into styles/*.css).
-    ("dist/competence-wheel.css", 4440),
+    // RAISED on 2026-12-02, from 4440 (set that afternoon on one branch)
+    // to what main measures with the day's features merged (4986): label
+    // halos, the group's full screen, the import notices, hover only with a
+    // pointer, the printed key. Above the last landed budget (4608): the
+    // first load as a whole is still 26 KiB below its last landed budget.
+    ("dist/competence-wheel.css", 5000),
     // Was 272 KiB. Yew's tracing off and wasm-opt -ocimfs 10 --converge won
     // 28 KiB (262.7 -> 234.4); presenting by screens, the group's legend and
     // same-tab links, and the phone and desktop journeys then spent 20 of
@@ -30,19 +35,29 @@ const FIRST_LOAD: &[(&str, usize)] = &[
     // gzip -9, before the merges of 2026-12-02 that took it to 268907).
     // Was 261 860: the group view, presenting and the profile in chunks,
     // and JSON read by core/json.rs instead of serde (measured 231981 bytes).
-    ("dist/competence-wheel.wasm", 232_500),
+    // RAISED on 2026-12-02 from 232 500 (measured on the perf branch before
+    // the editor's hook-up, the employee's and the trainer's fixes were
+    // merged) to what main measures with them (235 181); the share box then
+    // moved to a chunk. Still 26 KiB below the last landed budget (262 144).
+    ("dist/competence-wheel.wasm", 235_500),
 ];
 /// Everything the snippet fetches before the wheel can be used, gzipped:
 /// the files above. Was 270 KiB on main; with the first chunks split off,
 /// 262.5 KiB; was 263 KiB: without serde, measured 240.3 KiB. The target is
 /// 90 KiB.
-const FIRST_LOAD_BUDGET: usize = 241 * 1024;
+/// RAISED on 2026-12-02 from 241 KiB (a branch's figure before the day's
+/// other features were merged) to just above main's 250 063 bytes; the last
+/// landed budget was 270 KiB.
+const FIRST_LOAD_BUDGET: usize = 250_400;
 /// Every file in dist/ the widget can fetch (the first load and every chunk
 /// loaded on first use), gzipped: was 298 KiB (297.4 measured with the
 /// first chunks; each chunk repeats a little: its imports and the calls into
 /// the main module); without serde, measured 275.2 KiB. The target is
 /// 180 KiB.
-const ALL_FILES_BUDGET: usize = 276 * 1024;
+/// RAISED on 2026-12-02 from 276 KiB (a branch's figure) to just above
+/// main's 295 968 bytes with the day's features and chunks (the editor's
+/// chunk is counted on its own, below).
+const ALL_FILES_BUDGET: usize = 296_448;
 /// The wheel editor's chunk (`mode="edit"`, `dist/editor.html`): a tool for
 /// the people who adapt the wheel, fetched only by the editor, never by a
 /// widget that shows or rates a wheel, so it is kept out of the widget's
