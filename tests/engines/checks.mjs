@@ -40,6 +40,10 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // Page functions. Each is sent to the browser as source, so each stands alone.
 
+// Views in a chunk still being fetched show a "loading" line (.cw-chunk).
+const chunksFetching = () =>
+  document.querySelector('competence-wheel')?.shadowRoot?.querySelectorAll('p.cw-chunk').length ?? 0;
+
 const segmentsDrawn = () => document.querySelector('competence-wheel')?.shadowRoot?.querySelectorAll('.cw-seg').length ?? 0;
 
 const names = () =>
@@ -167,6 +171,10 @@ export class Session {
   }
 
   async reload() {
+    // As a person does, reload once what they opened has arrived: a reload
+    // while a chunk is on its way aborts the fetch, which Firefox reports
+    // as a console error.
+    await this.until(chunksFetching, [], 0, 'every chunk shown fetched', 15_000);
     await this.harvest();
     await this.driver.reload();
     await this.ready();

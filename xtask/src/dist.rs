@@ -53,19 +53,23 @@ pub fn build() -> Result<(), String> {
         &root.join("target/wasm32-unknown-unknown/release/competence_wheel.wasm"),
         &bindgen,
     )?;
-    run(Command::new("wasm-bindgen")
-        .args([
-            "--target",
-            "web",
-            "--no-typescript",
-            // The chunks import the function table from the main module.
-            "--keep-lld-exports",
-            "--out-name",
-            "competence-wheel",
-            "--out-dir",
-        ])
-        .arg(&bindgen)
-        .arg(bindgen.join("main.wasm")))?;
+    // wasm-bindgen as a library, with what its CLI's
+    // `--target web --no-typescript --keep-lld-exports` sets.
+    eprintln!("$ wasm-bindgen (library) --target web --keep-lld-exports main.wasm");
+    wasm_bindgen_cli_support::Bindgen::new()
+        .input_path(bindgen.join("main.wasm"))
+        .web(true)
+        .map_err(|err| format!("wasm-bindgen: {err:#}"))?
+        .typescript(false)
+        .demangle(true)
+        // The chunks import the function table from the main module.
+        .keep_lld_exports(true)
+        .out_name("competence-wheel")
+        // The element always passes the wasm's URL to the glue's init; the
+        // default path the CLI writes names a file dist/ does not have.
+        .omit_default_module_path(true)
+        .generate(&bindgen)
+        .map_err(|err| format!("wasm-bindgen: {err:#}"))?;
     optimise(
         &bindgen.join("competence-wheel_bg.wasm"),
         &dist.join("competence-wheel.wasm"),

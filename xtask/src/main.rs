@@ -39,7 +39,7 @@ fn main() -> ExitCode {
                 serve::run(port)
             })
         }
-        Some("test") => setup::for_tests().and_then(|()| test::all()),
+        Some("test") => setup::for_tests().and_then(test::all),
         Some("bench") => setup::all().and_then(|()| bench::run()),
         Some("size") => size::check(),
         _ => Err(USAGE.to_owned()),
@@ -70,9 +70,15 @@ pub fn root() -> PathBuf {
 pub fn run(command: &mut Command) -> Result<(), String> {
     command.current_dir(root());
     eprintln!("$ {}", describe(command));
+    let started = std::time::Instant::now();
     let status = command
         .status()
         .map_err(|err| format!("could not start {}: {err}", describe(command)))?;
+    // Where CI's time goes, in its log.
+    let seconds = started.elapsed().as_secs_f64();
+    if seconds >= 1.0 {
+        eprintln!("xtask: {seconds:.1} s: {}", describe(command));
+    }
     if status.success() {
         Ok(())
     } else {

@@ -1,31 +1,62 @@
 //! Installs what a fresh machine lacks, and nothing that is already there:
-//! the wasm32 target, wasm-bindgen's CLI at the version Cargo.lock pins,
-//! the npm dev packages (Playwright, axe-core, binaryen's wasm-opt,
+//! the wasm32 target, the npm dev packages (Playwright, axe-core, binaryen's wasm-opt,
 //! puppeteer-core, selenium-webdriver) and Debian's browsers: Chromium for
 //! every command, and for `test` also Firefox ESR, WebKitGTK's WebDriver and
 //! Xvfb for the cross-engine suite.
+//!
+//! wasm-bindgen is not installed: `dist` runs it as a library
+//! (`wasm-bindgen-cli-support`, pinned in xtask/Cargo.toml to the version
+//! of the `wasm-bindgen` crate), which builds with xtask in a fraction of
+//! the time `cargo install wasm-bindgen-cli` took on a fresh machine (4 min).
 
 use std::path::Path;
 use std::process::Command;
+use std::thread::JoinHandle;
+use std::time::Instant;
 
 use crate::{output, root, run};
 
 /// What every command needs: the build tools and Chromium.
 pub fn all() -> Result<(), String> {
-    tools()?;
+    wasm_target()?;
+    npm_packages()?;
     browsers(&[CHROMIUM])
 }
 
-/// What `cargo xtask test` needs: the same, and the other two engines.
-pub fn for_tests() -> Result<(), String> {
-    tools()?;
-    browsers(&[CHROMIUM, FIREFOX, WEBKIT, XVFB])
+/// Installs that are still running while the Rust checks compile.
+pub struct Installing {
+    started: Instant,
+    thread: JoinHandle<Result<(), String>>,
 }
 
-fn tools() -> Result<(), String> {
+impl Installing {
+    /// Waits for the installs to finish, and says how long they took.
+    pub fn finish(self) -> Result<(), String> {
+        let result = self
+            .thread
+            .join()
+            .map_err(|_| "the install thread panicked".to_owned())?;
+        eprintln!(
+            "xtask: npm packages and browsers ready after {:.0} s",
+            self.started.elapsed().as_secs_f64()
+        );
+        result
+    }
+}
+
+/// What `cargo xtask test` needs: the same, and the other two engines. The
+/// wasm32 target is there on return; npm and apt (network and disk, hardly
+/// any CPU) carry on in the background while fmt, clippy and the native
+/// tests use the cores, and [`Installing::finish`] waits for them before
+/// `dist` needs them.
+pub fn for_tests() -> Result<Installing, String> {
     wasm_target()?;
-    wasm_bindgen_cli()?;
-    npm_packages()
+    let started = Instant::now();
+    let thread = std::thread::spawn(|| {
+        npm_packages()?;
+        browsers(&[CHROMIUM, FIREFOX, WEBKIT, XVFB])
+    });
+    Ok(Installing { started, thread })
 }
 
 fn wasm_target() -> Result<(), String> {
@@ -38,31 +69,6 @@ fn wasm_target() -> Result<(), String> {
         return Ok(());
     }
     run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))
-}
-
-/// The wasm-bindgen version in Cargo.lock; the CLI must match it exactly.
-pub fn wasm_bindgen_version() -> Result<String, String> {
-    let lock = std::fs::read_to_string(root().join("Cargo.lock"))
-        .map_err(|err| format!("cannot read Cargo.lock: {err}"))?;
-    let mut lines = lock.lines();
-    while let Some(line) = lines.next() {
-        if line == "name = \"wasm-bindgen\"" {
-            if let Some(version) = lines.next().and_then(|l| l.strip_prefix("version = \"")) {
-                return Ok(version.trim_end_matches('"').to_owned());
-            }
-        }
-    }
-    Err("Cargo.lock has no wasm-bindgen entry".into())
-}
-
-fn wasm_bindgen_cli() -> Result<(), String> {
-    let wanted = wasm_bindgen_version()?;
-    let have = output(Command::new("wasm-bindgen").arg("--version")).unwrap_or_default();
-    if have.split_whitespace().nth(1) == Some(wanted.as_str()) {
-        return Ok(());
-    }
-    // Not --locked: the registry here lacks one of its locked dependencies.
-    run(Command::new("cargo").args(["install", "wasm-bindgen-cli", "--version", &wanted]))
 }
 
 fn npm_packages() -> Result<(), String> {

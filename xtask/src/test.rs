@@ -6,9 +6,11 @@
 
 use std::process::Command;
 
-use crate::{dist, run, serve, size};
+use crate::{dist, run, serve, setup, size};
 
-pub fn all() -> Result<(), String> {
+/// Runs everything; `installing` (npm and the browsers) finishes in the
+/// background while the Rust checks compile, and is waited for before `dist`.
+pub fn all(installing: setup::Installing) -> Result<(), String> {
     run(Command::new("cargo").args(["fmt", "--all", "--", "--check"]))?;
     run(Command::new("cargo").args([
         "clippy",
@@ -18,27 +20,23 @@ pub fn all() -> Result<(), String> {
         "-D",
         "warnings",
     ]))?;
+    // The library for the browser, and the example Yew app (examples/yew-app)
+    // against the library's public component: checked for wasm32 in one
+    // run, so their dependencies are compiled once.
     run(Command::new("cargo").args([
         "clippy",
         "--package",
         "competence-wheel",
-        "--lib",
+        "--package",
+        "yew-app",
         "--target",
         "wasm32-unknown-unknown",
         "--",
         "-D",
         "warnings",
     ]))?;
-    // The example Yew app (examples/yew-app) builds for the browser against
-    // the library's public component: a debug build, sharing the target dir.
-    run(Command::new("cargo").args([
-        "build",
-        "--package",
-        "yew-app",
-        "--target",
-        "wasm32-unknown-unknown",
-    ]))?;
     run(Command::new("cargo").args(["test", "--workspace"]))?;
+    installing.finish()?;
     dist::build()?;
     size::check()?;
 
