@@ -18,7 +18,9 @@ const FIRST_LOAD: &[(&str, usize)] = &[
     // 9700: the stubs that fetch the chunk loaders (competence-wheel.chunks.js)
     // on first use took 246 bytes of the 36.9 KiB the split and the JSON
     // reader won from the wasm below (measured 9888 bytes).
-    ("dist/competence-wheel.js", 9900),
+    // Was 9900: wasm-bindgen run as a library leaves out the glue's default
+    // wasm path, which dist/ never had (measured 9885 bytes).
+    ("dist/competence-wheel.js", 9890),
     // esbuild-minified since 2026-11-23 (measured 4.2 KiB; 4371 bytes with
     // the colour schemes through light-dark(), split into styles/*.css).
     // RAISED on 2026-12-02, from 4440 (set that afternoon on one branch)
@@ -48,7 +50,8 @@ const FIRST_LOAD: &[(&str, usize)] = &[
 /// RAISED on 2026-12-02 from 241 KiB (a branch's figure before the day's
 /// other features were merged) to just above main's 250 063 bytes; the last
 /// landed budget was 270 KiB.
-const FIRST_LOAD_BUDGET: usize = 250_400;
+/// Was 250 400; measured 250 052 with the JS line above.
+const FIRST_LOAD_BUDGET: usize = 250_100;
 /// Every file in dist/ the widget can fetch (the first load and every chunk
 /// loaded on first use), gzipped: was 298 KiB (297.4 measured with the
 /// first chunks; each chunk repeats a little: its imports and the calls into
@@ -57,7 +60,8 @@ const FIRST_LOAD_BUDGET: usize = 250_400;
 /// RAISED on 2026-12-02 from 276 KiB (a branch's figure) to just above
 /// main's 295 968 bytes with the day's features and chunks (the editor's
 /// chunk is counted on its own, below).
-const ALL_FILES_BUDGET: usize = 296_448;
+/// Was 296 448; measured 295 957 with the JS line above.
+const ALL_FILES_BUDGET: usize = 296_000;
 /// The wheel editor's chunk (`mode="edit"`, `dist/editor.html`): a tool for
 /// the people who adapt the wheel, fetched only by the editor, never by a
 /// widget that shows or rates a wheel, so it is kept out of the widget's
