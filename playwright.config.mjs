@@ -22,6 +22,9 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   timeout: 30_000,
+  // What a person sees must come; on a loaded 2-core CI machine a chunk
+  // fetched on first use can take longer than the default 5 s to arrive.
+  expect: { timeout: 10_000 },
   reporter: [['list']],
   use: {
     baseURL: process.env.BASE_URL ?? 'http://127.0.0.1:8000',

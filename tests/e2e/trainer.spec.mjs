@@ -21,7 +21,8 @@ test('presenting: PageDown alone walks every dimension, part and the questions',
   await expect.poll(() => page.evaluate(() => document.fullscreenElement?.localName ?? null)).toBe('competence-wheel');
   await expect(wheelPage.host.getByRole('button', { name: 'Afslut fuld skærm' })).toHaveAttribute('aria-pressed', 'true');
   const position = wheelPage.host.locator('.cw-present__position [aria-hidden="true"]');
-  await expect(position).toHaveText(/^0 \/ \d+$/);
+  // Presenting is a chunk of its own, fetched now (slow on a loaded CI machine).
+  await expect(position).toHaveText(/^0 \/ \d+$/, { timeout: 15_000 });
   // A step too long for one screen continues on the next, counted in the
   // total: 17 steps take at least 17 screens.
   const total = Number((await position.textContent()).split('/')[1]);
@@ -85,7 +86,7 @@ test('presenting hides personal ratings; deep links work', async ({ page }) => {
   await expect(wheelPage.heading).toHaveText('Innovation');
   // The last part, before the questions.
   const position = wheelPage.host.locator('.cw-present__position [aria-hidden="true"]');
-  await expect(position).toHaveText(/^\d+ \/ \d+$/);
+  await expect(position).toHaveText(/^\d+ \/ \d+$/, { timeout: 15_000 });
   const [at, total] = (await position.textContent()).split(' / ').map(Number);
   expect(at).toBeGreaterThanOrEqual(16);
   expect(at).toBeLessThan(total);

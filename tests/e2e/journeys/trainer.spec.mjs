@@ -18,6 +18,13 @@ const PAGE = '/examples/present.html';
 test.describe.configure({ timeout: 120_000 });
 
 /** What one step shows the room, read from the page (nothing is changed). */
+/** Waits until presenting's bar (a chunk of its own, fetched when the page
+ *  presents) shows the position, as the trainer waits for it to appear;
+ *  a loaded CI machine can take some seconds. */
+async function presenting(page) {
+  await expect(page.locator('competence-wheel .cw-present__position [aria-hidden="true"]')).toHaveText(/^\d+ \/ \d+$/, { timeout: 15_000 });
+}
+
 function readScreen(page) {
   return page.locator('competence-wheel').evaluate((host) => {
     const root = host.shadowRoot;
@@ -104,6 +111,7 @@ const expected = [
  * screen; returns the number of screens. `check(screen, index)` adds checks.
  */
 async function walkThrough(page, info, name, check = async () => {}) {
+  await presenting(page);
   const first = await readScreen(page);
   const total = Number(first.position.split('/')[1]);
   expect(total).toBeGreaterThanOrEqual(expected.length);
@@ -163,6 +171,7 @@ test('presenting at 1920 × 1080: the clicker works from page load and every ste
   await expect(page.locator('competence-wheel .cw-seg')).toHaveCount(segments.length);
 
   // Step 0: the widget has the keyboard, and says how to begin.
+  await presenting(page);
   const start = await readScreen(page);
   expect(start.focusInWidget, 'the widget takes keyboard focus when it appears').toBe(true);
   expect(start.position).toMatch(/^0 \/ \d+$/);
