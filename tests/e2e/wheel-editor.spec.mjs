@@ -82,7 +82,7 @@ test('a wheel of five dimensions built from empty by keyboard only downloads as 
   await tabTo(page, editor, 'cwe-start-empty');
   await page.keyboard.press('Enter');
   // Focus is on the wheel's title, and the summary says what is missing.
-  expect(await focusedId(editor)).toBe('cwe-title');
+  await expect.poll(() => focusedId(editor)).toBe('cwe-title');
   await expect(editor.locator('.cwe-summary__list a')).toHaveText([
     'Hjulet: Titel: Feltet må ikke være tomt. Skriv noget her.',
     'Dimensioner: Der skal være mindst én. Tilføj en.',
@@ -102,14 +102,14 @@ test('a wheel of five dimensions built from empty by keyboard only downloads as 
     await tabTo(page, editor, 'cwe-dimensions');
     await page.keyboard.press('Enter');
     // A new dimension's title has focus at once.
-    expect(await focusedId(editor)).toBe(`cwe-dimensions-${d}-title`);
+    await expect.poll(() => focusedId(editor)).toBe(`cwe-dimensions-${d}-title`);
     await page.keyboard.type(title);
     await typeInto(page, editor, `cwe-dimensions-${d}-intro`, `Om ${title.toLowerCase()}.`);
     for (const [p, part] of parts.entries()) {
       if (p > 0) {
         await tabTo(page, editor, `cwe-dimensions-${d}-parts`);
         await page.keyboard.press('Enter');
-        expect(await focusedId(editor)).toBe(`cwe-dimensions-${d}-parts-${p}-title`);
+        await expect.poll(() => focusedId(editor)).toBe(`cwe-dimensions-${d}-parts-${p}-title`);
         await page.keyboard.type(part);
       } else {
         await typeInto(page, editor, `cwe-dimensions-${d}-parts-${p}-title`, part);
@@ -120,7 +120,7 @@ test('a wheel of five dimensions built from empty by keyboard only downloads as 
   // An example, and a colour the wheel must darken.
   await tabTo(page, editor, 'cwe-dimensions-0-parts-0-examples');
   await page.keyboard.press('Enter');
-  expect(await focusedId(editor)).toBe('cwe-dimensions-0-parts-0-examples-0');
+  await expect.poll(() => focusedId(editor)).toBe('cwe-dimensions-0-parts-0-examples-0');
   await page.keyboard.type('Et møde i Teams');
   await typeInto(page, editor, 'cwe-dimensions-1-color', '#777777');
   await expect(editor.locator('#cwe-dimensions-1-color-advice')).toContainText('så hjulet viser den mørkere');
@@ -128,7 +128,7 @@ test('a wheel of five dimensions built from empty by keyboard only downloads as 
   // Reorder by keyboard: Læring up above Borgerne; focus follows the entry.
   await tabTo(page, editor, 'cwe-dimensions-4-up');
   await page.keyboard.press('Enter');
-  expect(await focusedId(editor)).toBe('cwe-dimensions-3-up');
+  await expect.poll(() => focusedId(editor)).toBe('cwe-dimensions-3-up');
   await expect(editor.locator('#cwe-dimensions-3-title')).toHaveValue('Læring');
 
   await expect(editor.locator('.cwe-summary')).toHaveText('Hjulet har ingen fejl og kan hentes som fil.');
@@ -194,7 +194,7 @@ test('a broken file shows each error at its field, and the summary links there',
     ['cwe-dimensions-1-title', 'Dimension 2: Titel', 'Teksten er for lang. Den må højst have 200 tegn.'],
   ];
   // Focus went to the summary, which lists every error with a link.
-  expect(await focusedId(editor)).toBe('cwe-summary');
+  await expect.poll(() => focusedId(editor)).toBe('cwe-summary');
   await expect(editor.locator('.cwe-summary__title')).toHaveText('6 ting skal rettes, før hjulet kan hentes');
   await expect(editor.locator('.cwe-summary__list a')).toHaveText(expected.map(([, place, words]) => `${place}: ${words}`));
   for (const [id, , words] of expected) {
@@ -214,7 +214,7 @@ test('a broken file shows each error at its field, and the summary links there',
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
-  expect(await focusedId(editor)).toBe('cwe-dimensions-0-color');
+  await expect.poll(() => focusedId(editor)).toBe('cwe-dimensions-0-color');
   await expect(editor.locator('#cwe-dimensions-0-color')).toBeInViewport();
   await page.keyboard.press('Control+A');
   await page.keyboard.type('#0b5cad');
@@ -223,7 +223,7 @@ test('a broken file shows each error at its field, and the summary links there',
 
   // Download is refused while errors remain: it leads to the summary instead.
   await editor.locator('#cwe-download').click();
-  expect(await focusedId(editor)).toBe('cwe-summary');
+  await expect.poll(() => focusedId(editor)).toBe('cwe-summary');
 
   // Not JSON: refused with the reason, and the draft is kept as it was.
   await editor.locator('#cwe-file').setInputFiles({ name: 'nope.json', mimeType: 'application/json', buffer: Buffer.from('{ "id": ') });
@@ -236,6 +236,9 @@ test('a broken file shows each error at its field, and the summary links there',
 test('a reload mid-edit asks first and finds the draft; blocked storage says so calmly', async ({ page, context }) => {
   const problems = await watch(page);
   const editor = await openEditor(page);
+  // A real click first: Chromium asks before leaving only a page the person
+  // has interacted with.
+  await editor.locator('#cwe-dimensions-0-parts-0-title').click();
   await editor.locator('#cwe-dimensions-0-parts-0-title').fill('Brugerkompetencer i hverdagen');
   await expect(editor.locator('#cwe-download-state')).toHaveText('Der er ændringer, som ikke er hentet endnu.');
   const dialogs = [];
@@ -244,7 +247,7 @@ test('a reload mid-edit asks first and finds the draft; blocked storage says so 
     dialog.accept();
   });
   await page.reload();
-  expect(dialogs).toEqual(['beforeunload']);
+  await expect.poll(() => dialogs).toEqual(['beforeunload']);
   await expect(editor.locator('#cwe-dimensions-0-parts-0-title')).toHaveValue('Brugerkompetencer i hverdagen');
   await expect(editor.locator('#cwe-store')).toHaveText('Din kladde fra sidst er hentet frem. Den gemmes fortsat i browseren, mens du skriver.');
   // The id was fixed by the KL file, so renaming the part kept it.
@@ -255,7 +258,7 @@ test('a reload mid-edit asks first and finds the draft; blocked storage says so 
   // the answer; no keeps the draft, yes replaces it.
   await editor.locator('#cwe-start-empty').click();
   await expect(editor.locator('#cwe-question-text')).toHaveText('Din kladde har ændringer, som ikke er hentet som fil. Vil du erstatte den?');
-  expect(await focusedId(editor)).toBe('cwe-replace-yes');
+  await expect.poll(() => focusedId(editor)).toBe('cwe-replace-yes');
   await expectNoAxeViolations(page);
   await editor.locator('#cwe-replace-no').click();
   await expect(editor.locator('#cwe-question-text')).toHaveCount(0);
@@ -263,7 +266,7 @@ test('a reload mid-edit asks first and finds the draft; blocked storage says so 
   await editor.locator('#cwe-start-empty').click();
   await page.keyboard.press('Enter');
   await expect(editor.locator('#cwe-dimensions-0-parts-0-title')).toHaveCount(0);
-  expect(await focusedId(editor)).toBe('cwe-title');
+  await expect.poll(() => focusedId(editor)).toBe('cwe-title');
   expect(dialogs).toEqual(['beforeunload']);
 
   // Storage blocked (cookies off): the editor works, and says the draft is not kept.
