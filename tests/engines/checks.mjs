@@ -158,6 +158,8 @@ export class Session {
   /** Opens the test page and waits until the wheel is drawn. With `fresh`,
    *  first forgets the ratings and group codes this origin keeps. */
   async open({ fresh = false, hash = '' } = {}) {
+    // Leaving a page while a chunk is on its way aborts the fetch (see reload()).
+    if (this.onPage) await this.until(chunksFetching, [], 0, 'every chunk shown fetched', 15_000);
     await this.harvest();
     await this.driver.goto(PAGE + hash);
     this.onPage = true;
