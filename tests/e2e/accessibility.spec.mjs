@@ -135,7 +135,7 @@ test('a whole session by keyboard: rate all 12 parts, then print the profile', a
     for (let i = 0; i <= index % 5; i++) await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Escape');
   }
-  expect(Object.keys((await stored(page)).ratings)).toHaveLength(12);
+  await expect.poll(async () => Object.keys((await stored(page)).ratings).length).toBe(12);
   // From the wheel, Tab on through the (closed) panel to the tools.
   let guard = 0;
   while ((await wheel.focusedText()) !== 'Udskriv' && guard++ < 20) await page.keyboard.press('Tab');
