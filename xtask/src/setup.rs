@@ -138,3 +138,29 @@ fn is_newer(a: &Path, b: &Path) -> bool {
         _ => false,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    /// The versions of the packages named in Cargo.lock.
+    fn locked(name: &str) -> Vec<String> {
+        let lock = std::fs::read_to_string(crate::root().join("Cargo.lock")).unwrap();
+        let mut lines = lock.lines();
+        let mut versions = Vec::new();
+        while let Some(line) = lines.next() {
+            if line == format!("name = \"{name}\"") {
+                let version = lines.next().and_then(|l| l.strip_prefix("version = \""));
+                versions.push(version.unwrap().trim_end_matches('"').to_owned());
+            }
+        }
+        versions
+    }
+
+    /// wasm-bindgen refuses a wasm built against another version of the
+    /// crate: the library `dist` runs must be bumped with the crate.
+    #[test]
+    fn the_bindgen_library_is_the_version_of_the_wasm_bindgen_crate() {
+        let crate_version = locked("wasm-bindgen");
+        assert_eq!(crate_version.len(), 1, "one wasm-bindgen in Cargo.lock");
+        assert_eq!(locked("wasm-bindgen-cli-support"), crate_version);
+    }
+}

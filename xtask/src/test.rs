@@ -1,6 +1,6 @@
 //! `cargo xtask test`: every check and test the project has, in the order
-//! that fails fastest: formatting, lints, the example Yew app's build,
-//! native tests (pure core and server-rendered components), then the browser tests against a fresh
+//! that fails fastest: formatting, lints (the library and the example Yew
+//! app also for wasm32), native tests (pure core and server-rendered components), then the browser tests against a fresh
 //! `dist/`: the full Playwright suite in Chromium, then the cross-engine
 //! suite (`tests/engines/`) in Firefox ESR and WebKitGTK.
 
