@@ -16,7 +16,7 @@
 
 use std::fmt::Write as _;
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use crate::{root, run, segments};
@@ -30,17 +30,38 @@ const WASM_OPT_FEATURES: &[&str] = &[
     "--enable-mutable-globals",
 ];
 
+/// Where [`compile`] builds: a target directory of its own, so that it can
+/// run while other cargo commands hold the workspace's (`cargo xtask test`
+/// overlaps it with the native checks: its last step, the link-time
+/// optimisation of one codegen unit, keeps one core busy and leaves the other
+/// free).
+const TARGET_DIR: &str = "target/dist-build";
+
+/// Builds `dist/` from the sources.
 pub fn build() -> Result<(), String> {
+    compile()?;
+    package()
+}
+
+/// The release build of the widget for wasm32, the input of [`package`].
+pub fn compile() -> Result<(), String> {
+    run(Command::new("cargo")
+        .args([
+            "build",
+            "--release",
+            "--lib",
+            "--package",
+            "competence-wheel",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--target-dir",
+        ])
+        .arg(root().join(TARGET_DIR)))
+}
+
+/// Splits, binds, optimises, bundles and compresses what [`compile`] built.
+pub fn package() -> Result<(), String> {
     let root = root();
-    run(Command::new("cargo").args([
-        "build",
-        "--release",
-        "--lib",
-        "--package",
-        "competence-wheel",
-        "--target",
-        "wasm32-unknown-unknown",
-    ]))?;
     let dist = root.join("dist");
     // No chunk of an earlier build may linger beside the new ones.
     if dist.exists() {
@@ -50,7 +71,9 @@ pub fn build() -> Result<(), String> {
 
     let bindgen = root.join("target/wasm-bindgen");
     let chunks = split(
-        &root.join("target/wasm32-unknown-unknown/release/competence_wheel.wasm"),
+        &root
+            .join(TARGET_DIR)
+            .join("wasm32-unknown-unknown/release/competence_wheel.wasm"),
         &bindgen,
     )?;
     // wasm-bindgen as a library, with what its CLI's
@@ -70,13 +93,16 @@ pub fn build() -> Result<(), String> {
         .omit_default_module_path(true)
         .generate(&bindgen)
         .map_err(|err| format!("wasm-bindgen: {err:#}"))?;
-    optimise(
-        &bindgen.join("competence-wheel_bg.wasm"),
-        &dist.join("competence-wheel.wasm"),
-    )?;
-    for chunk in &chunks {
-        optimise(&bindgen.join(chunk), &dist.join(chunk))?;
-    }
+    let mut jobs = vec![(
+        bindgen.join("competence-wheel_bg.wasm"),
+        dist.join("competence-wheel.wasm"),
+    )];
+    jobs.extend(
+        chunks
+            .iter()
+            .map(|chunk| (bindgen.join(chunk), dist.join(chunk))),
+    );
+    optimise_all(jobs)?;
 
     // One module: wasm-bindgen's glue, the chunk loaders (which import the
     // glue's `initSync` back: esbuild resolves the cycle inside the bundle)
@@ -244,6 +270,34 @@ fn merge_segments(from: &Path, to: &Path, max_gap: u32) -> Result<(), String> {
         wasm
     });
     fs::write(to, merged).map_err(|err| format!("cannot write {}: {err}", to.display()))
+}
+
+/// Runs wasm-opt on every `(from, to)` job, as many at once as there are
+/// cores: npm's wasm-opt is Binaryen compiled to JavaScript and uses one core,
+/// and on a 2-core machine the main module alone takes as long as all the
+/// chunks together. Jobs are taken in order, so put the largest first.
+fn optimise_all(jobs: Vec<(PathBuf, PathBuf)>) -> Result<(), String> {
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let queue = std::sync::Mutex::new(jobs.into_iter());
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                scope.spawn(|| loop {
+                    // The lock is released at the end of this statement.
+                    let job = queue.lock().map_err(|_| "a wasm-opt worker failed")?.next();
+                    match job {
+                        Some((from, to)) => optimise(&from, &to)?,
+                        None => return Ok::<(), String>(()),
+                    }
+                })
+            })
+            .collect();
+        handles.into_iter().try_for_each(|handle| {
+            handle
+                .join()
+                .map_err(|_| "a wasm-opt worker panicked".to_string())?
+        })
+    })
 }
 
 /// Runs wasm-opt on the main module or a chunk.
