@@ -30,13 +30,6 @@ const WASM_OPT_FEATURES: &[&str] = &[
     "--enable-mutable-globals",
 ];
 
-/// Where [`compile`] builds: a target directory of its own, so that it can
-/// run while other cargo commands hold the workspace's (`cargo xtask test`
-/// overlaps it with the native checks: its last step, the link-time
-/// optimisation of one codegen unit, keeps one core busy and leaves the other
-/// free).
-const TARGET_DIR: &str = "target/dist-build";
-
 /// Builds `dist/` from the sources.
 pub fn build() -> Result<(), String> {
     compile()?;
@@ -44,23 +37,20 @@ pub fn build() -> Result<(), String> {
 }
 
 /// The release build of the widget for wasm32, the input of [`package`].
-pub fn compile() -> Result<(), String> {
-    run(Command::new("cargo")
-        .args([
-            "build",
-            "--release",
-            "--lib",
-            "--package",
-            "competence-wheel",
-            "--target",
-            "wasm32-unknown-unknown",
-            "--target-dir",
-        ])
-        .arg(root().join(TARGET_DIR)))
+fn compile() -> Result<(), String> {
+    run(Command::new("cargo").args([
+        "build",
+        "--release",
+        "--lib",
+        "--package",
+        "competence-wheel",
+        "--target",
+        "wasm32-unknown-unknown",
+    ]))
 }
 
 /// Splits, binds, optimises, bundles and compresses what [`compile`] built.
-pub fn package() -> Result<(), String> {
+fn package() -> Result<(), String> {
     let root = root();
     let dist = root.join("dist");
     // No chunk of an earlier build may linger beside the new ones.
@@ -71,9 +61,7 @@ pub fn package() -> Result<(), String> {
 
     let bindgen = root.join("target/wasm-bindgen");
     let chunks = split(
-        &root
-            .join(TARGET_DIR)
-            .join("wasm32-unknown-unknown/release/competence_wheel.wasm"),
+        &root.join("target/wasm32-unknown-unknown/release/competence_wheel.wasm"),
         &bindgen,
     )?;
     // wasm-bindgen as a library, with what its CLI's

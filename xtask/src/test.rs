@@ -12,10 +12,6 @@ use crate::{dist, run, serve, setup, size};
 /// background while the Rust checks compile, and is waited for before `dist`.
 pub fn all(installing: setup::Installing) -> Result<(), String> {
     run(Command::new("cargo").args(["fmt", "--all", "--", "--check"]))?;
-    // The widget's release build runs beside the checks below, in a target
-    // directory of its own: on a 2-core machine, 35 s less than one after
-    // the other.
-    let compiling = std::thread::spawn(dist::compile);
     run(Command::new("cargo").args([
         "clippy",
         "--workspace",
@@ -41,10 +37,7 @@ pub fn all(installing: setup::Installing) -> Result<(), String> {
     ]))?;
     run(Command::new("cargo").args(["test", "--workspace"]))?;
     installing.finish()?;
-    compiling
-        .join()
-        .map_err(|_| "the release build's thread panicked".to_string())??;
-    dist::package()?;
+    dist::build()?;
     size::check()?;
 
     // Two origins: the demo, and a second one that embeds the frame page.
