@@ -42,6 +42,13 @@ pub fn ShareBox(props: &ShareBoxProps) -> Html {
     };
     let strings = shared.strings;
     let copied = use_state(|| None::<&'static str>);
+    // The box opens under the toolbar, below the fold on a laptop: bring the
+    // code and its buttons into view once, when the person asks for them.
+    let shown = use_node_ref();
+    {
+        let shown = shown.clone();
+        use_effect_with((), move |()| dom::reveal_nearest(&shown));
+    }
     let link = AttrValue::from(crate::edge::hash::link_with_code(&props.code));
     let copy = |what: &'static str, text: AttrValue| {
         let copied = copied.clone();
@@ -51,7 +58,7 @@ pub fn ShareBox(props: &ShareBoxProps) -> Html {
         })
     };
     html! {
-        <div class="cw-share" role="group" aria-labelledby="cw-share-title">
+        <div class="cw-share" role="group" aria-labelledby="cw-share-title" ref={shown}>
             <p id="cw-share-title" class="cw-share__title">{ strings.share }</p>
             <p class="cw-share__intro">{ strings.share_intro }</p>
             <p class="cw-share__row">

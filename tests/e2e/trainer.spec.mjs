@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import { WheelPage, segments, parts, rateByMouse, expectNoAxeViolations, plain } from './helpers.mjs';
 import { encode } from './codes.mjs';
+import { expectInViewport } from './journeys/viewport.mjs';
 
 async function setMode(wheelPage, mode) {
   await wheelPage.host.evaluate((el, m) => el.setAttribute('mode', m), mode);
@@ -95,6 +96,8 @@ test('presenting hides personal ratings; deep links work', async ({ page }) => {
 });
 
 test('"Del anonymt" gives the code an independent encoder expects, and only levels', async ({ page }) => {
+  // A laptop: the box opens under the toolbar, below the fold.
+  await page.setViewportSize({ width: 1440, height: 900 });
   const wheelPage = new WheelPage(page);
   await wheelPage.open();
   const levels = [3, 0, 5, 1, 0, 2, 4, 0, 0, 5, 1, 2];
@@ -104,6 +107,8 @@ test('"Del anonymt" gives the code an independent encoder expects, and only leve
   await wheelPage.host.locator('#cw-note').fill('privat note');
   await wheelPage.host.getByRole('button', { name: 'Del anonymt' }).click();
   await expect(wheelPage.host.locator('.cw-share__code')).toHaveText(encode(levels));
+  // The person sees the code and its copy buttons without scrolling for them.
+  await expectInViewport(page, wheelPage.host.locator('.cw-share'), 'the share box');
   const link = await wheelPage.host.locator('#cw-share-link').inputValue();
   expect(link).toMatch(new RegExp(`#cw-code=${encode(levels)}$`));
   expect(link).not.toContain('privat');
