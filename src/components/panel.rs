@@ -1,15 +1,19 @@
 //! The details panel: the open dimension's introduction and parts, or the
 //! open part's description and examples.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::components::context::use_shared;
 
 use crate::components::rating::RatingControl;
 use crate::core::color::DimensionPalette;
+use crate::core::group::Group;
 use crate::core::i18n::fill;
 use crate::core::model::{paragraphs, plain, SegmentId};
 use crate::core::ratings::Ratings;
+use crate::core::scene::group_figures;
 use crate::core::state::{panel_step, Action, Mode, Origin, Step};
 use crate::edge::dom;
 
@@ -27,6 +31,10 @@ pub struct PanelProps {
     /// *Previous* / *Next* go from part to part (while rating).
     #[prop_or_default]
     pub steps_by_part: bool,
+    /// In the group's view, the group: the trainer who opens a part sees
+    /// what the room said ("gennemsnit 3,2, spænd 1–5, 12 svar").
+    #[prop_or_default]
+    pub group: Option<Rc<Group>>,
 }
 
 #[component]
@@ -150,6 +158,11 @@ pub fn Panel(props: &PanelProps) -> Html {
             let Some(part) = dimension.parts.get(p) else {
                 return html! { <p class="cw-panel__hint">{ strings.hint }</p> };
             };
+            let group_stats = props
+                .group
+                .as_ref()
+                .filter(|group| group.participants > 0)
+                .and_then(|group| group.parts.get(wheel.part_index(open)?));
             (
                 html! {
                     <p class="cw-panel__eyebrow">
@@ -167,6 +180,12 @@ pub fn Panel(props: &PanelProps) -> Html {
                 },
                 html! {
                     <>
+                        if let Some(stats) = group_stats {
+                            <p class="cw-panel__text cw-panel__group">
+                                <strong>{ strings.group_in_panel }{ ": " }</strong>
+                                { group_figures(strings, stats) }
+                            </p>
+                        }
                         if rating {
                             <RatingControl
                                 key={part.id.clone()}

@@ -45,10 +45,7 @@ pub fn ShareBox(props: &ShareBoxProps) -> Html {
     // The box opens under the toolbar, below the fold on a laptop: bring the
     // code and its buttons into view once, when the person asks for them.
     let shown = use_node_ref();
-    {
-        let shown = shown.clone();
-        use_effect_with((), move |()| dom::reveal_nearest(&shown));
-    }
+    dom::use_reveal_on(shown.clone(), 1);
     let link = AttrValue::from(crate::edge::hash::link_with_code(&props.code));
     let copy = |what: &'static str, text: AttrValue| {
         let copied = copied.clone();

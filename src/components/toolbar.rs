@@ -33,14 +33,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     // A file's result shows here, under the button that loaded it, and is
     // scrolled into view if it landed below the fold.
     let import_result = use_node_ref();
-    {
-        let import_result = import_result.clone();
-        use_effect_with(state.import_result, move |&result| {
-            if result > 0 {
-                crate::edge::dom::reveal_nearest(&import_result);
-            }
-        });
-    }
+    crate::edge::dom::use_reveal_on(import_result.clone(), state.import_result);
 
     let toggle_profile = {
         let dispatch = state.dispatcher();

@@ -143,6 +143,7 @@ pub fn page(view: &View) -> Html {
                         readonly={state.readonly}
                         persisted={state.persistence == Persistence::Stored}
                         steps_by_part={state.steps_by_part()}
+                        group={view.group.clone()}
                     />
                 </div>
             </div>

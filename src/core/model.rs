@@ -116,9 +116,9 @@ pub enum WheelError {
     Empty { path: String },
     #[error("{path} must have at least one entry")]
     NoEntries { path: String },
-    #[error("{path}: the id {id:?} is used more than once")]
+    #[error("{path}: the id \"{id}\" is used more than once")]
     DuplicateId { path: String, id: String },
-    #[error("{path}: the id {id:?} may only use a–z, 0–9, - and _")]
+    #[error("{path}: the id \"{id}\" may only use a–z, 0–9, - and _")]
     BadId { path: String, id: String },
     #[error("{path}: levels must be numbered 1, 2, 3, … in order (found {value})")]
     LevelOrder { path: String, value: u64 },
@@ -128,7 +128,7 @@ pub enum WheelError {
         min: usize,
         max: usize,
     },
-    #[error("{path}: {value:?} is not a colour of the form #rrggbb")]
+    #[error("{path}: \"{value}\" is not a colour of the form #rrggbb")]
     BadColor { path: String, value: String },
 }
 
@@ -331,7 +331,8 @@ impl Wheel {
         } else {
             BUILTIN_KL_WHEEL
         };
-        Wheel::from_json(text).expect("the built-in wheels are validated by tests")
+        Wheel::from_json(text)
+            .unwrap_or_else(|_| unreachable!("the built-in wheels are validated by tests"))
     }
 }
 

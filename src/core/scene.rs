@@ -385,24 +385,30 @@ fn accessible_name(input: &SceneInput, segment: SegmentId, level: Option<u8>) ->
     format!("{name}, {level}")
 }
 
-/// A part's name in the group's wheel: title, mean, range and answers.
+/// A part's name in the group's wheel: title, then its [`group_figures`].
 fn group_name(input: &SceneInput, segment: SegmentId, stats: &PartStats) -> String {
     let title = visible_name(input.wheel, input.labels, segment);
-    let strings = input.strings;
+    format!("{title}, {}", group_figures(input.strings, stats))
+}
+
+/// A part's figures in the group: "gennemsnit 3,2, spænd 1–5, 12 svar", or
+/// that nobody rated it. The segment's name and the open part's panel say
+/// the same.
+pub fn group_figures(strings: &Strings, stats: &PartStats) -> String {
     match (stats.mean, stats.min, stats.max) {
         (Some(mean), Some(min), Some(max)) => format!(
-            "{title}, {}",
+            "{}, {}",
             fill_all(
                 strings.group_name,
                 &[
                     &one_decimal(mean, strings.decimal_comma),
                     &min.to_string(),
                     &max.to_string(),
-                    &stats.n.to_string()
                 ]
-            )
+            ),
+            strings.group_answers.of(stats.n)
         ),
-        _ => format!("{title}, {}", strings.group_none),
+        _ => strings.group_none.to_owned(),
     }
 }
 
@@ -849,6 +855,38 @@ mod tests {
         assert!(none.band.is_none() && none.marks == Marks::None);
         assert!(scene.name.ends_with("3 deltagere"), "{}", scene.name);
         assert_eq!(scene.hub.as_ref().expect("hub").lines[0], "3");
+    }
+
+    #[test]
+    fn group_figures_count_answers_in_the_singular_and_plural() {
+        let one = PartStats {
+            n: 1,
+            mean: Some(4.0),
+            median: Some(4.0),
+            min: Some(4),
+            max: Some(4),
+            counts: vec![0, 0, 0, 1, 0],
+        };
+        let two = PartStats {
+            n: 2,
+            mean: Some(2.5),
+            min: Some(1),
+            counts: vec![1, 0, 0, 1, 0],
+            ..one.clone()
+        };
+        let none = PartStats {
+            n: 0,
+            mean: None,
+            median: None,
+            min: None,
+            max: None,
+            counts: vec![0; 5],
+        };
+        let (en, da) = (Strings::for_lang("en"), Strings::for_lang("da"));
+        assert_eq!(group_figures(en, &one), "average 4.0, range 4–4, 1 answer");
+        assert_eq!(group_figures(en, &two), "average 2.5, range 1–4, 2 answers");
+        assert_eq!(group_figures(da, &two), "gennemsnit 2,5, spænd 1–4, 2 svar");
+        assert_eq!(group_figures(da, &none), "ingen svar");
     }
 
     #[test]

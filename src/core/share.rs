@@ -30,7 +30,7 @@ const FINGERPRINT_CHARS: usize = 4;
 pub enum CodeError {
     #[error("the code is empty")]
     Empty,
-    #[error("the code has a character that is not used in codes: {0:?}")]
+    #[error("the code has a character that is not used in codes: '{0}'")]
     BadCharacter(char),
     #[error("the code is too short or too long for this wheel")]
     Length,

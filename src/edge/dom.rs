@@ -134,6 +134,18 @@ pub fn reveal_start(node: &NodeRef, focus: Option<&str>) {
     }
 }
 
+/// Brings the element behind `node` into view (see [`reveal_nearest`])
+/// whenever `request` changes to a number above 0, including on the first
+/// render: for things that appear because the person asked for them.
+#[hook]
+pub fn use_reveal_on(node: NodeRef, request: u32) {
+    use_effect_with(request, move |&request| {
+        if request > 0 {
+            reveal_nearest(&node);
+        }
+    });
+}
+
 /// Scrolls `node` into view only as far as needed (a message that appeared
 /// below the fold), respecting reduced motion.
 pub fn reveal_nearest(node: &NodeRef) {

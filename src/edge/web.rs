@@ -108,7 +108,7 @@ fn read_options(host: &web_sys::Element, options: &JsValue) -> Options {
         let mode = Mode::parse(&value);
         if mode.is_none() {
             warn(&format!(
-                "competence-wheel: unknown mode {value:?}; using \"rate\""
+                "competence-wheel: unknown mode \"{value}\"; using \"rate\""
             ));
         }
         mode
@@ -147,7 +147,7 @@ fn theme_colors(host: &web_sys::Element) -> Vec<Option<Rgb>> {
             let parsed = Rgb::parse_hex(value);
             if parsed.is_none() {
                 warn(&format!(
-                    "competence-wheel: --cw-dimension-{n} must be a #rrggbb colour, not {value:?}"
+                    "competence-wheel: --cw-dimension-{n} must be a #rrggbb colour, not \"{value}\""
                 ));
             }
             parsed

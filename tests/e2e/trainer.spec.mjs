@@ -151,6 +151,14 @@ test('the group view: 30 codes and 3 bad ones give the right means and list the 
     await expect(wheelPage.segment(part.id)).toHaveAttribute('aria-label', new RegExp(`gennemsnit ${shown}, spænd ${Math.min(...rated)}–${Math.max(...rated)}, ${rated.length} svar`));
   }
   await expect(wheelPage.host.locator('.cw-seg__level')).toHaveCount(12);
+  // A part opened in the group's wheel says what the room answered.
+  const opened = parts[4];
+  const answered = people.map((person) => person[4]).filter((l) => l > 0);
+  const openedMean = (Math.floor(answered.reduce((a, b) => a + b, 0) / answered.length * 10 + 0.5) / 10).toFixed(1).replace('.', ',');
+  await wheelPage.segment(opened.id).click();
+  await expect(wheelPage.heading).toHaveText(opened.title);
+  await expect(wheelPage.panel.locator('.cw-panel__group')).toHaveText(
+    `Gruppen: gennemsnit ${openedMean}, spænd ${Math.min(...answered)}–${Math.max(...answered)}, ${answered.length} svar`);
   await page.screenshot({ path: info.outputPath('group-1920x1080.png'), fullPage: true });
   const [download] = await Promise.all([
     page.waitForEvent('download'),

@@ -41,7 +41,10 @@ const FIRST_LOAD: &[(&str, usize)] = &[
     // the editor's hook-up, the employee's and the trainer's fixes were
     // merged) to what main measures with them (235 181); the share box then
     // moved to a chunk. Still 26 KiB below the last landed budget (262 144).
-    ("dist/competence-wheel.wasm", 235_500),
+    // Was 235 500: wheel-file and console messages quote with "…" instead
+    // of `{:?}` (str's Debug and its Unicode tables left the wasm), less the
+    // group's figures in the panel (measured 234 289).
+    ("dist/competence-wheel.wasm", 234_400),
 ];
 /// Everything the snippet fetches before the wheel can be used, gzipped:
 /// the files above. Was 270 KiB on main; with the first chunks split off,
@@ -51,7 +54,8 @@ const FIRST_LOAD: &[(&str, usize)] = &[
 /// other features were merged) to just above main's 250 063 bytes; the last
 /// landed budget was 270 KiB.
 /// Was 250 400; measured 250 052 with the JS line above.
-const FIRST_LOAD_BUDGET: usize = 250_100;
+/// Was 250 100; measured 249 160 without str's Debug (the wasm line above).
+const FIRST_LOAD_BUDGET: usize = 249_200;
 /// Every file in dist/ the widget can fetch (the first load and every chunk
 /// loaded on first use), gzipped: was 298 KiB (297.4 measured with the
 /// first chunks; each chunk repeats a little: its imports and the calls into
@@ -61,13 +65,14 @@ const FIRST_LOAD_BUDGET: usize = 250_100;
 /// main's 295 968 bytes with the day's features and chunks (the editor's
 /// chunk is counted on its own, below).
 /// Was 296 448; measured 295 957 with the JS line above.
-const ALL_FILES_BUDGET: usize = 296_000;
+/// Was 296 000; measured 295 117 without str's Debug.
+const ALL_FILES_BUDGET: usize = 295_200;
 /// The wheel editor's chunk (`mode="edit"`, `dist/editor.html`): a tool for
 /// the people who adapt the wheel, fetched only by the editor, never by a
 /// widget that shows or rates a wheel, so it is kept out of the widget's
 /// totals above and has a budget of its own (measured 55 993 bytes when it
-/// became a chunk on 2026-12-02).
-const EDITOR_BUDGET: (&str, usize) = ("dist/competence-wheel.editor.wasm", 56_320);
+/// became a chunk on 2026-12-02; was 56 320, measured 56 114 on 2026-12-03).
+const EDITOR_BUDGET: (&str, usize) = ("dist/competence-wheel.editor.wasm", 56_200);
 /// The built-in wheel's data file (also compiled into the wasm).
 const WHEEL_BUDGET: (&str, usize) = ("www/wheels/kl-medarbejder.da.json", 8 * 1024);
 

@@ -150,7 +150,12 @@ pub const DA: Strings = Strings {
     group_table: "Gruppens svar pr. del",
     median: "Median",
     answers: "Svar",
-    group_name: "gennemsnit {}, spænd {}–{}, {} svar",
+    group_name: "gennemsnit {}, spænd {}–{}",
+    group_answers: Plural {
+        one: "{} svar",
+        other: "{} svar",
+    },
+    group_in_panel: "Gruppen",
     group_none: "ingen svar",
     code_empty: "koden er tom",
     code_character: "koden har et tegn, der ikke bruges i koder ({})",

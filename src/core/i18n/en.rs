@@ -150,7 +150,12 @@ pub const EN: Strings = Strings {
     group_table: "The group's answers per part",
     median: "Median",
     answers: "Answers",
-    group_name: "average {}, range {}–{}, {} answers",
+    group_name: "average {}, range {}–{}",
+    group_answers: Plural {
+        one: "{} answer",
+        other: "{} answers",
+    },
+    group_in_panel: "The group",
     group_none: "no answers",
     code_empty: "the code is empty",
     code_character: "the code has a character that codes do not use ({})",

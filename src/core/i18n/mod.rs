@@ -214,8 +214,12 @@ pub struct Strings {
     pub group_table: &'static str,
     pub median: &'static str,
     pub answers: &'static str,
-    /// A part's name in the group wheel: "average {}, range {}–{}, {} answers".
+    /// A part's figures in the group wheel: "average {}, range {}–{}",
+    /// then [`Strings::group_answers`].
     pub group_name: &'static str,
+    pub group_answers: Plural,
+    /// Before the open part's figures in the group's panel: "The group".
+    pub group_in_panel: &'static str,
     pub group_none: &'static str,
     pub code_empty: &'static str,
     pub code_character: &'static str,
