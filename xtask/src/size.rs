@@ -28,7 +28,8 @@ const FIRST_LOAD: &[(&str, usize)] = &[
     // halos, the group's full screen, the import notices, hover only with a
     // pointer, the printed key. Above the last landed budget (4608): the
     // first load as a whole is still 26 KiB below its last landed budget.
-    ("dist/competence-wheel.css", 5000),
+    // Was 5000: the level numbers lost their circles (measured 4980).
+    ("dist/competence-wheel.css", 4990),
     // Was 272 KiB. Yew's tracing off and wasm-opt -ocimfs 10 --converge won
     // 28 KiB (262.7 -> 234.4); presenting by screens, the group's legend and
     // same-tab links, and the phone and desktop journeys then spent 20 of
