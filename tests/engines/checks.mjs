@@ -222,14 +222,19 @@ export class Session {
    *  it has stopped moving (as Playwright waits for a stable box). */
   async click(selector, text) {
     const args = text === undefined ? [selector] : [selector, text];
+    // Three reads in a row at the same place (over 100 ms): a click at a
+    // point read while the page still scrolled (a smooth scroll the widget
+    // began) could land beside the target, as WebKit once did beside the
+    // share button while Firefox ran its checks alongside.
     let last = null;
+    let same = 0;
     const point = await this.untilMatch(
       pointOn,
       args,
       (point) => {
-        const stable = point && last && Math.abs(point.x - last.x) < 0.5 && Math.abs(point.y - last.y) < 0.5;
+        same = point && last && Math.abs(point.x - last.x) < 0.5 && Math.abs(point.y - last.y) < 0.5 ? same + 1 : 0;
         last = point;
-        return stable;
+        return same >= 2;
       },
       `${selector} ${text ?? ''} to click, in a place that stays put`,
     );
@@ -338,7 +343,14 @@ export const checks = [
       await session.click('label[for="cw-level-4"]');
       await session.until(nameOf, [part.id], `${part.title}, niveau 4 af 5`, 'the rating to share');
       await session.click('.cw-toolbar button', 'Del anonymt');
-      const code = await session.untilMatch(textOf, ['.cw-share__code'], (text) => /^[0-9A-Z]{4}(-[0-9A-Z]{1,4})+$/.test(text ?? ''), 'a share code');
+      // The click opened the box (told apart from a chunk that is slow to come) …
+      await session.until(
+        () => [...document.querySelector('competence-wheel').shadowRoot.querySelectorAll('.cw-toolbar button')]
+          .find((b) => b.textContent.trim() === 'Del anonymt')?.getAttribute('aria-expanded') ?? null,
+        [], 'true', 'Del anonymt pressed (aria-expanded)');
+      // … and the code comes with the share chunk, fetched on first use: on a
+      // loaded 2-core machine that can take longer than the default 5 s.
+      const code = await session.untilMatch(textOf, ['.cw-share__code'], (text) => /^[0-9A-Z]{4}(-[0-9A-Z]{1,4})+$/.test(text ?? ''), 'a share code', 15_000);
       // … and the trainer types it, and one line that is no code, into the group view.
       await session.driver.evaluate(() => document.querySelector('competence-wheel').setAttribute('mode', 'group'));
       await session.click('#cw-group-codes');
@@ -346,7 +358,7 @@ export const checks = [
       await session.driver.type(`${code}\nHEJ-MED-DIG!`);
       await session.until(() => document.querySelector('competence-wheel').shadowRoot.querySelector('#cw-group-codes').value, [], `${code}\nHEJ-MED-DIG!`, 'the typed codes');
       await session.click('.cw-group button', 'Vis gruppens hjul');
-      await session.untilMatch(textOf, ['.cw-group__participants'], (text) => /^1 deltager/.test(text ?? ''), 'one participant counted');
+      await session.untilMatch(textOf, ['.cw-group__participants'], (text) => /^1 deltager/.test(text ?? ''), 'one participant counted', 15_000);
       await session.until(countOf, ['.cw-group__rejected li'], 1, 'the line that is no code, listed as rejected');
       await session.untilMatch(nameOf, [part.id], (name) => name?.startsWith(`${part.title}, gennemsnit 4,0`), "the part's name in the group's wheel");
     },
