@@ -817,16 +817,7 @@ mod tests {
     fn the_group_draws_the_mean_and_a_range_clear_of_the_label() {
         let f = Fixture::new(Wheel::builtin(), 720.0);
         let ratings = Ratings::new();
-        let mut parts: Vec<PartStats> = (0..12)
-            .map(|_| PartStats {
-                n: 0,
-                mean: None,
-                median: None,
-                min: None,
-                max: None,
-                counts: vec![0; 5],
-            })
-            .collect();
+        let mut parts: Vec<PartStats> = (0..12).map(|_| no_answers()).collect();
         parts[4] = PartStats {
             n: 3,
             mean: Some(3.0),
@@ -857,6 +848,18 @@ mod tests {
         assert_eq!(scene.hub.as_ref().expect("hub").lines[0], "3");
     }
 
+    /// A part nobody in the group rated, on a wheel of five levels.
+    fn no_answers() -> PartStats {
+        PartStats {
+            n: 0,
+            mean: None,
+            median: None,
+            min: None,
+            max: None,
+            counts: vec![0; 5],
+        }
+    }
+
     #[test]
     fn group_figures_count_answers_in_the_singular_and_plural() {
         let one = PartStats {
@@ -874,14 +877,7 @@ mod tests {
             counts: vec![1, 0, 0, 1, 0],
             ..one.clone()
         };
-        let none = PartStats {
-            n: 0,
-            mean: None,
-            median: None,
-            min: None,
-            max: None,
-            counts: vec![0; 5],
-        };
+        let none = no_answers();
         let (en, da) = (Strings::for_lang("en"), Strings::for_lang("da"));
         assert_eq!(group_figures(en, &one), "average 4.0, range 4–4, 1 answer");
         assert_eq!(group_figures(en, &two), "average 2.5, range 1–4, 2 answers");

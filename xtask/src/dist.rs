@@ -30,14 +30,7 @@ const WASM_OPT_FEATURES: &[&str] = &[
     "--enable-mutable-globals",
 ];
 
-/// Builds `dist/` from the sources.
 pub fn build() -> Result<(), String> {
-    compile()?;
-    package()
-}
-
-/// The release build of the widget for wasm32, the input of [`package`].
-fn compile() -> Result<(), String> {
     run(Command::new("cargo").args([
         "build",
         "--release",
@@ -46,11 +39,7 @@ fn compile() -> Result<(), String> {
         "competence-wheel",
         "--target",
         "wasm32-unknown-unknown",
-    ]))
-}
-
-/// Splits, binds, optimises, bundles and compresses what [`compile`] built.
-fn package() -> Result<(), String> {
+    ]))?;
     let root = root();
     let dist = root.join("dist");
     // No chunk of an earlier build may linger beside the new ones.
