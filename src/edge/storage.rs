@@ -25,12 +25,12 @@ const SYNC_EVENT: &str = "competence-wheel-ratings";
 
 /// The default storage key for a wheel.
 pub fn default_key(wheel_id: &str) -> String {
-    format!("competence-wheel:{wheel_id}")
+    ["competence-wheel:", wheel_id].concat()
 }
 
 /// Where an unreadable stored value is kept, so nothing is lost.
 pub fn backup_key(key: &str) -> String {
-    format!("{key}:unreadable")
+    [key, ":unreadable"].concat()
 }
 
 /// Ratings read at start-up.
@@ -316,7 +316,7 @@ fn announce_to_page(key: &str, instance: u32, text: &str) {
 /// `<key>:group` so that opening links one by one adds them up.
 pub fn group_codes(key: &str) -> Vec<String> {
     local_storage()
-        .and_then(|s| s.get_item(&format!("{key}:group")).ok().flatten())
+        .and_then(|s| s.get_item(&group_key(key)).ok().flatten())
         .map(|text| {
             text.lines()
                 .map(str::to_owned)
@@ -326,9 +326,14 @@ pub fn group_codes(key: &str) -> Vec<String> {
         .unwrap_or_default()
 }
 
+// Keys by `concat`, not `format!`: each formatting site costs wasm bytes.
+fn group_key(key: &str) -> String {
+    [key, ":group"].concat()
+}
+
 /// Stores the trainer's collected codes (silently in memory only if storage fails).
 pub fn set_group_codes(key: &str, codes: &[String]) {
     if let Some(storage) = local_storage() {
-        let _ = storage.set_item(&format!("{key}:group"), &codes.join("\n"));
+        let _ = storage.set_item(&group_key(key), &codes.join("\n"));
     }
 }
