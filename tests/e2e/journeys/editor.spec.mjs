@@ -77,6 +77,8 @@ test('a light intranet page in a dark OS gets a light, readable widget; a dark p
   // widget is dark, with the theme's -dark colours.
   await page.goto('/examples/intranet-dark.html');
   await kl.ready();
+  // The second widget fetches its own wheel file: read it once it is drawn.
+  await expect(own.host.locator('.cw-seg')).toHaveCount(5 + 21);
   expect.soft(await background(kl.host)).toBe('rgb(22, 27, 38)');
   expect.soft(await background(own.host)).toBe('rgb(26, 26, 26)');
   expect.soft(await contrastViolations(page)).toEqual([]);
