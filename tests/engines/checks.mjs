@@ -172,6 +172,14 @@ export class Session {
     }
   }
 
+  /** Leaves a page that may be stuck (a chunk never shown) without waiting
+   *  for its fetches, opens a fresh one and forgets what the old one reported. */
+  async restart() {
+    this.onPage = false;
+    await this.open({ fresh: true });
+    await this.takeErrors();
+  }
+
   async reload() {
     // As a person does, reload once what they opened has arrived: a reload
     // while a chunk is on its way aborts the fetch, which Firefox reports

@@ -59,11 +59,7 @@ export function engineSuite(title, launch) {
           } catch (error) {
             if (attempt >= ATTEMPTS) throw error;
             console.log(`# flaky in ${session.driver.name}, trying once more: ${error.message.replaceAll('\n', '\n#   ')}`);
-            // The failed page may be stuck (a chunk never shown): leave it
-            // without waiting for its fetches, and forget what it reported.
-            session.onPage = false;
-            await session.open({ fresh: true });
-            await session.takeErrors();
+            await session.restart();
           }
         }
       });
