@@ -11,15 +11,17 @@
 //! Natively (tests, the server renderer) nothing is split: every view is
 //! there from the start and renders at once.
 
+use std::any::Any;
 use std::cell::Cell;
 use std::future::Future;
 use std::pin::Pin;
+use std::rc::Rc;
 use std::thread::LocalKey;
 
 use yew::prelude::*;
 
 use crate::components::context::use_shared;
-use crate::core::i18n::Strings;
+use crate::core::i18n::{self, Arriving, Language, Strings};
 
 /// A view in a chunk: renders its props as the component it wraps.
 pub type View<P> = fn(&P) -> Html;
@@ -97,11 +99,64 @@ macro_rules! chunk {
     };
 }
 
+impl<P: PartialEq + 'static> Chunk<P> {
+    /// The chunk's view with the props to show it with, for [`Lazy`].
+    pub fn with(&'static self, props: P) -> ChunkView {
+        ChunkView(Rc::new(WithProps { chunk: self, props }))
+    }
+}
+
+/// A chunk's view and its props, whatever their type, so that one [`Lazy`]
+/// serves every chunk: a generic component would cost the first load a
+/// copy of Yew's lifecycle code, its hooks and its future per chunk.
+trait Bound {
+    fn here(&self) -> bool;
+    /// The view, if its chunk is here.
+    fn render(&self) -> Option<Html>;
+    fn load(&self) -> Pin<Box<dyn Future<Output = Result<(), ChunkError>>>>;
+    fn same(&self, other: &dyn Any) -> bool;
+    fn as_any(&self) -> &dyn Any;
+}
+
+struct WithProps<P: 'static> {
+    chunk: &'static Chunk<P>,
+    props: P,
+}
+
+impl<P: PartialEq + 'static> Bound for WithProps<P> {
+    fn here(&self) -> bool {
+        self.chunk.ready().is_some()
+    }
+    fn render(&self) -> Option<Html> {
+        self.chunk.ready().map(|view| view(&self.props))
+    }
+    fn load(&self) -> Pin<Box<dyn Future<Output = Result<(), ChunkError>>>> {
+        let chunk = self.chunk;
+        Box::pin(async move { chunk.load().await.map(drop) })
+    }
+    fn same(&self, other: &dyn Any) -> bool {
+        other
+            .downcast_ref::<Self>()
+            .is_some_and(|other| std::ptr::eq(self.chunk, other.chunk) && self.props == other.props)
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// A chunk's view with its props: [`Chunk::with`].
+#[derive(Clone)]
+pub struct ChunkView(Rc<dyn Bound>);
+
+impl PartialEq for ChunkView {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.same(other.0.as_any())
+    }
+}
+
 #[derive(Properties)]
-pub struct LazyProps<P: PartialEq + 'static> {
-    pub chunk: &'static Chunk<P>,
-    /// The props of the view in the chunk.
-    pub props: P,
+pub struct LazyProps {
+    pub view: ChunkView,
     /// The strings for the loading and failed lines, for a chunk shown
     /// outside a widget's shared context (the editor); inside one they
     /// come from the context.
@@ -109,43 +164,41 @@ pub struct LazyProps<P: PartialEq + 'static> {
     pub strings: Option<&'static Strings>,
 }
 
-impl<P: PartialEq + 'static> PartialEq for LazyProps<P> {
+impl PartialEq for LazyProps {
     fn eq(&self, other: &Self) -> bool {
         let table = |strings: Option<&'static Strings>| strings.map(|s| s as *const Strings);
-        std::ptr::eq(self.chunk, other.chunk)
-            && self.props == other.props
-            && table(self.strings) == table(other.strings)
+        self.view == other.view && table(self.strings) == table(other.strings)
     }
 }
 
-enum Fetch<P: 'static> {
+#[derive(Clone, Copy, PartialEq)]
+enum Fetch {
     Loading,
-    Ready(View<P>),
+    Ready,
     Failed,
 }
 
-// By hand: derived impls would ask `P` to be `Copy` too.
-impl<P> Clone for Fetch<P> {
-    fn clone(&self) -> Self {
-        *self
-    }
-}
-impl<P> Copy for Fetch<P> {}
-
 /// Shows a chunk's view, fetching the chunk first if it is not here yet.
 #[component]
-pub fn Lazy<P: PartialEq + 'static>(props: &LazyProps<P>) -> Html {
-    let chunk = props.chunk;
-    let fetch = use_state(|| chunk.ready().map_or(Fetch::Loading, Fetch::Ready));
+pub fn Lazy(props: &LazyProps) -> Html {
+    let view = props.view.clone();
+    let fetch = use_state(|| {
+        if view.0.here() {
+            Fetch::Ready
+        } else {
+            Fetch::Loading
+        }
+    });
     // Each press of "try again" is a new attempt.
     let attempt = use_state(|| 0_u32);
     {
         let fetch = fetch.clone();
         use_effect_with(*attempt, move |_| {
-            if chunk.ready().is_none() {
+            if !view.0.here() {
+                let loading = view.0.load();
                 wasm_bindgen_futures::spawn_local(async move {
-                    fetch.set(match chunk.load().await {
-                        Ok(view) => Fetch::Ready(view),
+                    fetch.set(match loading.await {
+                        Ok(()) => Fetch::Ready,
                         Err(ChunkError) => Fetch::Failed,
                     });
                 });
@@ -160,7 +213,7 @@ pub fn Lazy<P: PartialEq + 'static>(props: &LazyProps<P>) -> Html {
         .or(shared.map(|shared| shared.strings))
         .unwrap_or_else(|| Strings::for_lang("da"));
     match *fetch {
-        Fetch::Ready(view) => view(&props.props),
+        Fetch::Ready => props.view.0.render().unwrap_or_default(),
         Fetch::Loading => html! {
             <p class="cw-chunk" role="status">{ strings.chunk_loading }</p>
         },
@@ -172,14 +225,69 @@ pub fn Lazy<P: PartialEq + 'static>(props: &LazyProps<P>) -> Html {
                     attempt.set(*attempt + 1);
                 })
             };
-            html! {
-                <div class="cw-notice cw-notice--warning cw-chunk" role="alert">
-                    <p class="cw-notice__text">{ strings.chunk_failed }</p>
-                    <button type="button" class="cw-button cw-notice__dismiss" onclick={retry}>
-                        { strings.chunk_retry }
-                    </button>
-                </div>
-            }
+            fetch_failed(strings.chunk_failed, strings.chunk_retry, retry)
         }
     }
+}
+
+/// The calm line shown when a chunk did not come, with a button to try again.
+fn fetch_failed(
+    text: &'static str,
+    retry_label: &'static str,
+    retry: Callback<MouseEvent>,
+) -> Html {
+    html! {
+        <div class="cw-notice cw-notice--warning cw-chunk" role="alert">
+            <p class="cw-notice__text">{ text }</p>
+            <button type="button" class="cw-button cw-notice__dismiss" onclick={retry}>
+                { retry_label }
+            </button>
+        </div>
+    }
+}
+
+#[wasm_split_helpers::wasm_split(en, fallible)]
+fn fetch_english() -> Result<&'static Language, ChunkError> {
+    Ok(&i18n::ENGLISH)
+}
+
+/// Whether a widget can render in `lang` yet: English comes in its own chunk
+/// (see [`Language`]), fetched here the first time a widget on the page
+/// asks for it. `None` when it can; else the line to show meanwhile: a
+/// loading line, or a calm message with a button to try again.
+#[hook]
+pub fn use_language(lang: Option<&str>) -> Option<Html> {
+    let wanted = lang.is_some_and(i18n::is_english);
+    let failed = use_state(|| false);
+    // Each press of "try again" is a new attempt.
+    let attempt = use_state(|| 0_u32);
+    let arrived = use_force_update();
+    {
+        let failed = failed.clone();
+        use_effect_with((wanted, *attempt), move |&(wanted, _)| {
+            if wanted && i18n::english().is_none() {
+                wasm_bindgen_futures::spawn_local(async move {
+                    match fetch_english().await {
+                        Ok(english) => {
+                            i18n::english_arrived(english);
+                            arrived.force_update();
+                        }
+                        Err(ChunkError) => failed.set(true),
+                    }
+                });
+            }
+        });
+    }
+    if !wanted || i18n::english().is_some() {
+        return None;
+    }
+    let lines = Arriving::for_lang(lang.unwrap_or_default());
+    if !*failed {
+        return Some(html! { <div class="cw-placeholder" role="status">{ lines.loading }</div> });
+    }
+    let retry = Callback::from(move |_: MouseEvent| {
+        failed.set(false);
+        attempt.set(*attempt + 1);
+    });
+    Some(fetch_failed(lines.failed, lines.retry, retry))
 }

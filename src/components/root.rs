@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::components::app::App;
 use crate::components::editor::{EditorProps, EDITOR};
-use crate::components::lazy::Lazy;
+use crate::components::lazy::{use_language, Lazy};
 use crate::core::color::Rgb;
 use crate::core::i18n::{describe_wheel_error, fill, Strings};
 use crate::core::model::Wheel;
@@ -72,28 +72,40 @@ fn builtin(lang: Option<&str>) -> Rc<Wheel> {
     }
 }
 
-/// The editor when `mode="edit"`, else the wheel.
+/// The editor when `mode="edit"`, else the wheel. One component for both,
+/// not two: each component costs the first load its own copy of Yew's
+/// lifecycle code.
 #[component]
 pub fn Root(props: &RootProps) -> Html {
-    if props.options.mode == Mode::Edit {
-        // The editor is its own chunk, fetched only here; Root is outside
-        // any widget's context, so the loading line gets its strings here.
-        let lang = props.options.lang.clone();
-        let strings = Strings::for_lang(lang.as_deref().unwrap_or("da"));
-        return html! {
-            <Lazy<EditorProps> chunk={&EDITOR} strings={strings} props={EditorProps { lang }} />
-        };
-    }
-    html! { <Widget options={props.options.clone()} bridge={props.bridge.clone()} initial_width={props.initial_width} /> }
-}
-
-#[component]
-fn Widget(props: &RootProps) -> Html {
     let options = &props.options;
-    let file = use_wheel_file(options.src.clone());
+    let edit = options.mode == Mode::Edit;
+    let file = use_wheel_file(options.src.clone().filter(|_| !edit));
     // A participant's share link (`#cw-code=…`) shows the group's wheel in a
     // widget that set no mode (the rule and its reasons: `core::hash`).
     let mode = use_mode_shown(options.mode, options.mode_given);
+    // The UI's language, as App picks it: the host's, else the wheel's own.
+    // The editor starts from the KL wheel in either language, so it waits
+    // for English whatever its own language is.
+    let lang = if edit {
+        Some("en")
+    } else {
+        options.lang.as_deref().or(match &*file {
+            WheelFile::Ready(wheel) => Some(wheel.lang.as_str()),
+            _ => None,
+        })
+    };
+    if let Some(waiting) = use_language(lang) {
+        return waiting;
+    }
+    if edit {
+        // The editor is its own chunk, fetched only here; Root is outside
+        // any widget's context, so the loading line gets its strings here.
+        let lang = options.lang.clone();
+        let strings = Strings::for_lang(lang.as_deref().unwrap_or("da"));
+        return html! {
+            <Lazy view={EDITOR.with(EditorProps { lang })} strings={strings} />
+        };
+    }
     let ready = match &*file {
         WheelFile::None => builtin(options.lang.as_deref()),
         WheelFile::Ready(wheel) => wheel.clone(),

@@ -164,7 +164,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 <Notices notices={state.notices.clone()} import_results=true />
             </div>
             if *share_open {
-                <Lazy<ShareProps> chunk={&SHARE} props={ShareProps { state: state.clone() }} />
+                <Lazy view={SHARE.with(ShareProps { state: state.clone() })} />
             }
             if state.confirm_reset {
                 <div class="cw-toolbar__confirm" role="group" aria-label={strings.reset}>

@@ -72,23 +72,19 @@ pub fn slide(view: &View) -> Html {
         <div class="cw-stage">
             <div class="cw-stage__bar">
                 <h2 class="cw__title" part="title">{ state.wheel.title.clone() }</h2>
-                <Lazy<PresentBarProps>
-                    chunk={&PRESENT_BAR}
-                    props={PresentBarProps { position: state.present_position() }}
-                />
+                <Lazy view={PRESENT_BAR.with(PresentBarProps { position: state.present_position() })} />
             </div>
             <Notices notices={state.notices.clone()} />
             <div class="cw__body cw-stage__body">
                 <div class="cw__figure" ref={view.figure.clone()}>{ view.wheel_svg() }</div>
                 <div id={PANEL_ID} class="cw__panel cw-stage__panel" part="panel">
-                    <Lazy<PresentPanelProps>
-                        chunk={&PRESENT_PANEL}
-                        props={PresentPanelProps {
+                    <Lazy
+                        view={PRESENT_PANEL.with(PresentPanelProps {
                             step: state.present_step(),
                             screen: state.present_screen,
                             screens: state.present_screens.clone(),
                             focus_request: state.focus_panel,
-                        }}
+                        })}
                     />
                     { for view.source() }
                 </div>
@@ -148,28 +144,26 @@ pub fn page(view: &View) -> Html {
                 </div>
             </div>
             if state.mode == Mode::Group {
-                <Lazy<GroupViewProps>
-                    chunk={&GROUP_VIEW}
-                    props={GroupViewProps {
+                <Lazy
+                    view={GROUP_VIEW.with(GroupViewProps {
                         group: view.collected.group.clone(),
                         initial: view.collected.text.clone(),
                         levels: level_count,
                         onshow: view.collected.onshow.clone(),
                         onshown: reveal_wheel,
-                    }}
+                    })}
                 />
             }
             if state.mode == Mode::Rate {
                 <Toolbar state={state.clone()} />
                 // Without a rating the profile has nothing to show or print.
                 if state.show_profile || !state.ratings.is_empty() {
-                    <Lazy<ProfileProps>
-                        chunk={&PROFILE}
-                        props={ProfileProps {
+                    <Lazy
+                        view={PROFILE.with(ProfileProps {
                             ratings: state.ratings.clone(),
                             shown: state.show_profile,
                             request: state.profile_request,
-                        }}
+                        })}
                     />
                 }
             }

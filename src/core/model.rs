@@ -323,13 +323,13 @@ impl Wheel {
         Wheel::builtin_for("da")
     }
 
-    /// The built-in KL wheel in the language of `lang` (English for `en…`,
-    /// else Danish). Both have the same id, so ratings carry across.
+    /// The built-in KL wheel in the language of `lang` (English for `en…`
+    /// once English has arrived, see [`crate::core::i18n::Language`]; else
+    /// Danish). Both have the same id, so ratings carry across.
     pub fn builtin_for(lang: &str) -> Wheel {
-        let text = if lang.to_ascii_lowercase().starts_with("en") {
-            BUILTIN_KL_WHEEL_EN
-        } else {
-            BUILTIN_KL_WHEEL
+        let text = match crate::core::i18n::english() {
+            Some(english) if crate::core::i18n::is_english(lang) => english.builtin_wheel,
+            _ => BUILTIN_KL_WHEEL,
         };
         Wheel::from_json(text)
             .unwrap_or_else(|_| unreachable!("the built-in wheels are validated by tests"))

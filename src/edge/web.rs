@@ -79,6 +79,12 @@ impl Widget {
 /// by `options` (`{ lang, mode, src, storageKey, readonly }`).
 #[wasm_bindgen(js_name = mountWidget)]
 pub fn mount_widget(root: web_sys::Element, host: web_sys::Element, options: JsValue) -> Widget {
+    // With `panic = "abort"` a panic is a bare "unreachable" trap that says
+    // nothing; thrown as an error first, it names the file and line in the
+    // console, and the host's error handler sees it.
+    std::panic::set_hook(Box::new(|info| {
+        wasm_bindgen::throw_str(&format!("competence-wheel stopped: {info}"))
+    }));
     let bridge = Bridge::new(host.clone().into());
     let initial_width = root.get_bounding_client_rect().width().max(280.0);
     let props = RootProps {

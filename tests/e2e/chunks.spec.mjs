@@ -9,6 +9,7 @@ import { WheelPage, segments, expectNoAxeViolations } from './helpers.mjs';
 
 const GROUP_CHUNK = /\/dist\/competence-wheel\.group\.wasm$/;
 const EDITOR_CHUNK = /\/dist\/competence-wheel\.editor\.wasm$/;
+const ENGLISH_CHUNK = /\/dist\/competence-wheel\.en\.wasm$/;
 
 function wasmRequests(page) {
   const urls = [];
@@ -148,4 +149,33 @@ test('an English editor whose chunk cannot be fetched says so in English, and tr
   await alert.getByRole('button', { name: 'Try again' }).click();
   await expect(editor.locator('.cwe-title')).toHaveText('Adapt the wheel');
   await expect(alert).toHaveCount(0);
+});
+
+test('English is a chunk: a widget on an English page whose chunk cannot be fetched says so in English, and tries again', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const fetched = wasmRequests(page);
+  let blocked = true;
+  await page.route(ENGLISH_CHUNK, (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
+  const dir = new URL('../../target/plain/', import.meta.url);
+  mkdirSync(dir, { recursive: true });
+  const name = `english-${process.pid}.html`;
+  // No lang attribute on the element: it follows the page's.
+  writeFileSync(new URL(name, dir), '<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Intranet</title><script type="module" src="/dist/competence-wheel.js"></script></head><body><main><h1>Intranet</h1><competence-wheel></competence-wheel></main></body></html>');
+  await page.goto(`/plain/${name}`);
+  const widget = page.locator('competence-wheel');
+  const alert = widget.getByRole('alert').filter({ hasText: 'The English texts could not be fetched' });
+  await expect(alert).toBeVisible();
+  await expect(widget.locator('.cw-seg')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  blocked = false;
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(widget.locator('.cw')).toHaveAttribute('lang', 'en');
+  await expect(widget.locator('.cw-seg')).toHaveCount(16);
+  await widget.locator('[data-segment="dataanvendelse"]').click();
+  await expect(widget.getByRole('heading', { name: 'Use of data' })).toBeVisible();
+  await expect(alert).toHaveCount(0);
+  expect(fetched.filter((url) => ENGLISH_CHUNK.test(url)).length).toBeGreaterThanOrEqual(1);
+  expect(errors).toEqual([]);
 });

@@ -209,12 +209,13 @@ function stub(name) {{
     return async (index, data) => {{
         let loader;
         try {{
-            loaders ??= import(new URL("./{CHUNK_LOADERS}", import.meta.url).href).then((m) => (m.link(initSync), m));
+            // import() takes the URL as its string.
+            loaders ??= import(new URL("./{CHUNK_LOADERS}", import.meta.url)).then((m) => (m.link(initSync), m));
             loader = (await loaders)["__wasm_split_load_" + name];
         }} catch (error) {{
             loaders = undefined;
             console.error(error);
-            initSync(undefined, undefined).__indirect_function_table.get(index)(data, false);
+            initSync().__indirect_function_table.get(index)(data, false);
             return;
         }}
         loader(index, data);

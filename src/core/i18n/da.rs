@@ -1,4 +1,4 @@
-use super::{EditorStrings, Plural, Strings};
+use super::{Arriving, EditorStrings, Plural, Strings};
 
 pub const DA: Strings = Strings {
     lang: "da",
@@ -274,4 +274,10 @@ pub const EDITOR: EditorStrings = EditorStrings {
     snippet: "Indsæt denne kode på siden, hvor hjulet skal vises:",
     copy: "Kopiér koden",
     copied: "Koden er kopieret.",
+};
+
+pub const ARRIVING: Arriving = Arriving {
+    loading: "Indlæser kompetencehjulet …",
+    failed: "De danske tekster kunne ikke hentes. Tjek forbindelsen, og prøv igen.",
+    retry: "Prøv igen",
 };

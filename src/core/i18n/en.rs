@@ -1,4 +1,4 @@
-use super::{EditorStrings, Plural, Strings};
+use super::{Arriving, EditorStrings, Plural, Strings};
 
 pub const EN: Strings = Strings {
     lang: "en",
@@ -274,4 +274,10 @@ pub const EDITOR: EditorStrings = EditorStrings {
     snippet: "Paste this code into the page where the wheel should show:",
     copy: "Copy the code",
     copied: "The code is copied.",
+};
+
+pub const ARRIVING: Arriving = Arriving {
+    loading: "Loading the competence wheel …",
+    failed: "The English texts could not be fetched. Check the connection and try again.",
+    retry: "Try again",
 };

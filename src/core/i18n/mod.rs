@@ -247,12 +247,77 @@ pub struct Strings {
 }
 
 impl Strings {
-    /// The table for a language tag (`da`, `da-DK`, …); Danish when unknown.
+    /// The table for a language tag (`da`, `da-DK`, …); Danish when unknown,
+    /// and for English while English has not arrived (see [`Language`]).
     pub fn for_lang(lang: &str) -> &'static Strings {
-        let primary = lang.split(['-', '_']).next().unwrap_or_default();
-        match primary.to_ascii_lowercase().as_str() {
-            "en" => &en::EN,
+        match english() {
+            Some(english) if is_english(lang) => english.strings,
             _ => &da::DA,
+        }
+    }
+}
+
+/// Whether a language tag (`en`, `en-GB`, …) asks for English.
+pub fn is_english(lang: &str) -> bool {
+    let primary = lang.split(['-', '_']).next().unwrap_or_default();
+    primary.eq_ignore_ascii_case("en")
+}
+
+/// A language beyond Danish: its UI strings and the built-in KL wheel's
+/// file in it. Most widgets are Danish, so in the browser English is not in
+/// the first load but in a chunk of its own, fetched the first time a widget
+/// asks for it (`components::lazy::use_language`), and registered here with
+/// [`english_arrived`]. Natively (tests, the server renderer) it is here
+/// from the start.
+pub struct Language {
+    pub strings: &'static Strings,
+    pub builtin_wheel: &'static str,
+}
+
+/// English. In the wasm build only the chunk's split function names it,
+/// so its text lands in that chunk.
+pub static ENGLISH: Language = Language {
+    strings: &en::EN,
+    builtin_wheel: crate::core::model::BUILTIN_KL_WHEEL_EN,
+};
+
+#[cfg(target_family = "wasm")]
+const ENGLISH_AT_FIRST: Option<&Language> = None;
+#[cfg(not(target_family = "wasm"))]
+const ENGLISH_AT_FIRST: Option<&Language> = Some(&ENGLISH);
+
+thread_local! {
+    static ENGLISH_HERE: std::cell::Cell<Option<&'static Language>> =
+        const { std::cell::Cell::new(ENGLISH_AT_FIRST) };
+}
+
+/// English, once it has arrived.
+pub fn english() -> Option<&'static Language> {
+    ENGLISH_HERE.with(std::cell::Cell::get)
+}
+
+/// Registers English once its chunk has arrived; every widget on the page
+/// uses it from then on.
+pub fn english_arrived(language: &'static Language) {
+    ENGLISH_HERE.with(|here| here.set(Some(language)));
+}
+
+/// What a widget says while its language is on its way, and when it does
+/// not come. In the first load for every language, unlike [`Strings`].
+#[derive(Debug, PartialEq, Eq)]
+pub struct Arriving {
+    pub loading: &'static str,
+    pub failed: &'static str,
+    pub retry: &'static str,
+}
+
+impl Arriving {
+    /// The lines for a language tag; Danish when unknown.
+    pub fn for_lang(lang: &str) -> &'static Arriving {
+        if is_english(lang) {
+            &en::ARRIVING
+        } else {
+            &da::ARRIVING
         }
     }
 }
@@ -324,6 +389,9 @@ mod tests {
         assert_eq!(Strings::for_lang("xx").lang, "da");
         assert_eq!(Strings::for_lang("").lang, "da");
         assert_eq!(Strings::for_lang("en-GB").lang, "en");
+        assert_eq!(Strings::for_lang("EN_us").lang, "en");
+        assert_eq!(Arriving::for_lang("en-GB"), &en::ARRIVING);
+        assert_eq!(Arriving::for_lang("xx"), &da::ARRIVING);
     }
 
     #[test]
