@@ -119,6 +119,7 @@ pub fn App(props: &AppProps) -> Html {
             state.announcement,
             state.persistence,
         ),
+        strings,
     };
     let body = if presenting {
         slide(&view)

@@ -2,45 +2,36 @@
 //! titles (narrow containers). Screen readers already get every title from the
 //! segments, so the key is hidden from them.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::components::context::use_shared;
-
+use crate::core::i18n::Strings;
 use crate::core::labels::{segment_number, Tier, WheelLabels};
-use crate::core::model::{plain, SegmentId};
+use crate::core::model::{plain, SegmentId, Wheel};
 
-#[derive(Properties, PartialEq)]
-pub struct KeyProps {
-    pub labels: Rc<WheelLabels>,
-}
-
-#[component]
-pub fn Key(props: &KeyProps) -> Html {
-    let Some(shared) = use_shared() else {
-        return Html::default();
-    };
-    if !props.labels.needs_key() {
+/// The key for `labels`, or nothing when every segment shows its title. A
+/// view function, not a component: a component costs the first load its own
+/// copy of Yew's lifecycle code.
+pub fn key(labels: &WheelLabels, wheel: &Wheel, strings: &Strings) -> Html {
+    if !labels.needs_key() {
         return Html::default();
     }
-    let show_dimension_number = props.labels.dimension_tier == Tier::Number;
-    let show_part_number = props.labels.part_tier == Tier::Number;
+    let show_dimension_number = labels.dimension_tier == Tier::Number;
+    let show_part_number = labels.part_tier == Tier::Number;
     let entry = |segment: SegmentId, numbered: bool| {
         html! {
             <>
                 if numbered {
                     <span class="cw-key__number">{ segment_number(segment) }</span>
                 }
-                <span class="cw-key__title">{ plain(shared.wheel.title_of(segment)) }</span>
+                <span class="cw-key__title">{ plain(wheel.title_of(segment)) }</span>
             </>
         }
     };
     html! {
         <div class="cw-key" aria-hidden="true">
-            <p class="cw-key__heading">{ shared.strings.key }</p>
+            <p class="cw-key__heading">{ strings.key }</p>
             <ul class="cw-key__dimensions">
-                { for shared.wheel.dimensions.iter().enumerate().map(|(d, dim)| html! {
+                { for wheel.dimensions.iter().enumerate().map(|(d, dim)| html! {
                     <li key={dim.id.clone()} class="cw-key__dimension">
                         { entry(SegmentId::Dimension(d), show_dimension_number) }
                         <ul class="cw-key__parts">

@@ -230,6 +230,26 @@ pub fn Lazy(props: &LazyProps) -> Html {
     }
 }
 
+/// The loading skeleton, as `src/js/element.js` draws it before the module
+/// has arrived (its rules come with that module, so they apply here too):
+/// the title bar, the wheel's disc with `lines.loading`, room for the hint
+/// and the tools. Shown while the widget's language or its wheel file is on
+/// its way, so the page below does not jump when the wheel arrives.
+pub fn skeleton(lines: &Arriving, present: bool) -> Html {
+    html! {
+        <div class={classes!("cw-skeleton", present.then_some("cw-skeleton--present"))}>
+            <p part="title" aria-hidden="true"><span>{ lines.title }</span></p>
+            <div class="cw-sk-body">
+                <div class="cw-sk-wheel">
+                    <p class="cw-placeholder" role="status">{ lines.loading }</p>
+                </div>
+                <div class="cw-sk-hint"></div>
+            </div>
+            <div class="cw-sk-tools"></div>
+        </div>
+    }
+}
+
 /// The calm line shown when a chunk did not come, with a button to try again.
 fn fetch_failed(
     text: &'static str,
@@ -256,7 +276,7 @@ fn fetch_english() -> Result<&'static Language, ChunkError> {
 /// asks for it. `None` when it can; else the line to show meanwhile: a
 /// loading line, or a calm message with a button to try again.
 #[hook]
-pub fn use_language(lang: Option<&str>) -> Option<Html> {
+pub fn use_language(lang: Option<&str>, present: bool) -> Option<Html> {
     let wanted = lang.is_some_and(i18n::is_english);
     let failed = use_state(|| false);
     // Each press of "try again" is a new attempt.
@@ -283,7 +303,7 @@ pub fn use_language(lang: Option<&str>) -> Option<Html> {
     }
     let lines = Arriving::for_lang(lang.unwrap_or_default());
     if !*failed {
-        return Some(html! { <div class="cw-placeholder" role="status">{ lines.loading }</div> });
+        return Some(skeleton(lines, present));
     }
     let retry = Callback::from(move |_: MouseEvent| {
         failed.set(false);

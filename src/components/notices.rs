@@ -4,42 +4,38 @@
 
 use yew::prelude::*;
 
-use crate::components::context::use_shared;
+use yew::functional::UseReducerDispatcher;
 
 use crate::core::i18n::{fill, Strings};
-use crate::core::state::{Action, Notice};
+use crate::core::state::{Action, Notice, WheelState};
 use crate::core::stored::DecodeError;
-
-#[derive(Properties, PartialEq)]
-pub struct NoticesProps {
-    pub notices: Vec<Notice>,
-    /// Show only the results of loading a file (else everything but those).
-    #[prop_or_default]
-    pub import_results: bool,
-}
 
 /// Whether a notice reports on a file the person loaded.
 pub fn is_import_result(notice: &Notice) -> bool {
     matches!(notice, Notice::ImportFailed(_) | Notice::Imported(_))
 }
 
-#[component]
-pub fn Notices(props: &NoticesProps) -> Html {
-    let Some(shared) = use_shared() else {
-        return Html::default();
-    };
-    let shown = |notice: &Notice| is_import_result(notice) == props.import_results;
-    if !props.notices.iter().any(shown) {
+/// The notices of `all` to show here: only the results of loading a file
+/// (`import_results`), else everything but those. A view function, not a
+/// component: a component costs the first load its own copy of Yew's
+/// lifecycle code.
+pub fn notices(
+    all: &[Notice],
+    import_results: bool,
+    strings: &'static Strings,
+    dispatch: &UseReducerDispatcher<WheelState>,
+) -> Html {
+    let shown = |notice: &Notice| is_import_result(notice) == import_results;
+    if !all.iter().any(shown) {
         return Html::default();
     }
-    let strings = shared.strings;
     html! {
         <div class="cw-notices">
             // Indices stay those of the whole list, which `Dismiss` refers to.
-            { for props.notices.iter().enumerate().filter(|(_, notice)| shown(notice)).map(|(index, notice)| {
+            { for all.iter().enumerate().filter(|(_, notice)| shown(notice)).map(|(index, notice)| {
                 let (text, tone, dismissable) = describe(notice, strings);
                 let dismiss = {
-                    let dispatch = shared.dispatch.clone();
+                    let dispatch = dispatch.clone();
                     Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Dismiss(index)))
                 };
                 // A word and a sign say what kind of message it is (never the

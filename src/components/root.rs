@@ -9,9 +9,9 @@ use yew::prelude::*;
 
 use crate::components::app::App;
 use crate::components::editor::{EditorProps, EDITOR};
-use crate::components::lazy::{use_language, Lazy};
+use crate::components::lazy::{skeleton, use_language, Lazy};
 use crate::core::color::Rgb;
-use crate::core::i18n::{describe_wheel_error, fill, Strings};
+use crate::core::i18n::{describe_wheel_error, fill, Arriving, Strings};
 use crate::core::model::Wheel;
 use crate::core::state::Mode;
 use crate::edge::fetch::{use_wheel_file, LoadError, WheelFile};
@@ -94,7 +94,7 @@ pub fn Root(props: &RootProps) -> Html {
             _ => None,
         })
     };
-    if let Some(waiting) = use_language(lang) {
+    if let Some(waiting) = use_language(lang, mode == Mode::Present) {
         return waiting;
     }
     if edit {
@@ -110,8 +110,8 @@ pub fn Root(props: &RootProps) -> Html {
         WheelFile::None => builtin(options.lang.as_deref()),
         WheelFile::Ready(wheel) => wheel.clone(),
         WheelFile::Pending => {
-            let strings = Strings::for_lang(options.lang.as_deref().unwrap_or("da"));
-            return html! { <div class="cw-placeholder" role="status">{ strings.loading }</div> };
+            let lines = Arriving::for_lang(options.lang.as_deref().unwrap_or("da"));
+            return skeleton(lines, mode == Mode::Present);
         }
         WheelFile::Failed(error) => {
             let strings = Strings::for_lang(options.lang.as_deref().unwrap_or("da"));

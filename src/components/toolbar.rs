@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::components::context::use_shared;
 
 use crate::components::lazy::Lazy;
-use crate::components::notices::Notices;
+use crate::components::notices::notices;
 use crate::components::share::{ShareProps, SHARE};
 use crate::core::state::{Action, WheelState};
 use crate::core::stored;
@@ -161,7 +161,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 }
             </div>
             <div class="cw-toolbar__result" ref={import_result}>
-                <Notices notices={state.notices.clone()} import_results=true />
+                { notices(&state.notices, true, strings, &shared.dispatch) }
             </div>
             if *share_open {
                 <Lazy view={SHARE.with(ShareProps { state: state.clone() })} />

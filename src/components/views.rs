@@ -8,15 +8,16 @@ use yew::prelude::*;
 use crate::components::app_hooks::Layout;
 use crate::components::group::{GroupLegend, GroupViewProps, GROUP_VIEW};
 use crate::components::group_codes::CollectedGroup;
-use crate::components::key::Key;
+use crate::components::key::key;
 use crate::components::lazy::Lazy;
-use crate::components::notices::Notices;
+use crate::components::notices::notices;
 use crate::components::panel::Panel;
 use crate::components::present::{PresentBarProps, PresentPanelProps, PRESENT_BAR, PRESENT_PANEL};
 use crate::components::profile::{ProfileProps, PROFILE};
 use crate::components::toolbar::Toolbar;
 use crate::components::wheel::{WheelSvg, PANEL_ID};
 use crate::core::group::Group;
+use crate::core::i18n::Strings;
 use crate::core::state::{Mode, Persistence, WheelState};
 use crate::edge::dom;
 
@@ -31,6 +32,7 @@ pub struct View<'a> {
     pub figure: NodeRef,
     pub panel_area: NodeRef,
     pub announcement: String,
+    pub strings: &'static Strings,
 }
 
 impl View<'_> {
@@ -74,7 +76,7 @@ pub fn slide(view: &View) -> Html {
                 <h2 class="cw__title" part="title">{ state.wheel.title.clone() }</h2>
                 <Lazy view={PRESENT_BAR.with(PresentBarProps { position: state.present_position() })} />
             </div>
-            <Notices notices={state.notices.clone()} />
+            { notices(&state.notices, false, view.strings, &state.dispatcher()) }
             <div class="cw__body cw-stage__body">
                 <div class="cw__figure" ref={view.figure.clone()}>{ view.wheel_svg() }</div>
                 <div id={PANEL_ID} class="cw__panel cw-stage__panel" part="panel">
@@ -88,7 +90,7 @@ pub fn slide(view: &View) -> Html {
                     />
                     { for view.source() }
                 </div>
-                <Key labels={view.layout.labels.clone()} />
+                { key(&view.layout.labels, &state.wheel, view.strings) }
             </div>
         </div>
     }
@@ -109,7 +111,7 @@ pub fn page(view: &View) -> Html {
     html! {
         <>
             <h2 class="cw__title" part="title">{ state.wheel.title.clone() }</h2>
-            <Notices notices={state.notices.clone()} />
+            { notices(&state.notices, false, view.strings, &state.dispatcher()) }
             <div class="cw__body">
                 // The wheel and its key belong together: on a phone the key
                 // sits right under the wheel; on a wide screen both stay in
@@ -128,7 +130,7 @@ pub fn page(view: &View) -> Html {
                             levels={level_count}
                         />
                     }
-                    <Key labels={view.layout.labels.clone()} />
+                    { key(&view.layout.labels, &state.wheel, view.strings) }
                 </div>
                 <div id={PANEL_ID} class="cw__panel" part="panel" ref={view.panel_area.clone()}>
                     <Panel

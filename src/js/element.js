@@ -112,6 +112,10 @@ function cwShowFailure(mountPoint, lang, error) {
   mountPoint.replaceChildren(message);
 }
 
+function cwUrlOf(src) {
+  return src ? new URL(src, document.baseURI).href : undefined;
+}
+
 function cwLangOf(element, explicit) {
   return explicit || element.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'da';
 }
@@ -172,11 +176,10 @@ export class CompetenceWheelElement extends HTMLElement {
   }
 
   #options() {
-    const src = this.getAttribute('src');
     return {
       lang: cwLangOf(this, this.getAttribute('lang')),
       mode: this.getAttribute('mode') ?? undefined,
-      src: src ? new URL(src, document.baseURI).href : undefined,
+      src: cwUrlOf(this.getAttribute('src')),
       storageKey: this.getAttribute('storage-key') ?? undefined,
       readonly: this.hasAttribute('readonly'),
     };
@@ -192,7 +195,7 @@ export async function mount(element, options = {}) {
   const resolve = (opts) => ({
     ...opts,
     lang: cwLangOf(element, opts.lang),
-    src: opts.src ? new URL(opts.src, document.baseURI).href : undefined,
+    src: cwUrlOf(opts.src),
     readonly: !!opts.readonly,
   });
   const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });

@@ -84,7 +84,7 @@ pub fn build() -> Result<(), String> {
     // One module: wasm-bindgen's glue, the chunk loaders (which import the
     // glue's `initSync` back: esbuild resolves the cycle inside the bundle)
     // and the custom element.
-    let glue = read(&bindgen.join("competence-wheel.js"))?;
+    let glue = without_deprecation_warnings(&read(&bindgen.join("competence-wheel.js"))?)?;
     let element = read(&root.join("src/js/element.js"))?;
     let module = bindgen.join(MODULE);
     write(&module, &format!("{glue}\n{element}"))?;
@@ -127,6 +127,26 @@ pub fn build() -> Result<(), String> {
 
 /// The module esbuild bundles into `dist/competence-wheel.js`.
 const MODULE: &str = "competence-wheel.module.js";
+/// The glue without its two warnings about the init functions' deprecated
+/// parameters: the element and the chunk loaders never pass those, and the
+/// warnings' text cost the first load bytes. wasm-bindgen is pinned to one
+/// version (Cargo.toml); if its glue no longer has them, the build stops
+/// here instead of quietly shipping them.
+fn without_deprecation_warnings(glue: &str) -> Result<String, String> {
+    const WARNINGS: [&str; 2] = [
+        "console.warn('using deprecated parameters for `initSync()`; pass a single object instead')",
+        "console.warn('using deprecated parameters for the initialization function; pass a single object instead')",
+    ];
+    let mut glue = glue.to_owned();
+    for warning in WARNINGS {
+        if !glue.contains(warning) {
+            return Err(format!("wasm-bindgen's glue has changed: no {warning}"));
+        }
+        glue = glue.replace(warning, "");
+    }
+    Ok(glue)
+}
+
 /// The chunk loaders' module, which the main wasm imports.
 const LOADERS: &str = "__wasm_split.js";
 

@@ -99,7 +99,6 @@ pub const DA: Strings = Strings {
     import_other_wheel: "Den hører til et andet hjul (»{}«).",
     import_nothing: "Den indeholder ingen vurderinger af delene i dette hjul.",
 
-    loading: "Indlæser kompetencehjulet …",
     chunk_loading: "Henter …",
     chunk_failed: "Denne del kunne ikke hentes. Resten af hjulet virker som før.",
     chunk_retry: "Prøv igen",
@@ -277,6 +276,7 @@ pub const EDITOR: EditorStrings = EditorStrings {
 };
 
 pub const ARRIVING: Arriving = Arriving {
+    title: "Det digitale kompetencehjul for medarbejdere",
     loading: "Indlæser kompetencehjulet …",
     failed: "De danske tekster kunne ikke hentes. Tjek forbindelsen, og prøv igen.",
     retry: "Prøv igen",

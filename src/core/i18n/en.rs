@@ -99,7 +99,6 @@ pub const EN: Strings = Strings {
     import_other_wheel: "It belongs to another wheel (“{}”).",
     import_nothing: "It holds no ratings for the parts of this wheel.",
 
-    loading: "Loading the competence wheel …",
     chunk_loading: "Loading …",
     chunk_failed: "This part could not be fetched. The rest of the wheel works as before.",
     chunk_retry: "Try again",
@@ -277,6 +276,7 @@ pub const EDITOR: EditorStrings = EditorStrings {
 };
 
 pub const ARRIVING: Arriving = Arriving {
+    title: "The digital competence wheel for employees",
     loading: "Loading the competence wheel …",
     failed: "The English texts could not be fetched. Check the connection and try again.",
     retry: "Try again",

@@ -158,7 +158,6 @@ pub struct Strings {
     /// A readable file without a rating for any part of this wheel.
     pub import_nothing: &'static str,
 
-    pub loading: &'static str,
     /// While a part of the widget loaded on first use is on its way.
     pub chunk_loading: &'static str,
     /// When a part of the widget loaded on first use could not be fetched.
@@ -306,6 +305,9 @@ pub fn english_arrived(language: &'static Language) {
 /// not come. In the first load for every language, unlike [`Strings`].
 #[derive(Debug, PartialEq, Eq)]
 pub struct Arriving {
+    /// The built-in wheel's title: the loading skeleton's title bar holds
+    /// it, invisible, so that it wraps as the real title will.
+    pub title: &'static str,
     pub loading: &'static str,
     pub failed: &'static str,
     pub retry: &'static str,
