@@ -271,6 +271,14 @@ fn fetch_english() -> Result<&'static Language, ChunkError> {
     Ok(&i18n::ENGLISH)
 }
 
+thread_local! {
+    /// The widgets on the page waiting for English. When it arrives, all of
+    /// them show themselves, whichever one fetched it: one press of "try
+    /// again" after the connection is back mends every widget on the page.
+    static WAITING_FOR_ENGLISH: std::cell::RefCell<Vec<UseForceUpdateHandle>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// Whether a widget can render in `lang` yet: English comes in its own chunk
 /// (see [`Language`]), fetched here the first time a widget on the page
 /// asks for it. `None` when it can; else the line to show meanwhile: a
@@ -286,11 +294,16 @@ pub fn use_language(lang: Option<&str>, present: bool) -> Option<Html> {
         let failed = failed.clone();
         use_effect_with((wanted, *attempt), move |&(wanted, _)| {
             if wanted && i18n::english().is_none() {
+                // Left in the list if the widget goes first: re-rendering a
+                // widget that is gone does nothing.
+                WAITING_FOR_ENGLISH.with(|all| all.borrow_mut().push(arrived));
                 wasm_bindgen_futures::spawn_local(async move {
                     match fetch_english().await {
                         Ok(english) => {
                             i18n::english_arrived(english);
-                            arrived.force_update();
+                            for widget in WAITING_FOR_ENGLISH.with(|all| all.take()) {
+                                widget.force_update();
+                            }
                         }
                         Err(ChunkError) => failed.set(true),
                     }

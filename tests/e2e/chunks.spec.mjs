@@ -161,16 +161,21 @@ test('English is a chunk: a widget on an English page whose chunk cannot be fetc
   mkdirSync(dir, { recursive: true });
   const name = `english-${process.pid}.html`;
   // No lang attribute on the element: it follows the page's.
-  writeFileSync(new URL(name, dir), '<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Intranet</title><script type="module" src="/dist/competence-wheel.js"></script></head><body><main><h1>Intranet</h1><competence-wheel></competence-wheel></main></body></html>');
+  writeFileSync(new URL(name, dir), '<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Intranet</title><script type="module" src="/dist/competence-wheel.js"></script></head><body><main><h1>Intranet</h1><competence-wheel id="first"></competence-wheel><competence-wheel id="second" storage-key="second"></competence-wheel></main></body></html>');
   await page.goto(`/plain/${name}`);
-  const widget = page.locator('competence-wheel');
+  const widget = page.locator('#first');
+  const second = page.locator('#second');
   const alert = widget.getByRole('alert').filter({ hasText: 'The English texts could not be fetched' });
   await expect(alert).toBeVisible();
+  await expect(second.getByRole('alert')).toHaveText(/The English texts could not be fetched/);
   await expect(widget.locator('.cw-seg')).toHaveCount(0);
   await expectNoAxeViolations(page);
 
+  // Back online, one press mends every widget on the page.
   blocked = false;
   await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(second.locator('.cw-seg')).toHaveCount(16);
+  await expect(second.getByRole('alert')).toHaveCount(0);
   await expect(widget.locator('.cw')).toHaveAttribute('lang', 'en');
   await expect(widget.locator('.cw-seg')).toHaveCount(16);
   await widget.locator('[data-segment="dataanvendelse"]').click();

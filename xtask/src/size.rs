@@ -55,8 +55,9 @@ const FIRST_LOAD: &[(&str, usize)] = &[
     // and `Widget` one component (0.4 KiB), less a panic hook that names
     // where a panic happened (measured 224 160 on 2026-12-04). Was 224 200:
     // the key and the notices are view functions, not components
-    // (measured 223 409).
-    ("dist/competence-wheel.wasm", 223_450),
+    // (measured 223 409); then one "Try again" mends every widget waiting
+    // for English, not only its own (measured 223 654).
+    ("dist/competence-wheel.wasm", 223_700),
 ];
 /// Everything the snippet fetches before the wheel can be used, gzipped:
 /// the files above. Was 270 KiB on main; with the first chunks split off,
@@ -69,8 +70,9 @@ const FIRST_LOAD: &[(&str, usize)] = &[
 /// Was 250 100; measured 249 160 without str's Debug (the wasm line above).
 /// Was 249 150; measured 239 030 with English in a chunk and one `Lazy`.
 /// Was 239 050; measured 238 189 with the key and the notices as view
-/// functions and the glue's warnings left out.
-const FIRST_LOAD_BUDGET: usize = 238_200;
+/// functions and the glue's warnings left out; 238 434 once one "Try
+/// again" mends every widget waiting for English.
+const FIRST_LOAD_BUDGET: usize = 238_450;
 /// Every file in dist/ the widget can fetch (the first load and every chunk
 /// loaded on first use), gzipped: was 298 KiB (297.4 measured with the
 /// first chunks; each chunk repeats a little: its imports and the calls into
@@ -84,8 +86,9 @@ const FIRST_LOAD_BUDGET: usize = 238_200;
 /// Was 295 150; measured 293 546 with one `Lazy` (English's own chunk
 /// costs 1.7 KiB more than it did in the main module, where it compressed
 /// beside the Danish). Was 293 600; measured 292 674 with the key and the
-/// notices as view functions.
-const ALL_FILES_BUDGET: usize = 292_700;
+/// notices as view functions; 292 908 once one "Try again" mends every
+/// widget waiting for English.
+const ALL_FILES_BUDGET: usize = 292_950;
 /// The wheel editor's chunk (`mode="edit"`, `dist/editor.html`): a tool for
 /// the people who adapt the wheel, fetched only by the editor, never by a
 /// widget that shows or rates a wheel, so it is kept out of the widget's
