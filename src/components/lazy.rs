@@ -284,7 +284,7 @@ thread_local! {
 /// asks for it. `None` when it can; else the line to show meanwhile: a
 /// loading line, or a calm message with a button to try again.
 #[hook]
-pub fn use_language(lang: Option<&str>, present: bool) -> Option<Html> {
+pub fn use_language(lang: Option<&str>, lines: &'static Arriving, present: bool) -> Option<Html> {
     let wanted = lang.is_some_and(i18n::is_english);
     let failed = use_state(|| false);
     // Each press of "try again" is a new attempt.
@@ -314,7 +314,6 @@ pub fn use_language(lang: Option<&str>, present: bool) -> Option<Html> {
     if !wanted || i18n::english().is_some() {
         return None;
     }
-    let lines = Arriving::for_lang(lang.unwrap_or_default());
     if !*failed {
         return Some(skeleton(lines, present));
     }

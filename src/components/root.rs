@@ -94,7 +94,14 @@ pub fn Root(props: &RootProps) -> Html {
             _ => None,
         })
     };
-    if let Some(waiting) = use_language(lang, mode == Mode::Present) {
+    // Said in the widget's own language: the editor waits for English
+    // whatever language it speaks.
+    let lines = Arriving::for_lang(if edit {
+        options.lang.as_deref().unwrap_or("da")
+    } else {
+        lang.unwrap_or("da")
+    });
+    if let Some(waiting) = use_language(lang, lines, mode == Mode::Present) {
         return waiting;
     }
     if edit {
@@ -110,7 +117,6 @@ pub fn Root(props: &RootProps) -> Html {
         WheelFile::None => builtin(options.lang.as_deref()),
         WheelFile::Ready(wheel) => wheel.clone(),
         WheelFile::Pending => {
-            let lines = Arriving::for_lang(options.lang.as_deref().unwrap_or("da"));
             return skeleton(lines, mode == Mode::Present);
         }
         WheelFile::Failed(error) => {

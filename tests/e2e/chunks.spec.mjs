@@ -184,3 +184,15 @@ test('English is a chunk: a widget on an English page whose chunk cannot be fetc
   expect(fetched.filter((url) => ENGLISH_CHUNK.test(url)).length).toBeGreaterThanOrEqual(1);
   expect(errors).toEqual([]);
 });
+
+test('the Danish editor waits for English too (it offers both KL wheels), and says so in Danish when it cannot come', async ({ page }) => {
+  let blocked = true;
+  await page.route(ENGLISH_CHUNK, (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
+  await page.goto('/dist/editor.html');
+  const editor = page.locator('competence-wheel').first();
+  const alert = editor.getByRole('alert').filter({ hasText: 'De engelske tekster kunne ikke hentes' });
+  await expect(alert).toBeVisible();
+  blocked = false;
+  await alert.getByRole('button', { name: 'Prøv igen' }).click();
+  await expect(editor.locator('.cwe-title')).toHaveText('Tilpas hjulet');
+});

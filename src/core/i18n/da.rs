@@ -278,6 +278,6 @@ pub const EDITOR: EditorStrings = EditorStrings {
 pub const ARRIVING: Arriving = Arriving {
     title: "Det digitale kompetencehjul for medarbejdere",
     loading: "Indlæser kompetencehjulet …",
-    failed: "De danske tekster kunne ikke hentes. Tjek forbindelsen, og prøv igen.",
+    failed: "De engelske tekster kunne ikke hentes. Tjek forbindelsen, og prøv igen.",
     retry: "Prøv igen",
 };
