@@ -117,7 +117,7 @@ pub fn GroupView(props: &GroupViewProps) -> Html {
             if let Some(group) = &group {
                 files::download_as(
                     &format!("gruppens-hjul-{}-{}.csv", wheel.id, files::today()),
-                    &csv(&wheel, group, levels),
+                    &csv(&wheel, group, levels, strings),
                     "text/csv",
                 );
             }

@@ -26,6 +26,7 @@ fn share(props: &ShareProps) -> Html {
     let code = encode(
         &CodeShape::of(&state.wheel, state.level_count()),
         &state.ratings,
+        crate::edge::storage::share_secret(),
     );
     html! { <ShareBox code={AttrValue::from(code)} /> }
 }

@@ -1,7 +1,9 @@
 //! The group's wheel: many anonymous share codes combined into statistics per
 //! part. Codes that cannot be read are listed with the reason and skipped;
-//! the same code pasted twice counts once.
+//! the same code pasted twice counts once (a code carries its person's random
+//! part, so two people who rated alike still count twice).
 
+use crate::core::i18n::{fill, Strings};
 use crate::core::model::Wheel;
 use crate::core::share::{canonical, decode, CodeError, CodeShape};
 
@@ -148,12 +150,18 @@ fn stats(levels: impl Iterator<Item = u8>, max: u8) -> PartStats {
     }
 }
 
-/// The group's table as CSV (comma-separated, `"`-quoted where needed): one
-/// row per part with n, mean, median, min, max and the count for each level.
-pub fn csv(wheel: &Wheel, group: &Group, levels: u8) -> String {
+/// The group's table as CSV, as a spreadsheet in `strings`' language opens
+/// it: one row per part with n, mean, median, min, max and the count for each
+/// level, headers in that language. A byte-order mark tells Excel the text is
+/// UTF-8 ("forståelse", not "forstÃ¥else"); where the decimal separator is a
+/// comma (Danish), fields are separated by `;`, as Excel expects there.
+/// Fields are `"`-quoted where needed.
+pub fn csv(wheel: &Wheel, group: &Group, levels: u8, strings: &Strings) -> String {
+    let comma = strings.decimal_comma;
+    let separator = if comma { ';' } else { ',' };
     let quote = |text: &str| {
         let text = crate::core::model::plain(text);
-        if text.contains([',', '"', '\n']) {
+        if text.contains([separator, '"', '\n', '\r']) {
             format!("\"{}\"", text.replace('"', "\"\""))
         } else {
             text
@@ -161,32 +169,43 @@ pub fn csv(wheel: &Wheel, group: &Group, levels: u8) -> String {
     };
     let number = |value: Option<f64>| {
         value.map_or(String::new(), |v| {
-            crate::core::ratings::one_decimal(v, false)
+            crate::core::ratings::one_decimal(v, comma)
         })
     };
-    let mut out = String::from("dimension,part,n,mean,median,min,max");
-    for level in 1..=levels {
-        out.push_str(&format!(",level {level}"));
-    }
-    out.push('\n');
+    let whole = |value: Option<u8>| value.map_or(String::new(), |v| v.to_string());
+    let mut rows = vec![[
+        strings.dimension,
+        strings.part,
+        strings.answers,
+        strings.average,
+        strings.median,
+        strings.csv_min,
+        strings.csv_max,
+    ]
+    .iter()
+    .map(|&h| quote(h))
+    .chain((1..=levels).map(|l| quote(&fill(strings.level_n, &l.to_string()))))
+    .collect::<Vec<_>>()];
     let parts = wheel
         .parts()
         .map(|(segment, part)| (&wheel.dimensions[segment.dimension()], part));
     for ((dimension, part), stats) in parts.zip(&group.parts) {
-        out.push_str(&format!(
-            "{},{},{},{},{},{},{}",
+        let mut row = vec![
             quote(&dimension.title),
             quote(&part.title),
-            stats.n,
+            stats.n.to_string(),
             number(stats.mean),
             number(stats.median),
-            stats.min.map_or(String::new(), |v| v.to_string()),
-            stats.max.map_or(String::new(), |v| v.to_string()),
-        ));
-        for count in &stats.counts {
-            out.push_str(&format!(",{count}"));
-        }
-        out.push('\n');
+            whole(stats.min),
+            whole(stats.max),
+        ];
+        row.extend(stats.counts.iter().map(usize::to_string));
+        rows.push(row);
+    }
+    let mut out = String::from('\u{feff}');
+    for row in rows {
+        out.push_str(&row.join(&separator.to_string()));
+        out.push_str("\r\n");
     }
     out
 }
@@ -197,14 +216,23 @@ mod tests {
     use crate::core::ratings::{Edit, Ratings};
     use crate::core::share::encode;
 
+    /// A participant's code; each call is another person (another nonce).
     fn code(shape_wheel: &(Wheel, CodeShape), levels: &[u8]) -> String {
+        thread_local! {
+            static PERSON: std::cell::Cell<u32> = const { std::cell::Cell::new(1) };
+        }
+        let secret = PERSON.with(|p| p.replace(p.get() + 1));
+        person(shape_wheel, levels, secret.wrapping_mul(2_654_435_761))
+    }
+
+    fn person(shape_wheel: &(Wheel, CodeShape), levels: &[u8], secret: u32) -> String {
         let (wheel, shape) = shape_wheel;
         let ids = wheel.parts().map(|(_, p)| p.id.clone());
         let ratings = ids.zip(levels).fold(Ratings::new(), |r, (id, &l)| {
             r.edit(&id, Edit::Level((l > 0).then_some(l)), 5, 1.0)
                 .unwrap_or(r)
         });
-        encode(shape, &ratings)
+        encode(shape, &ratings, secret)
     }
 
     fn kl() -> (Wheel, CodeShape) {
@@ -242,7 +270,7 @@ mod tests {
     fn bad_and_duplicate_codes_are_reported_not_counted() {
         let w = kl();
         let good = code(&w, &[3; 12]);
-        let other = encode(&CodeShape::of(&w.0, 4), &Ratings::new());
+        let other = encode(&CodeShape::of(&w.0, 4), &Ratings::new(), 1);
         let typo = good
             .replacen('-', "", 1)
             .replacen(|c: char| c.is_ascii_digit(), "X", 1);
@@ -306,26 +334,103 @@ mod tests {
     }
 
     #[test]
-    fn csv_has_a_row_per_part_and_quotes_commas() {
+    fn two_people_who_rate_alike_count_twice_and_one_code_pasted_twice_once() {
+        let w = kl();
+        // Eight participants, two pairs of them rating alike.
+        let mut codes: Vec<String> = [
+            [3; 12], [3; 12], [4; 12], [4; 12], [1; 12], [2; 12], [5; 12],
+        ]
+        .iter()
+        .map(|levels| code(&w, levels))
+        .collect();
+        codes.push(code(&w, &[2, 3, 4, 5, 1, 2, 3, 4, 5, 1, 2, 3]));
+        let group = collect(&w.1, 5, &codes.join("\n"));
+        assert_eq!(group.participants, 8);
+        assert_eq!(group.duplicates, 0);
+        // One of them sends their link and their code: counted once.
+        let again = format!(
+            "{}\nhttps://intranet.example/hjul#cw-code={}",
+            codes.join("\n"),
+            codes[0]
+        );
+        let group = collect(&w.1, 5, &again);
+        assert_eq!((group.participants, group.duplicates), (8, 1));
+        // Version 1 codes (no random part) are still counted.
+        let group = collect(&w.1, 5, "12SG-00FH-WZ9P-97\n12SG-016X-J2CS-9C");
+        assert_eq!(group.participants, 2, "{:?}", group.rejected);
+    }
+
+    fn two_people() -> (Wheel, Group) {
         let w = kl();
         let group = collect(
             &w.1,
             5,
-            &[code(&w, &[4; 12]), code(&w, &[2; 12])].join("\n"),
+            &[
+                code(&w, &[4; 12]),
+                code(&w, &[2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3]),
+            ]
+            .join("\n"),
         );
-        let text = csv(&w.0, &group, 5);
-        let lines: Vec<&str> = text.lines().collect();
-        assert_eq!(lines.len(), 13);
+        (w.0, group)
+    }
+
+    #[test]
+    fn the_danish_csv_opens_in_danish_excel() {
+        let (wheel, group) = two_people();
+        let text = csv(&wheel, &group, 5, Strings::for_lang("da"));
+        let bytes = text.as_bytes();
+        assert_eq!(&bytes[..3], b"\xEF\xBB\xBF", "UTF-8 byte-order mark");
+        let lines: Vec<&str> = text['\u{feff}'.len_utf8()..].split("\r\n").collect();
+        assert_eq!(
+            lines.len(),
+            14,
+            "a header, 12 parts and the final line break"
+        );
+        assert_eq!(lines[13], "");
         assert_eq!(
             lines[0],
-            "dimension,part,n,mean,median,min,max,level 1,level 2,level 3,level 4,level 5"
+            "Dimension;Del;Svar;Gennemsnit;Median;Laveste;Højeste;Niveau 1;Niveau 2;Niveau 3;Niveau 4;Niveau 5"
         );
         assert_eq!(
             lines[1],
-            "Anvendelseskompetencer,Brugerkompetencer,2,3.0,3.0,2,4,0,1,0,1,0"
+            "Anvendelseskompetencer;Brugerkompetencer;2;3,0;3,0;2;4;0;1;0;1;0"
         );
+        assert_eq!(
+            lines[2],
+            "Anvendelseskompetencer;Dataanvendelse;2;3,5;3,5;3;4;0;0;1;1;0"
+        );
+        // A comma in a title needs no quotes; "å" is two UTF-8 bytes.
         assert!(lines[4].starts_with(
-            "Kompetencer til teknologiforståelse,\"Teknologi, faglighed og mennesker\","
+            "Kompetencer til teknologiforståelse;Teknologi, faglighed og mennesker;2;3,5;"
         ));
+        assert!(text.contains("forst\u{e5}else"));
+        assert!(bytes.windows(3).any(|w| w == b"st\xC3"));
+    }
+
+    #[test]
+    fn the_english_csv_uses_commas_points_and_english_headers() {
+        let english = Wheel::builtin_for("en");
+        let group = two_people().1;
+        let text = csv(&english, &group, 5, Strings::for_lang("en"));
+        assert!(text.starts_with('\u{feff}'));
+        let lines: Vec<&str> = text['\u{feff}'.len_utf8()..].lines().collect();
+        assert_eq!(
+            lines[0],
+            "Dimension,Part,Answers,Average,Median,Lowest,Highest,Level 1,Level 2,Level 3,Level 4,Level 5"
+        );
+        assert!(
+            lines[1].ends_with(",2,3.0,3.0,2,4,0,1,0,1,0"),
+            "{}",
+            lines[1]
+        );
+        assert!(
+            lines[2].ends_with(",2,3.5,3.5,3,4,0,0,1,1,0"),
+            "{}",
+            lines[2]
+        );
+        // A comma in a field is quoted; soft hyphens are left out.
+        assert!(lines[4].starts_with(
+            "Competences in understanding technology,\"Technology, professional practice and people\",2,3.5,"
+        ), "{}", lines[4]);
     }
 }

@@ -174,12 +174,13 @@ impl Ratings {
         }
     }
 
-    /// The profile's strengths and parts to develop, measured against the
-    /// person's own middle (the average of their levels), so the two lists
-    /// never share a part and a level at or below the middle is never called
-    /// a strength. A part below its target is one to develop whatever its
-    /// level: the person has said they want to grow there. With fewer than
-    /// [`MIN_FOR_HIGHLIGHTS`] rated parts there is no middle worth the name.
+    /// The profile's strengths and parts to develop. Strengths are the parts
+    /// rated highest above the person's own average (of their levels),
+    /// whether or not they have a target: a target says where someone wants
+    /// to go, not that they are weak there. Parts to develop are the largest
+    /// gaps to a target, then the lowest levels below the average; a part
+    /// named a strength is never also one to develop. With fewer than
+    /// [`MIN_FOR_HIGHLIGHTS`] rated parts there is no average worth the name.
     pub fn highlights(&self, wheel: &Wheel, n: usize) -> Highlights {
         let rated: Vec<(SegmentId, u8, Option<u8>)> = parts(wheel)
             .filter_map(|(segment, id)| {
@@ -202,21 +203,25 @@ impl Ratings {
             target.map_or(0, |t| i16::from(t) - i16::from(level)).max(0)
         };
 
+        // Highest level first; among equal levels, wheel order.
+        let mut strengths: Vec<(SegmentId, u8)> = rated
+            .iter()
+            .filter(|&&(_, level, _)| above(level))
+            .map(|&(segment, level, _)| (segment, level))
+            .collect();
+        strengths.sort_by_key(|&(_, level)| std::cmp::Reverse(level));
+        let strengths: Vec<SegmentId> = strengths.into_iter().take(n).map(|(s, _)| s).collect();
         let mut develop: Vec<(SegmentId, i16, u8)> = rated
             .iter()
-            .filter(|&&(_, level, target)| below(level) || gap(level, target) > 0)
+            .filter(|&&(segment, level, target)| {
+                !strengths.contains(&segment) && (below(level) || gap(level, target) > 0)
+            })
             .map(|&(segment, level, target)| (segment, gap(level, target), level))
             .collect();
         // Largest gap first; among equal gaps, the lowest level; then wheel order.
         develop.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
-        let mut strengths: Vec<(SegmentId, u8)> = rated
-            .iter()
-            .filter(|&&(_, level, target)| above(level) && gap(level, target) == 0)
-            .map(|&(segment, level, _)| (segment, level))
-            .collect();
-        strengths.sort_by_key(|&(_, level)| std::cmp::Reverse(level));
         Highlights::Listed {
-            strengths: strengths.into_iter().take(n).map(|(s, _)| s).collect(),
+            strengths,
             to_develop: develop.into_iter().take(n).map(|(s, ..)| s).collect(),
         }
     }
@@ -446,12 +451,13 @@ mod tests {
             .map(|(id, l)| (id.as_str(), l))
             .collect();
         let mut r = levels(&pairs);
-        // A part above the middle with a target above it is one to develop.
+        // A target above a high level does not take it off the strengths.
         r = rate(&r, &ids[2], Edit::Target(Some(5)), 100.0);
         let (strengths, develop) = listed(r.highlights(&wheel, 3));
-        assert_eq!(strengths, [Part(0, 0), Part(2, 2), Part(2, 0)]);
-        // Gap 1 (ids[2]) first, then the lowest levels in wheel order.
-        assert_eq!(develop, [Part(0, 2), Part(1, 0), Part(3, 0)]);
+        assert_eq!(strengths, [Part(0, 0), Part(2, 2), Part(0, 2)]);
+        // ids[2] is a strength, so not also one to develop: the lowest
+        // levels, in wheel order.
+        assert_eq!(develop, [Part(1, 0), Part(3, 0), Part(0, 1)]);
         assert!(strengths.iter().all(|s| !develop.contains(s)));
         for s in &strengths {
             assert!(
@@ -459,6 +465,94 @@ mod tests {
                 "above the middle 37/12"
             );
         }
+    }
+
+    #[test]
+    fn a_target_on_every_part_still_names_strengths() {
+        // The profile: twelve parts, average 2.5, six at 3–4, and a
+        // target on every one (each a level or two above).
+        let wheel = Wheel::builtin();
+        let ids: Vec<String> = wheel.parts().map(|(_, p)| p.id.clone()).collect();
+        let levels_ = [3, 1, 4, 2, 3, 1, 4, 2, 3, 1, 4, 2];
+        let targets = [4, 3, 5, 4, 4, 2, 5, 3, 5, 3, 5, 4];
+        let mut r = levels(
+            &ids.iter()
+                .zip(levels_)
+                .map(|(id, l)| (id.as_str(), l))
+                .collect::<Vec<_>>(),
+        );
+        for (id, target) in ids.iter().zip(targets) {
+            r = rate(&r, id, Edit::Target(Some(target)), 200.0);
+        }
+        assert_eq!(r.summary(&wheel).average, Some(2.5));
+        let (strengths, develop) = listed(r.highlights(&wheel, 3));
+        // The three 4s, in wheel order.
+        assert_eq!(strengths, [Part(0, 2), Part(2, 0), Part(3, 1)]);
+        // Gaps of 2 (ids 1, 3, 8, 9, 11): lowest level first, then wheel order.
+        assert_eq!(develop, [Part(0, 1), Part(3, 0), Part(1, 0)]);
+    }
+
+    #[test]
+    fn every_combination_of_targets_keeps_the_rules() {
+        // Four rated parts (average 3) and, on each, no target, a target at
+        // its level, or one above it: all 3^4 combinations.
+        let wheel = Wheel::builtin();
+        let ids = [
+            "brugerkompetencer",
+            "dataanvendelse",
+            "datasikkerhed",
+            "innovation",
+        ];
+        let base = [1u8, 2, 4, 5];
+        let segment = |i: usize| wheel.find(ids[i]).unwrap();
+        for combination in 0..81u32 {
+            let mut r = levels(&ids.iter().copied().zip(base).collect::<Vec<_>>());
+            let mut gaps = [0u8; 4];
+            for (i, id) in ids.iter().enumerate() {
+                let choice = combination / 3u32.pow(i as u32) % 3;
+                let target = match choice {
+                    0 => None,
+                    1 => Some(base[i]),
+                    _ => Some((base[i] + 1 + i as u8 % 2).min(5)),
+                };
+                gaps[i] = target.map_or(0, |t| t - base[i]);
+                if target.is_some() {
+                    r = rate(&r, id, Edit::Target(target), 100.0);
+                }
+            }
+            let (strengths, develop) = listed(r.highlights(&wheel, 3));
+            // Strengths never depend on targets: the 5, then the 4.
+            assert_eq!(
+                strengths,
+                [segment(3), segment(2)],
+                "{combination}: {gaps:?}"
+            );
+            assert!(
+                strengths.iter().all(|s| !develop.contains(s)),
+                "{combination}"
+            );
+            // Parts to develop: the two below the average always; first by
+            // gap, then by level.
+            let mut expected: Vec<usize> = vec![0, 1];
+            expected.sort_by(|&a, &b| gaps[b].cmp(&gaps[a]).then(base[a].cmp(&base[b])));
+            assert_eq!(
+                develop,
+                expected.into_iter().map(segment).collect::<Vec<_>>(),
+                "{combination}: {gaps:?}"
+            );
+        }
+        // Fewer strengths asked for than there are: a strong part with a gap
+        // left over is one to develop, listed by its gap.
+        let r = levels(&[
+            ("brugerkompetencer", 1),
+            ("dataanvendelse", 4),
+            ("datasikkerhed", 5),
+            ("innovation", 4),
+        ]);
+        let r = rate(&r, "innovation", Edit::Target(Some(5)), 100.0);
+        let (strengths, develop) = listed(r.highlights(&wheel, 2));
+        assert_eq!(strengths, [Part(0, 2), Part(0, 1)]);
+        assert_eq!(develop, [Part(3, 2), Part(0, 0)]);
     }
 
     #[test]

@@ -5,10 +5,19 @@
 //! ignored, and O/I/L read as 0/1 when typed):
 //!
 //! ```text
-//! version (1 char) · wheel fingerprint (4 chars) · levels (k chars) · check (2 chars)
+//! version (1 char) · wheel fingerprint (4 chars) · number (k + 2 chars) · check (2 chars)
 //! ```
 //!
-//! The levels are one number in base `levels + 1` (0 = not rated). The two
+//! The number is a random part (the nonce) followed by the levels as digits
+//! in base `levels + 1` (0 = not rated): nonce · (levels + 1)^parts + levels.
+//! The nonce takes the two extra characters and whatever room the levels
+//! leave in theirs (at least 1,024 values; 16,163 on the KL wheel). It is a
+//! hash of the person's secret (a random number the edge draws once and
+//! keeps) and their levels: two people who rate alike give two codes (unless
+//! 1 in 16,163), one person's code stays the same while their levels do,
+//! and their codes before and after a course cannot be paired by anyone
+//! without the secret. Version 1 codes (no nonce, `k` characters) are still
+//! read. The two
 //! check characters make the whole code, read as a base-32 number, divisible
 //! by the prime 1021. So every single-character change (which shifts the value
 //! by d·32^i) and every swap of two neighbours (which shifts it by
@@ -20,7 +29,11 @@ use crate::core::model::Wheel;
 use crate::core::ratings::Ratings;
 
 /// The share-code format this build writes and reads.
-pub const VERSION: u8 = 1;
+pub const VERSION: u8 = 2;
+/// The first format: the levels alone, so people who rated alike collided.
+const VERSION_1: u8 = 1;
+/// Characters added to the number for the nonce (version 2).
+const NONCE_CHARS: usize = 2;
 const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 const CHECK_PRIME: u32 = 1021;
 const FINGERPRINT_CHARS: usize = 4;
@@ -48,8 +61,10 @@ pub struct CodeShape {
     fingerprint: u32,
     parts: Vec<String>,
     levels: u8,
-    /// Base-32 characters that hold the level number.
+    /// Base-32 characters that hold the level number in version 1.
     width: usize,
+    /// How many nonces a version 2 code can hold.
+    nonces: u32,
 }
 
 impl CodeShape {
@@ -71,14 +86,33 @@ impl CodeShape {
         for id in &parts {
             feed(id.as_bytes());
         }
-        let mut shape = CodeShape {
+        CodeShape {
             fingerprint: hash & 0xf_ffff,
             parts,
             levels,
             width: 0,
-        };
-        shape.width = shape.level_chars();
-        shape
+            nonces: 0,
+        }
+        .sized()
+    }
+
+    /// The shape with its widths computed from its parts and levels.
+    fn sized(mut self) -> CodeShape {
+        self.width = self.level_chars();
+        // floor(32^(width + 2) / (levels + 1)^n): from 32^2 (the levels fill
+        // their characters) to just under 32^3, so it fits a u32.
+        let mut room = vec![0u8; self.width + NONCE_CHARS + 1];
+        room[0] = 1;
+        for _ in &self.parts {
+            divide(&mut room, u32::from(self.levels) + 1);
+        }
+        self.nonces = room.iter().fold(0, |acc, &d| (acc << 5) | u32::from(d));
+        self
+    }
+
+    /// The characters between the fingerprint and the check in `version`.
+    fn number_chars(&self, version: u8) -> usize {
+        self.width + if version == VERSION_1 { 0 } else { NONCE_CHARS }
     }
 
     /// The number of base-32 characters that hold the levels.
@@ -100,7 +134,8 @@ impl CodeShape {
 }
 
 /// The code for `ratings` on a wheel of `shape`, grouped in fours with dashes.
-pub fn encode(shape: &CodeShape, ratings: &Ratings) -> String {
+/// `person` is the person's secret (the edge draws it once and keeps it).
+pub fn encode(shape: &CodeShape, ratings: &Ratings, person: u32) -> String {
     let levels: Vec<u8> = shape
         .parts
         .iter()
@@ -111,13 +146,28 @@ pub fn encode(shape: &CodeShape, ratings: &Ratings) -> String {
                 .unwrap_or(0)
         })
         .collect();
-    let mut digits = Vec::with_capacity(1 + FINGERPRINT_CHARS + shape.width + 2);
-    code_digits(shape, &levels, &mut digits);
+    let mut digits = Vec::with_capacity(1 + FINGERPRINT_CHARS + shape.width + NONCE_CHARS + 2);
+    code_digits(shape, &levels, nonce(shape, person, &levels), &mut digits);
     let text: String = digits
         .iter()
         .map(|&d| ALPHABET[usize::from(d)] as char)
         .collect();
     group(&text)
+}
+
+/// The random part of `person`'s code for `levels`: FNV-1a over both, then
+/// a finaliser that spreads every input bit over the low bits kept.
+fn nonce(shape: &CodeShape, person: u32, levels: &[u8]) -> u32 {
+    let mut hash: u32 = 0x811c_9dc5;
+    for &b in person.to_le_bytes().iter().chain(levels) {
+        hash = (hash ^ u32::from(b)).wrapping_mul(0x0100_0193);
+    }
+    hash ^= hash >> 16;
+    hash = hash.wrapping_mul(0x85eb_ca6b);
+    hash ^= hash >> 13;
+    hash = hash.wrapping_mul(0xc2b2_ae35);
+    hash ^= hash >> 16;
+    hash % shape.nonces
 }
 
 /// Reads a code typed or pasted by a person, for a wheel of `shape`.
@@ -129,10 +179,10 @@ pub fn decode(shape: &CodeShape, code: &str) -> Result<Vec<u8>, CodeError> {
     Ok(levels)
 }
 
-/// The code's digits (base 32, most significant first) for `levels`, into
-/// `out`. The level number is built with base-32 long arithmetic, so any
-/// wheel size takes the same path.
-fn code_digits(shape: &CodeShape, levels: &[u8], out: &mut Vec<u8>) {
+/// The code's digits (base 32, most significant first) for `levels` and
+/// `nonce` (below `shape.nonces`), into `out`. The number is built with
+/// base-32 long arithmetic, so any wheel size takes the same path.
+fn code_digits(shape: &CodeShape, levels: &[u8], nonce: u32, out: &mut Vec<u8>) {
     out.clear();
     out.push(VERSION);
     for shift in (0..FINGERPRINT_CHARS).rev() {
@@ -140,12 +190,13 @@ fn code_digits(shape: &CodeShape, levels: &[u8], out: &mut Vec<u8>) {
     }
     let base = u32::from(shape.levels) + 1;
     let mut number = vec![0u8];
+    multiply_add(&mut number, 1, nonce);
     for &level in levels {
         multiply_add(&mut number, base, u32::from(level));
     }
     out.extend(std::iter::repeat_n(
         0,
-        shape.width.saturating_sub(number.len()),
+        shape.number_chars(VERSION).saturating_sub(number.len()),
     ));
     out.extend(&number);
     // Choose c so that body · 1024 + c ≡ 0 (mod 1021).
@@ -161,11 +212,13 @@ fn levels_from_digits(
     digits: &[u8],
     levels: &mut [u8],
 ) -> Result<(), CodeError> {
-    let expected = 1 + FINGERPRINT_CHARS + shape.width + 2;
+    let version = digits[0];
+    let known = version == VERSION || version == VERSION_1;
+    let expected = 1 + FINGERPRINT_CHARS + shape.number_chars(version) + 2;
     if digits.len() != expected {
         // A wrong length may still be another wheel's or version's code.
         if digits.len() > 1 + FINGERPRINT_CHARS + 2 && modulo(digits) == 0 {
-            return Err(if digits[0] != VERSION {
+            return Err(if !known {
                 CodeError::Version(digits[0])
             } else {
                 CodeError::OtherWheel
@@ -176,8 +229,8 @@ fn levels_from_digits(
     if modulo(digits) != 0 {
         return Err(CodeError::Checksum);
     }
-    if digits[0] != VERSION {
-        return Err(CodeError::Version(digits[0]));
+    if !known {
+        return Err(CodeError::Version(version));
     }
     let fingerprint = digits[1..=FINGERPRINT_CHARS]
         .iter()
@@ -191,7 +244,16 @@ fn levels_from_digits(
     for slot in levels.iter_mut().rev() {
         *slot = divide(&mut number, base) as u8;
     }
-    if number.iter().any(|&d| d != 0) {
+    // What is left is the nonce: none in version 1, below `nonces` in 2.
+    let nonce = number
+        .iter()
+        .fold(0u32, |acc, &d| (acc << 5) | u32::from(d));
+    let room = if version == VERSION_1 {
+        1
+    } else {
+        shape.nonces
+    };
+    if nonce >= room {
         return Err(CodeError::Length);
     }
     Ok(())
@@ -307,8 +369,10 @@ mod tests {
     #[test]
     fn a_twelve_part_code_is_short_and_url_safe() {
         let (_, shape) = kl();
-        let code = encode(&shape, &ratings_from(&shape, &[3; 12]));
-        assert_eq!(code.replace('-', "").len(), 1 + 4 + 7 + 2, "{code}");
+        let code = encode(&shape, &ratings_from(&shape, &[3; 12]), u32::MAX);
+        // Four groups of four: the nonce costs two characters.
+        assert_eq!(code.len(), 19, "{code}");
+        assert_eq!(code.replace('-', "").len(), 1 + 4 + 7 + 2 + 2, "{code}");
         assert!(
             code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'),
             "{code}"
@@ -323,7 +387,8 @@ mod tests {
             for level in 0..=5u8 {
                 let mut levels: Vec<u8> = (0..12).map(|_| rng.next(6) as u8).collect();
                 levels[part] = level;
-                let code = encode(&shape, &ratings_from(&shape, &levels));
+                let person = rng.next(1 << 32) as u32;
+                let code = encode(&shape, &ratings_from(&shape, &levels), person);
                 assert_eq!(decode(&shape, &code), Ok(levels), "{code}");
             }
         }
@@ -346,8 +411,10 @@ mod tests {
             }
         }
         for levels in cases {
-            let code = encode(&shape, &ratings_from(&shape, &levels));
-            assert_eq!(decode(&shape, &code), Ok(levels), "{code}");
+            for person in [0, 1, 2, u32::MAX] {
+                let code = encode(&shape, &ratings_from(&shape, &levels), person);
+                assert_eq!(decode(&shape, &code), Ok(levels.clone()), "{code}");
+            }
         }
     }
 
@@ -358,18 +425,17 @@ mod tests {
         let shape = CodeShape {
             fingerprint: 0x1_2345,
             width: 0,
+            nonces: 0,
             parts,
             levels: 10,
-        };
-        let shape = CodeShape {
-            width: shape.level_chars(),
-            ..shape
-        };
+        }
+        .sized();
+        assert!((1024..32768).contains(&shape.nonces), "{}", shape.nonces);
         let mut rng = Lcg(5);
         for top in [0u8, 10] {
             let levels = vec![top; 1024];
             let mut digits = Vec::new();
-            code_digits(&shape, &levels, &mut digits);
+            code_digits(&shape, &levels, shape.nonces - 1, &mut digits);
             let mut back = vec![0u8; 1024];
             assert_eq!(levels_from_digits(&shape, &digits, &mut back), Ok(()));
             assert_eq!(back, levels);
@@ -377,7 +443,8 @@ mod tests {
         for _ in 0..20 {
             let levels: Vec<u8> = (0..1024).map(|_| rng.next(11) as u8).collect();
             let mut digits = Vec::new();
-            code_digits(&shape, &levels, &mut digits);
+            let nonce = rng.next(u64::from(shape.nonces)) as u32;
+            code_digits(&shape, &levels, nonce, &mut digits);
             let mut back = vec![0u8; 1024];
             assert_eq!(levels_from_digits(&shape, &digits, &mut back), Ok(()));
             assert_eq!(back, levels);
@@ -397,7 +464,8 @@ mod tests {
             cases.push(levels);
         }
         for levels in cases {
-            let code = encode(&shape, &ratings_from(&shape, &levels));
+            let person = rng.next(1 << 32) as u32;
+            let code = encode(&shape, &ratings_from(&shape, &levels), person);
             assert_eq!(decode(&shape, &code).as_deref(), Ok(&levels[..]), "{code}");
         }
     }
@@ -408,7 +476,8 @@ mod tests {
         let mut rng = Lcg(3);
         for _ in 0..300 {
             let levels: Vec<u8> = (0..12).map(|_| rng.next(6) as u8).collect();
-            let code = canonical(&encode(&shape, &ratings_from(&shape, &levels))).unwrap();
+            let person = rng.next(1 << 32) as u32;
+            let code = canonical(&encode(&shape, &ratings_from(&shape, &levels), person)).unwrap();
             let chars: Vec<char> = code.chars().collect();
             for i in 0..chars.len() {
                 for &other in ALPHABET {
@@ -439,7 +508,7 @@ mod tests {
     fn typing_is_forgiving() {
         let (_, shape) = kl();
         let levels = [1, 2, 3, 4, 5, 0, 1, 2, 3, 4, 5, 0];
-        let code = encode(&shape, &ratings_from(&shape, &levels));
+        let code = encode(&shape, &ratings_from(&shape, &levels), 777);
         let typed = format!(
             "  {} ",
             code.to_lowercase()
@@ -453,7 +522,7 @@ mod tests {
     #[test]
     fn other_wheels_versions_and_garbage_are_refused() {
         let (wheel, shape) = kl();
-        let code = encode(&shape, &ratings_from(&shape, &[2; 12]));
+        let code = encode(&shape, &ratings_from(&shape, &[2; 12]), 9);
         // Another wheel: different parts or level count.
         let other = CodeShape::of(&wheel, 4);
         assert_eq!(decode(&other, &code), Err(CodeError::OtherWheel));
@@ -461,12 +530,12 @@ mod tests {
             "../../www/wheels/eksempel-digital-forvaltning.da.json"
         ))
         .unwrap();
-        let uneven_code = encode(&CodeShape::of(&uneven, 4), &Ratings::new());
+        let uneven_code = encode(&CodeShape::of(&uneven, 4), &Ratings::new(), 9);
         assert_eq!(decode(&shape, &uneven_code), Err(CodeError::OtherWheel));
         // Another version: rebuild with the first character changed, and a
         // valid check for it.
         let mut digits = normalize(&code).unwrap();
-        digits[0] = 2;
+        digits[0] = 3;
         digits.truncate(digits.len() - 2);
         let check = (CHECK_PRIME - modulo(&digits) * 1024 % CHECK_PRIME) % CHECK_PRIME;
         digits.extend([(check / 32) as u8, (check % 32) as u8]);
@@ -474,7 +543,7 @@ mod tests {
             .iter()
             .map(|&d| ALPHABET[usize::from(d)] as char)
             .collect();
-        assert_eq!(decode(&shape, &v2), Err(CodeError::Version(2)));
+        assert_eq!(decode(&shape, &v2), Err(CodeError::Version(3)));
         assert_eq!(decode(&shape, ""), Err(CodeError::Empty));
         assert_eq!(decode(&shape, "hello!"), Err(CodeError::BadCharacter('!')));
         assert_eq!(decode(&shape, "ABCD"), Err(CodeError::Length));
@@ -490,6 +559,78 @@ mod tests {
             .unwrap()
             .edit("innovation", Edit::Target(Some(5)), 5, 3.0)
             .unwrap();
-        assert_eq!(encode(&shape, &plain), encode(&shape, &noted));
+        assert_eq!(encode(&shape, &plain, 5), encode(&shape, &noted, 5));
+    }
+
+    #[test]
+    fn people_who_rate_alike_get_different_codes_and_one_person_keeps_theirs() {
+        let (_, shape) = kl();
+        assert_eq!(shape.nonces, 16_163);
+        let alike = ratings_from(&shape, &[3; 12]);
+        // A room of eight who all rated alike: eight codes, each read back.
+        let room: Vec<String> = (1..=8u32)
+            .map(|person| canonical(&encode(&shape, &alike, person * 7919)).unwrap())
+            .collect();
+        let mut distinct = room.clone();
+        distinct.sort();
+        distinct.dedup();
+        assert_eq!(distinct.len(), 8, "{room:?}");
+        assert!(room.iter().all(|c| decode(&shape, c) == Ok(vec![3; 12])));
+        // Two thousand alike: about as few collide as chance allows
+        // (2000² / 2 / 16163 ≈ 124 pairs).
+        let mut many: Vec<String> = (0..2000u32)
+            .map(|person| encode(&shape, &alike, person))
+            .collect();
+        many.sort();
+        many.dedup();
+        assert!(many.len() > 1800, "{}", many.len());
+        // The same person (the same secret) gets the same code each time.
+        assert_eq!(encode(&shape, &alike, 4242), encode(&shape, &alike, 4242));
+    }
+
+    #[test]
+    fn one_persons_codes_for_other_levels_do_not_share_a_random_part() {
+        // Anyone can read the random part out of a code; if it were the
+        // same in a person's codes before and after a course, the two could
+        // be paired. It is a hash of the secret and the levels instead.
+        let (_, shape) = kl();
+        let mut rng = Lcg(11);
+        let mut parts: Vec<u32> = (0..200)
+            .map(|_| {
+                let levels: Vec<u8> = (0..12).map(|_| rng.next(6) as u8).collect();
+                nonce(&shape, 4242, &levels)
+            })
+            .collect();
+        parts.sort_unstable();
+        parts.dedup();
+        assert!(parts.len() > 190, "{}", parts.len());
+    }
+
+    #[test]
+    fn version_1_codes_are_still_read() {
+        // Made by the version 1 encoder (before codes had a random part).
+        let (_, shape) = kl();
+        assert_eq!(
+            decode(&shape, "12SG-00FH-WZ9P-97"),
+            Ok(vec![1, 2, 3, 4, 5, 0, 1, 2, 3, 4, 5, 0])
+        );
+        assert_eq!(decode(&shape, "12sg 016x j2cs 9c"), Ok(vec![3; 12]));
+        // A version 1 code with a typo is a typo, not another version.
+        assert_eq!(
+            decode(&shape, "12SG-016X-J2CS-9D"),
+            Err(CodeError::Checksum)
+        );
+        // A version 2 body read as version 1 (its first character changed,
+        // the check made valid) is refused: its number is too long.
+        let mut digits = normalize(&encode(&shape, &ratings_from(&shape, &[3; 12]), 1)).unwrap();
+        digits[0] = VERSION_1;
+        digits.truncate(digits.len() - 2);
+        let check = (CHECK_PRIME - modulo(&digits) * 1024 % CHECK_PRIME) % CHECK_PRIME;
+        digits.extend([(check / 32) as u8, (check % 32) as u8]);
+        let text: String = digits
+            .iter()
+            .map(|&d| ALPHABET[usize::from(d)] as char)
+            .collect();
+        assert!(decode(&shape, &text).is_err());
     }
 }

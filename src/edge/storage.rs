@@ -110,6 +110,41 @@ fn local_storage() -> Option<web_sys::Storage> {
 
 thread_local! {
     static NEXT_INSTANCE: Cell<u32> = const { Cell::new(1) };
+    static SHARE_SECRET: Cell<Option<u32>> = const { Cell::new(None) };
+}
+
+/// Where this browser keeps its share-code secret (one for every wheel: the
+/// wheel's fingerprint already tells codes of different wheels apart).
+const SHARE_SECRET_KEY: &str = "competence-wheel.share-secret";
+
+/// The person's secret for share codes (`core::share::encode`): drawn once
+/// with `Math.random` (the cheapest source in the wasm; the code needs no
+/// more than chance) and kept in `localStorage`, so their code is the same
+/// after a reload and two people who rate alike still give two codes. Where
+/// storage is blocked it lives as long as the page. Natively, 0.
+pub fn share_secret() -> u32 {
+    if !cfg!(target_arch = "wasm32") {
+        return 0;
+    }
+    SHARE_SECRET.with(|cell| {
+        if let Some(secret) = cell.get() {
+            return secret;
+        }
+        let storage = local_storage();
+        let kept = storage
+            .as_ref()
+            .and_then(|s| s.get_item(SHARE_SECRET_KEY).ok().flatten())
+            .and_then(|text| text.parse::<u32>().ok());
+        let secret = kept.unwrap_or_else(|| {
+            let drawn = (js_sys::Math::random() * 4_294_967_296.0) as u32;
+            if let Some(storage) = &storage {
+                let _ = storage.set_item(SHARE_SECRET_KEY, &drawn.to_string());
+            }
+            drawn
+        });
+        cell.set(Some(secret));
+        secret
+    })
 }
 
 /// Stores ratings after every change made here, and merges changes made in

@@ -210,6 +210,9 @@ pub struct Strings {
     pub group_duplicates: Plural,
     pub group_weak: &'static str,
     pub group_csv: &'static str,
+    /// The CSV's headers for the lowest and the highest answer.
+    pub csv_min: &'static str,
+    pub csv_max: &'static str,
     pub group_table: &'static str,
     pub median: &'static str,
     pub answers: &'static str,
