@@ -409,7 +409,9 @@ async fn the_group_view_starts_with_a_place_to_paste_codes() {
 async fn presenting_says_how_to_begin_and_a_step_is_one_visible_section() {
     let html = render_props(props(None, 900.0, Mode::Present)).await;
     assert!(html.contains("Tryk Næste eller Page Down for at begynde."));
-    assert!(html.contains("0 / 17"));
+    // Before the first step: how to begin, and no "0 / 17".
+    assert!(!html.contains("0 / 17"));
+    assert!(!html.contains("cw-present__position"));
     assert!(
         html.contains("aria-pressed=\"false\""),
         "the full-screen toggle"

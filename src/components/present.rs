@@ -48,10 +48,14 @@ pub fn PresentBar(props: &PresentBarProps) -> Html {
     };
     html! {
         <div class="cw-present">
-            <p class="cw-present__position">
-                <span aria-hidden="true">{ format!("{at} / {total}") }</span>
-                <span class="cw-visually-hidden">{ fill_all(strings.step_of, &[&at.to_string(), &total.to_string()]) }</span>
-            </p>
+            // Before the first step the start screen says how to begin; a
+            // "0 / 23" there would only read as something missing.
+            if at > 0 {
+                <p class="cw-present__position">
+                    <span aria-hidden="true">{ format!("{at} / {total}") }</span>
+                    <span class="cw-visually-hidden">{ fill_all(strings.step_of, &[&at.to_string(), &total.to_string()]) }</span>
+                </p>
+            }
             <button type="button" class="cw-button" onclick={step(Step::Previous)}>{ strings.previous }</button>
             <button type="button" class="cw-button" onclick={step(Step::Next)}>{ strings.next }</button>
             <FullScreenButton />
@@ -137,6 +141,9 @@ pub fn PresentPanel(props: &PresentPanelProps) -> Html {
         );
     }
 
+    // Whether the step goes on on the next screen: the screen says so at its
+    // foot ("fortsættes →"), as the next one's heading says "(fortsat)".
+    let mut continues = false;
     let shown = match props
         .step
         .and_then(|step| content.get(step).map(|c| (step, c)))
@@ -149,6 +156,7 @@ pub fn PresentPanel(props: &PresentPanelProps) -> Html {
         },
         Some((step, (slide, blocks))) => {
             let range = screen_range(props.screens.get(step), props.screen, blocks.len());
+            continues = range.end < blocks.len();
             html! {
                 <StepScreen
                     wheel={shared.wheel.clone()}
@@ -167,6 +175,11 @@ pub fn PresentPanel(props: &PresentPanelProps) -> Html {
     html! {
         <div class="cw-present-panel">
             <div class="cw-present-panel__screen" ref={screen_box}>{ shown }</div>
+            // Always laid out, so the screen's room (measured to split the
+            // steps) is the same whether or not the step continues.
+            <p class={classes!("cw-present-panel__more", (!continues).then_some("cw-present-panel__more--none"))}>
+                { strings.present_continues }
+            </p>
             // Every step at full length and each step's "continued" heading,
             // laid out invisibly at the same width, to be measured.
             <div class="cw-present-measure" ref={measure} aria-hidden="true" inert={true}>

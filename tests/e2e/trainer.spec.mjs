@@ -22,8 +22,12 @@ test('presenting: PageDown alone walks every dimension, part and the questions',
   await expect.poll(() => page.evaluate(() => document.fullscreenElement?.localName ?? null)).toBe('competence-wheel');
   await expect(wheelPage.host.getByRole('button', { name: 'Afslut fuld skærm' })).toHaveAttribute('aria-pressed', 'true');
   const position = wheelPage.host.locator('.cw-present__position [aria-hidden="true"]');
-  // Presenting is a chunk of its own, fetched now (slow on a loaded CI machine).
-  await expect(position).toHaveText(/^0 \/ \d+$/, { timeout: 15_000 });
+  // Presenting is a chunk of its own, fetched now (slow on a loaded CI
+  // machine). The start screen says how to begin and shows no "0 / N".
+  await expect(wheelPage.host.locator('.cw-present-start__lead')).toHaveText('Tryk Næste eller Page Down for at begynde.', { timeout: 15_000 });
+  await expect(wheelPage.host.locator('.cw-present__position')).toHaveCount(0);
+  await page.keyboard.press('PageDown');
+  await expect(position).toHaveText(/^1 \/ \d+$/);
   // A step too long for one screen continues on the next, counted in the
   // total: 17 steps take at least 17 screens.
   const total = Number((await position.textContent()).split('/')[1]);
@@ -32,7 +36,7 @@ test('presenting: PageDown alone walks every dimension, part and the questions',
   const shown = wheelPage.host.locator('section.cw-panel');
   const steps = [];
   for (let at = 1; at < total; at++) {
-    await page.keyboard.press('PageDown');
+    if (at > 1) await page.keyboard.press('PageDown');
     await expect(position).toHaveText(`${at} / ${total}`);
     const heading = (await wheelPage.heading.textContent()).replaceAll('\u00ad', '');
     if (!heading.endsWith(' (fortsat)')) steps.push(heading);
@@ -106,13 +110,23 @@ test('"Del anonymt" gives the code an independent encoder expects, and only leve
   }
   await wheelPage.host.locator('#cw-note').fill('privat note');
   await wheelPage.host.getByRole('button', { name: 'Del anonymt' }).click();
-  await expect(wheelPage.host.locator('.cw-share__code')).toHaveText(encode(levels));
+  // The code's random part comes from this browser's secret, drawn once.
+  const code = wheelPage.host.locator('.cw-share__code');
+  await expect(code).toHaveText(/^2\w{3}(-\w{4}){3}$/);
+  const secret = Number(await page.evaluate(() => localStorage.getItem('competence-wheel.share-secret')));
+  expect(Number.isInteger(secret) && secret >= 0 && secret < 2 ** 32, String(secret)).toBe(true);
+  await expect(code).toHaveText(encode(levels, secret));
   // The person sees the code and its copy buttons without scrolling for them.
   await expectInViewport(page, wheelPage.host.locator('.cw-share'), 'the share box');
   const link = await wheelPage.host.locator('#cw-share-link').inputValue();
-  expect(link).toMatch(new RegExp(`#cw-code=${encode(levels)}$`));
+  expect(link).toMatch(new RegExp(`#cw-code=${encode(levels, secret)}$`));
   expect(link).not.toContain('privat');
   await expectNoAxeViolations(page);
+  // The same person after a reload: the same code.
+  await page.reload();
+  await wheelPage.ready();
+  await wheelPage.host.getByRole('button', { name: 'Del anonymt' }).click();
+  await expect(code).toHaveText(encode(levels, secret));
 });
 
 test('the group view: 30 codes and 3 bad ones give the right means and list the bad', async ({ page }, info) => {
@@ -133,7 +147,7 @@ test('the group view: 30 codes and 3 bad ones give the right means and list the 
   await wheelPage.host.getByRole('button', { name: 'Vis gruppens hjul' }).click();
   const result = wheelPage.host.locator('.cw-group__result');
   await expect(result).toContainText('30 deltagere');
-  await expect(result).toContainText('1 kode var indsat mere end én gang');
+  await expect(result).toContainText('1 kode stod på listen mere end én gang. Den er allerede talt med, så den tæller én gang.');
   await expect(result.locator('.cw-group__rejected li')).toHaveCount(3);
   await expect(result.locator('.cw-group__rejected li').nth(0)).toContainText('tastefejl');
   await expect(result.locator('.cw-group__rejected li').nth(1)).toContainText('tegn');
@@ -164,9 +178,12 @@ test('the group view: 30 codes and 3 bad ones give the right means and list the 
     page.waitForEvent('download'),
     wheelPage.host.getByRole('button', { name: 'Hent tabellen som CSV' }).click(),
   ]);
-  const csv = readFileSync(await download.path(), 'utf8').trim().split('\n');
+  // For a Danish Excel: a byte-order mark, ';' between fields.
+  const bytes = readFileSync(await download.path());
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const csv = bytes.subarray(3).toString('utf8').trim().split('\r\n');
   expect(csv).toHaveLength(13);
-  expect(csv[1].startsWith(`Anvendelseskompetencer,${plain(parts[0].title)},`)).toBe(true);
+  expect(csv[1].startsWith(`Anvendelseskompetencer;${plain(parts[0].title)};`)).toBe(true);
   await expectNoAxeViolations(page);
 });
 

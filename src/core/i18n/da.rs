@@ -171,6 +171,7 @@ pub const DA: Strings = Strings {
     present_blanked: "Skærmen er sort. Tryk B eller en piletast for at vise den igen.",
     present_unblanked: "Skærmen vises igen.",
     present_continued: "{} (fortsat)",
+    present_continues: "fortsættes →",
     group_legend: "Sådan læser du hjulet",
     group_legend_band: "Det farvede felt går fra inderkanten ud til gruppens gennemsnit. Jo længere ud, jo højere niveau (yderkanten er niveau {}).",
     group_legend_range: "De to stiplede buer viser det laveste og det højeste svar.",

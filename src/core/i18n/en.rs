@@ -171,6 +171,7 @@ pub const EN: Strings = Strings {
     present_blanked: "The screen is black. Press B or an arrow key to show it again.",
     present_unblanked: "The screen is shown again.",
     present_continued: "{} (continued)",
+    present_continues: "continues →",
     group_legend: "How to read the wheel",
     group_legend_band: "The coloured band reaches from the inner edge out to the group's average. The further out, the higher the level (the outer edge is level {}).",
     group_legend_range: "The two dashed arcs show the lowest and the highest answer.",

@@ -240,6 +240,8 @@ pub struct Strings {
     pub present_unblanked: &'static str,
     /// Presenting: the heading of a step's second and later screens, "{} (continued)".
     pub present_continued: &'static str,
+    /// Presenting: under a screen whose step goes on on the next screen.
+    pub present_continues: &'static str,
     /// The group's wheel: the legend's heading.
     pub group_legend: &'static str,
     /// The legend's line for the band; "{}" is the highest level.

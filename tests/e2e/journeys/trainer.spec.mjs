@@ -19,10 +19,10 @@ test.describe.configure({ timeout: 120_000 });
 
 /** What one step shows the room, read from the page (nothing is changed). */
 /** Waits until presenting's bar (a chunk of its own, fetched when the page
- *  presents) shows the position, as the trainer waits for it to appear;
+ *  presents) shows its buttons, as the trainer waits for it to appear;
  *  a loaded CI machine can take some seconds. */
 async function presenting(page) {
-  await expect(page.locator('competence-wheel .cw-present__position [aria-hidden="true"]')).toHaveText(/^\d+ \/ \d+$/, { timeout: 15_000 });
+  await expect(page.locator('competence-wheel .cw-present .cw-button').first()).toBeVisible({ timeout: 15_000 });
 }
 
 function readScreen(page) {
@@ -71,8 +71,17 @@ function readScreen(page) {
         contrast: contrast(ink, fill),
       };
     });
+    const px = (el) => (el ? parseFloat(getComputedStyle(el).fontSize) : null);
+    const more = root.querySelector('.cw-present-panel__more');
     return {
       position: root.querySelector('.cw-present__position [aria-hidden="true"]')?.textContent,
+      // What the back of the room reads besides the text: the bar's buttons,
+      // the eyebrow over the heading, the source line.
+      barButtonPx: Math.min(...[...root.querySelectorAll('.cw-present .cw-button')].map(px)),
+      eyebrowPx: px(section?.querySelector('.cw-panel__eyebrow')),
+      sourcePx: px(root.querySelector('.cw__source')),
+      // "fortsættes →" at the foot of a screen whose step goes on.
+      continues: more && getComputedStyle(more).visibility === 'visible' ? { text: text(more), box: box(more) } : null,
       start: [...root.querySelectorAll('.cw__panel p')].filter((p) => p.closest('[aria-hidden="true"]') === null && p.getClientRects().length > 0).map((p) => ({ text: text(p), box: box(p) })),
       content,
       hiddenByScrolling,
@@ -112,11 +121,15 @@ const expected = [
  */
 async function walkThrough(page, info, name, check = async () => {}) {
   await presenting(page);
+  // The start screen has no position; the first step says where it is.
+  await page.keyboard.press('PageDown');
+  await expect(page.locator('competence-wheel .cw-present__position [aria-hidden="true"]')).toHaveText(/^1 \/ \d+$/);
   const first = await readScreen(page);
   const total = Number(first.position.split('/')[1]);
   expect(total).toBeGreaterThanOrEqual(expected.length);
   let step = -1;
   let seen = null;
+  let before = null;
   const finish = () => {
     if (seen) {
       const want = expected[step];
@@ -126,12 +139,18 @@ async function walkThrough(page, info, name, check = async () => {}) {
     }
   };
   for (let at = 1; at <= total; at++) {
-    await page.keyboard.press('PageDown');
+    if (at > 1) await page.keyboard.press('PageDown');
     await expect(page.locator('competence-wheel .cw-present__position [aria-hidden="true"]')).toHaveText(`${at} / ${total}`);
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const screen = await readScreen(page);
     const heading = screen.content.find((c) => c.kind === 'heading')?.text ?? '';
     const continued = /\((fortsat|continued)\)$/.test(heading);
+    // The screen before a "(fortsat)" screen said "fortsættes →" at its
+    // foot, inside the screen; no other screen says it.
+    if (before) {
+      expect.soft(before.continues?.text ?? null, `screen ${at - 1}: says the step goes on`).toBe(continued ? 'fortsættes →' : null);
+      if (continued && before.continues) expectInside(`screen ${at - 1}: "fortsættes →"`, before.continues.box, before.viewport);
+    }
     if (!continued) {
       finish();
       step += 1;
@@ -159,7 +178,9 @@ async function walkThrough(page, info, name, check = async () => {}) {
     expect.soft(screen.scrollY, 'the page never scrolls').toBe(0);
     await check(screen, at);
     await page.screenshot({ path: info.outputPath(`${name}-${String(at).padStart(2, '0')}.png`) });
+    before = screen;
   }
+  expect.soft(before.continues, 'the last screen does not say it goes on').toBe(null);
   finish();
   expect(step, 'every step was shown').toBe(expected.length - 1);
   return total;
@@ -174,7 +195,7 @@ test('presenting at 1920 × 1080: the clicker works from page load and every ste
   await presenting(page);
   const start = await readScreen(page);
   expect(start.focusInWidget, 'the widget takes keyboard focus when it appears').toBe(true);
-  expect(start.position).toMatch(/^0 \/ \d+$/);
+  expect(start.position, 'no "0 / N" before the first step').toBeUndefined();
   const begin = start.start.find((p) => p.text === 'Tryk Næste eller Page Down for at begynde.');
   expect(begin, JSON.stringify(start.start)).toBeTruthy();
   expectInside('how to begin', begin.box, start.viewport);
@@ -195,6 +216,9 @@ test('presenting at 1920 × 1080: the clicker works from page load and every ste
       expect.soft(label.contrast, `screen ${at}: ${label.id} (${label.open ? 'lit' : 'dimmed'})`).toBeGreaterThanOrEqual(4.5);
     }
     expect.soft(screen.bodyPx, `screen ${at}: body text`).toBeGreaterThanOrEqual(28);
+    expect.soft(screen.barButtonPx, `screen ${at}: the bar's buttons`).toBeGreaterThanOrEqual(24);
+    if (screen.eyebrowPx !== null) expect.soft(screen.eyebrowPx, `screen ${at}: the eyebrow`).toBeGreaterThanOrEqual(24);
+    expect.soft(screen.sourcePx, `screen ${at}: the source line`).toBeGreaterThanOrEqual(20);
     expect(screen.focusInWidget).toBe(true);
   });
 
