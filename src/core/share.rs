@@ -224,6 +224,16 @@ fn levels_from_digits(
                 CodeError::OtherWheel
             });
         }
+        // The length of a code of the other version: a typo in the first
+        // character (the check says so), not a code cut short.
+        let other = if version == VERSION_1 {
+            VERSION
+        } else {
+            VERSION_1
+        };
+        if digits.len() == 1 + FINGERPRINT_CHARS + shape.number_chars(other) + 2 {
+            return Err(CodeError::Checksum);
+        }
         return Err(CodeError::Length);
     }
     if modulo(digits) != 0 {
@@ -617,9 +627,18 @@ mod tests {
             Ok(vec![1, 2, 3, 4, 5, 0, 1, 2, 3, 4, 5, 0])
         );
         assert_eq!(decode(&shape, "12sg 016x j2cs 9c"), Ok(vec![3; 12]));
-        // A version 1 code with a typo is a typo, not another version.
+        // A version 1 code with a typo is a typo, not another version, also
+        // in its first character.
         assert_eq!(
             decode(&shape, "12SG-016X-J2CS-9D"),
+            Err(CodeError::Checksum)
+        );
+        assert_eq!(
+            decode(&shape, "22SG-016X-J2CS-9C"),
+            Err(CodeError::Checksum)
+        );
+        assert_eq!(
+            decode(&shape, "12SG-0R8K-P7AA-CSHR"),
             Err(CodeError::Checksum)
         );
         // A version 2 body read as version 1 (its first character changed,

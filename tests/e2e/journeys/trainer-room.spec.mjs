@@ -40,7 +40,7 @@ async function participant(browser, levels) {
     }
     await wheelPage.host.getByRole('button', { name: 'Del anonymt' }).click();
     const code = wheelPage.host.locator('.cw-share__code');
-    await expect(code).toHaveText(/^\w{4}(-\w{4})+$/);
+    await expect(code).toHaveText(/^[0-9A-Z]{4}(-[0-9A-Z]{1,4})+$/);
     return (await code.textContent()).trim();
   } finally {
     await context.close();
@@ -54,7 +54,7 @@ test('eight participants on phones, two pairs rating alike: the group view says 
   const codes = [];
   for (const levels of room) codes.push(await participant(browser, levels));
   // Each person has a code of their own, though two pairs answered alike.
-  expect(new Set(codes).size, codes.join(' ')).toBe(8);
+  expect.soft(new Set(codes).size, codes.join(' ')).toBe(8);
 
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, acceptDownloads: true });
   const page = await context.newPage();
@@ -67,18 +67,18 @@ test('eight participants on phones, two pairs rating alike: the group view says 
   await host.locator('#cw-group-codes').fill(pasted);
   await host.getByRole('button', { name: 'Vis gruppens hjul' }).click();
   const result = host.locator('.cw-group__result');
-  await expect(host.locator('.cw-group__participants')).toHaveText('8 deltagere');
-  await expect(result).not.toContainText('mere end én gang');
+  await expect.soft(host.locator('.cw-group__participants')).toHaveText('8 deltagere');
+  await expect.soft(result).not.toContainText('mere end én gang');
   await expect(host.locator('.cw-group__rejected li')).toHaveCount(0);
-  await expect(host.locator('.cw-wheel__hub-text tspan')).toHaveText(['8', 'deltagere']);
+  await expect.soft(host.locator('.cw-wheel__hub-text tspan')).toHaveText(['8', 'deltagere']);
   await page.screenshot({ path: info.outputPath('room-8.png') });
 
   // One participant posts their code again (the link this time): it is
   // the same person, counted once, and the line says what happened.
   await host.locator('#cw-group-codes').fill(`${pasted}\nhttps://intranet.example/hjul#cw-code=${codes[2]}`);
   await host.getByRole('button', { name: 'Vis gruppens hjul' }).click();
-  await expect(result).toContainText('1 kode stod på listen mere end én gang. Den er allerede talt med, så den tæller én gang.');
-  await expect(host.locator('.cw-group__participants')).toHaveText('8 deltagere');
+  await expect.soft(result).toContainText('1 kode stod på listen mere end én gang. Den er allerede talt med, så den tæller én gang.');
+  await expect.soft(host.locator('.cw-group__participants')).toHaveText('8 deltagere');
   await expectNoAxeViolations(page);
 
   // The table, for a Danish Excel.
@@ -88,14 +88,14 @@ test('eight participants on phones, two pairs rating alike: the group view says 
   ]);
   expect(download.suggestedFilename()).toMatch(/\.csv$/);
   const bytes = readFileSync(await download.path());
-  expect([...bytes.subarray(0, 3)], 'a UTF-8 byte-order mark').toEqual([0xef, 0xbb, 0xbf]);
-  const text = bytes.subarray(3).toString('utf8');
+  expect.soft([...bytes.subarray(0, 3)], 'a UTF-8 byte-order mark').toEqual([0xef, 0xbb, 0xbf]);
+  const text = bytes.subarray(bytes[0] === 0xef ? 3 : 0).toString('utf8');
   // "forståelse" as UTF-8 (å is C3 A5), which the mark makes Excel read so.
   expect(bytes.includes(Buffer.from('forst\u00e5else', 'utf8'))).toBe(true);
   const lines = text.split('\r\n');
-  expect(lines.at(-1), 'every line ends with CRLF').toBe('');
-  expect(lines.slice(0, -1)).toHaveLength(13);
-  expect(lines[0]).toBe('Dimension;Del;Svar;Gennemsnit;Median;Laveste;Højeste;Niveau 1;Niveau 2;Niveau 3;Niveau 4;Niveau 5');
+  expect.soft(lines.at(-1), 'every line ends with CRLF').toBe('');
+  expect.soft(lines.slice(0, -1)).toHaveLength(13);
+  expect.soft(lines[0]).toBe('Dimension;Del;Svar;Gennemsnit;Median;Laveste;Højeste;Niveau 1;Niveau 2;Niveau 3;Niveau 4;Niveau 5');
   for (const [p, part] of parts.entries()) {
     const answers = room.map((levels) => levels[p]).sort((a, b) => a - b);
     const mean = answers.reduce((a, b) => a + b, 0) / answers.length;
@@ -103,10 +103,10 @@ test('eight participants on phones, two pairs rating alike: the group view says 
     const counts = [1, 2, 3, 4, 5].map((l) => answers.filter((a) => a === l).length);
     const dimension = plain(part.dimension.title);
     const title = plain(part.part.title);
-    expect(lines[p + 1], part.id).toBe(
+    expect.soft(lines[p + 1], part.id).toBe(
       [dimension, title, 8, danish(mean), danish(median), answers[0], answers[7], ...counts].join(';'));
   }
   // Every row has as many fields as the header: no field holds a ';'.
-  for (const line of lines.slice(0, -1)) expect(line.split(';')).toHaveLength(12);
+  for (const line of lines.slice(0, -1)) expect.soft(line.split(';')).toHaveLength(12);
   await context.close();
 });

@@ -195,7 +195,7 @@ test('presenting at 1920 × 1080: the clicker works from page load and every ste
   await presenting(page);
   const start = await readScreen(page);
   expect(start.focusInWidget, 'the widget takes keyboard focus when it appears').toBe(true);
-  expect(start.position, 'no "0 / N" before the first step').toBeUndefined();
+  expect.soft(start.position, 'no "0 / N" before the first step').toBeUndefined();
   const begin = start.start.find((p) => p.text === 'Tryk Næste eller Page Down for at begynde.');
   expect(begin, JSON.stringify(start.start)).toBeTruthy();
   expectInside('how to begin', begin.box, start.viewport);
