@@ -17,9 +17,10 @@
 //! 1 in 16,163), one person's code stays the same while their levels do,
 //! and their codes before and after a course cannot be paired by anyone
 //! without the secret. Version 1 codes (no nonce, `k` characters) are still
-//! read. The two
-//! check characters make the whole code, read as a base-32 number, divisible
-//! by the prime 1021. So every single-character change (which shifts the value
+//! read.
+//!
+//! The two check characters make the whole code, read as a base-32 number,
+//! divisible by the prime 1021. So every single-character change (which shifts the value
 //! by d·32^i) and every swap of two neighbours (which shifts it by
 //! (a − b)·31·32^i) is caught: 1021 divides none of those.
 

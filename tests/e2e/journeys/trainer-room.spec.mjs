@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import { WheelPage, parts, plain, rateByMouse, expectNoAxeViolations } from '../helpers.mjs';
 
-test.describe.configure({ timeout: 240_000 });
+test.describe.configure({ timeout: 300_000 });
 
 // Two pairs rate alike: 0 and 1, 2 and 3.
 const room = [
