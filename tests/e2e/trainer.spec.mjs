@@ -100,6 +100,8 @@ test('presenting hides personal ratings; deep links work', async ({ page }) => {
 });
 
 test('"Del anonymt" gives the code an independent encoder expects, and only levels', async ({ page }) => {
+  // Nine ratings, the box twice and a reload between.
+  test.setTimeout(60_000);
   // A laptop: the box opens under the toolbar, below the fold.
   await page.setViewportSize({ width: 1440, height: 900 });
   const wheelPage = new WheelPage(page);
