@@ -25,6 +25,7 @@
 //!   words, so spacing and punctuation count for neither side.
 
 use std::collections::HashMap;
+use std::io::Write as _;
 use std::path::PathBuf;
 
 use competence_wheel::core::model::{plain, SegmentId, Wheel};
@@ -37,18 +38,33 @@ const SHARED_RUN_LIMIT: usize = 10;
 /// The wheel's descriptive text may be at most this share of the source's.
 const LENGTH_LIMIT: f64 = 0.65;
 
-fn source() -> String {
+/// The source text, or `None` (with the reason on stderr) when it is absent
+/// and `CI` is not set: a fresh clone without `shared/` beside it still
+/// passes `cargo test`, while CI, which has the source, must check it.
+fn source() -> Option<String> {
     let path = std::env::var_os("COMPETENCE_WHEEL_SOURCE")
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(SOURCE));
-    std::fs::read_to_string(&path).unwrap_or_else(|err| {
-        panic!(
-            "cannot read the wheel's source text at {} ({err}). It belongs in shared/seeds/ \
-             beside the checkout (or set COMPETENCE_WHEEL_SOURCE to its path); without it the \
-             wheel's text cannot be checked.",
+    match std::fs::read_to_string(&path) {
+        Ok(text) => Some(text),
+        Err(err) if std::env::var_os("CI").is_some_and(|ci| !ci.is_empty()) => panic!(
+            "cannot read the wheel's source text at {} ({err}). CI is set, so the wheel's text \
+             must be checked against it: put it in shared/seeds/ beside the checkout (or set \
+             COMPETENCE_WHEEL_SOURCE to its path).",
             path.display()
-        )
-    })
+        ),
+        Err(err) => {
+            // Straight to stderr: libtest captures print macros of passing tests.
+            let _ = writeln!(
+                std::io::stderr(),
+                "skipped: the wheel's source text is not at {} ({err}), so the wheel's text is \
+                 not checked against it (set COMPETENCE_WHEEL_SOURCE to its path; with CI set \
+                 this fails)",
+                path.display()
+            );
+            None
+        }
+    }
 }
 
 fn words(text: &str) -> Vec<String> {
@@ -122,7 +138,8 @@ fn shared_runs(text: &[String], source: &[String]) -> Vec<(usize, String)> {
 
 #[test]
 fn the_wheel_shares_no_run_of_ten_words_with_its_source() {
-    let source = words(&source());
+    let Some(source) = source() else { return };
+    let source = words(&source);
     let wheel = Wheel::builtin_for("da");
     let mut runs: Vec<(usize, String, String)> = fields(&wheel)
         .into_iter()
@@ -181,7 +198,7 @@ fn sections(source: &str, headings: &[String]) -> HashMap<String, Vec<String>> {
 
 #[test]
 fn every_title_is_a_heading_of_the_source() {
-    let source = source();
+    let Some(source) = source() else { return };
     let headings: Vec<&str> = source.lines().map(str::trim).collect();
     let wheel = Wheel::builtin_for("da");
     for segment in wheel.segments() {
@@ -197,7 +214,8 @@ fn every_title_is_a_heading_of_the_source() {
 fn the_wheel_is_at_most_65_percent_of_its_source() {
     let wheel = Wheel::builtin_for("da");
     let titles: Vec<String> = wheel.segments().map(|s| plain(wheel.title_of(s))).collect();
-    let sections = sections(&source(), &titles);
+    let Some(source) = source() else { return };
+    let sections = sections(&source, &titles);
     let (mut wheel_total, mut source_total) = (0, 0);
     println!(
         "{:<52} {:>6} {:>6} {:>6}",

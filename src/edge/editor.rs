@@ -48,9 +48,12 @@ pub fn use_leave_warning(unsaved: bool) {
     });
 }
 
-/// The folder the widget's files came from (ending in `/`), read from the
-/// stylesheet link beside the widget in its shadow root, so the snippet and
-/// the editor's own stylesheet point at the same place. `None` until mounted.
+/// The URL of the widget's stylesheet (`…/competence-wheel.<hash>.css` in
+/// dist/; empty if there is none), read from the stylesheet link beside the
+/// widget in its shadow root, so the snippet and the editor's own stylesheet
+/// point at the folder the widget's files came from. `None` until mounted.
+/// (An `Option<String>`, as other states are: a state of a new type would
+/// bring the editor's chunk a copy of the hook's code.)
 #[hook]
 pub fn use_asset_base(node: NodeRef) -> Option<String> {
     let base = use_state(|| None::<String>);
@@ -73,13 +76,7 @@ pub fn use_asset_base(node: NodeRef) -> Option<String> {
                 // `Location::href`'s shim only reads `.href`, which a link has
                 // too (resolved to an absolute URL); no new shim either.
                 .and_then(|link| link.unchecked_ref::<web_sys::Location>().href().ok());
-            let folder = match href {
-                Some(href) => href
-                    .rfind('/')
-                    .map_or_else(String::new, |cut| href[..=cut].to_owned()),
-                None => String::new(),
-            };
-            base.set(Some(folder));
+            base.set(Some(href.unwrap_or_default()));
         });
     }
     (*base).clone()

@@ -20,6 +20,9 @@
 // Property: `ratings` — the current ratings document; set it to replace them.
 // Events: `competence-wheel-select`, `competence-wheel-rate` (bubbling, composed).
 
+// The files beside this module. `cargo xtask dist` writes each quoted
+// 'competence-wheel.wasm' and 'competence-wheel.css' below with its content
+// hash in the name (xtask/src/dist.rs), so this module names its own build's.
 const cwAssets = new URL('./', import.meta.url);
 const cwMessages = {
   da: {

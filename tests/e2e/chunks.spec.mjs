@@ -5,16 +5,18 @@
 // working, and "Prøv igen" fetches it once the network is back.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
-import { WheelPage, segments, expectNoAxeViolations } from './helpers.mjs';
+import { WheelPage, segments, expectNoAxeViolations, unhashed } from './helpers.mjs';
 
-const GROUP_CHUNK = /\/dist\/competence-wheel\.group\.wasm$/;
-const EDITOR_CHUNK = /\/dist\/competence-wheel\.editor\.wasm$/;
-const ENGLISH_CHUNK = /\/dist\/competence-wheel\.en\.wasm$/;
+// Every chunk carries a content hash in its name (see xtask/src/dist.rs).
+const GROUP_CHUNK = /\/dist\/competence-wheel\.group\.[0-9a-f]{10}\.wasm$/;
+const EDITOR_CHUNK = /\/dist\/competence-wheel\.editor\.[0-9a-f]{10}\.wasm$/;
+const ENGLISH_CHUNK = /\/dist\/competence-wheel\.en\.[0-9a-f]{10}\.wasm$/;
 
+/** The wasm files the page fetches, named without their content hash. */
 function wasmRequests(page) {
   const urls = [];
   page.on('request', (request) => {
-    if (request.url().endsWith('.wasm')) urls.push(new URL(request.url()).pathname);
+    if (request.url().endsWith('.wasm')) urls.push(unhashed(new URL(request.url()).pathname));
   });
   return urls;
 }
@@ -43,7 +45,7 @@ test('rating fetches only the main wasm; the group view fetches its chunk when f
   await wheelPage.ready();
   await setMode(wheelPage, 'group');
   await expect(wheelPage.host.getByRole('heading', { name: 'Gruppens hjul' })).toBeVisible();
-  expect(fetched.filter((url) => GROUP_CHUNK.test(url))).toHaveLength(1);
+  expect(fetched.filter((url) => url === '/dist/competence-wheel.group.wasm')).toHaveLength(1);
 });
 
 test('presenting and the profile fetch their chunks only when first used', async ({ page }) => {
@@ -123,12 +125,18 @@ test('the editor is a chunk: rating never fetches it, the editor page does', asy
   await wheelPage.ready();
   await wheelPage.segment(segments[1].id).click();
   await wheelPage.expectPanel(segments[1]);
-  expect(fetched.filter((url) => EDITOR_CHUNK.test(url))).toEqual([]);
+  expect(fetched.filter((url) => url === '/dist/competence-wheel.editor.wasm')).toEqual([]);
 
+  // The editor links its own stylesheet, named with the widget stylesheet's hash.
+  const editorStyles = page.waitForResponse(/\/dist\/competence-wheel-editor\.[0-9a-f]{10}\.css$/);
   await page.goto('/dist/editor.html');
   const editor = page.locator('competence-wheel').first();
   await expect(editor.locator('.cwe-title')).toHaveText('Tilpas hjulet');
-  expect(fetched.filter((url) => EDITOR_CHUNK.test(url))).toHaveLength(1);
+  expect(fetched.filter((url) => url === '/dist/competence-wheel.editor.wasm')).toHaveLength(1);
+  const styles = await editorStyles;
+  expect(styles.status()).toBe(200);
+  const widgetStyles = await editor.evaluate((el) => el.shadowRoot.querySelector('link[rel=stylesheet]').href);
+  expect(styles.url().split('.').at(-2)).toBe(widgetStyles.split('.').at(-2));
 });
 
 test('an English editor whose chunk cannot be fetched says so in English, and tries again', async ({ page }) => {
@@ -181,7 +189,7 @@ test('English is a chunk: a widget on an English page whose chunk cannot be fetc
   await widget.locator('[data-segment="dataanvendelse"]').click();
   await expect(widget.getByRole('heading', { name: 'Use of data' })).toBeVisible();
   await expect(alert).toHaveCount(0);
-  expect(fetched.filter((url) => ENGLISH_CHUNK.test(url)).length).toBeGreaterThanOrEqual(1);
+  expect(fetched.filter((url) => url === '/dist/competence-wheel.en.wasm').length).toBeGreaterThanOrEqual(1);
   expect(errors).toEqual([]);
 });
 

@@ -6,6 +6,9 @@ import {
   WheelPage, parts, segments, wheel as klWheel, rateByMouse, labelsOutsideSegments, expectNoAxeViolations,
 } from './helpers.mjs';
 
+// The main module, by its content-hashed name (see xtask/src/dist.rs).
+const MAIN_WASM = /\/dist\/competence-wheel\.[0-9a-f]{10}\.wasm$/;
+
 /** Records CSP violations, console errors and page errors from the start. */
 async function watch(page) {
   const problems = [];
@@ -258,7 +261,7 @@ test('a script in a wheel text is shown as text, never run', async ({ page }) =>
 });
 
 test('if the .wasm cannot be fetched, the widget says so in place', async ({ page }) => {
-  await page.route('**/competence-wheel.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.route(MAIN_WASM, (route) => route.fulfill({ status: 404, body: 'gone' }));
   await page.goto('/');
   const failed = page.locator('competence-wheel').locator('.cw-failed');
   await expect(failed).toHaveText('Kompetencehjulet kunne ikke indlæses. Prøv at genindlæse siden.');
@@ -267,7 +270,7 @@ test('if the .wasm cannot be fetched, the widget says so in place', async ({ pag
 test('a light placeholder shows until the wheel is ready', async ({ page }) => {
   let release;
   const held = new Promise((resolve) => { release = resolve; });
-  await page.route('**/competence-wheel.wasm', async (route) => { await held; await route.continue(); });
+  await page.route(MAIN_WASM, async (route) => { await held; await route.continue(); });
   await page.goto('/');
   await expect(page.locator('competence-wheel').locator('.cw-placeholder')).toHaveText('Indlæser kompetencehjulet …');
   release();

@@ -57,9 +57,13 @@ test('a height message from any other origin is ignored', async ({ page }) => {
   const iframe = page.locator('#competence-wheel');
   await expect.poll(async () => Number(await iframe.getAttribute('height'))).not.toBe(1100);
   const before = await iframe.getAttribute('height');
-  // The parent's own origin is not the frame's.
-  await page.evaluate(() => window.postMessage({ type: 'competence-wheel:height', height: 5 }, '*'));
-  await page.waitForTimeout(200);
+  // The parent's own origin is not the frame's. A listener added after the
+  // snippet's runs after it, so once it has seen the message, the snippet
+  // has handled it too.
+  await page.evaluate(() => new Promise((handled) => {
+    window.addEventListener('message', () => handled(), { once: true });
+    window.postMessage({ type: 'competence-wheel:height', height: 5 }, '*');
+  }));
   expect(await iframe.getAttribute('height')).toBe(before);
 });
 

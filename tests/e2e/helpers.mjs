@@ -16,6 +16,10 @@ export const wheel = JSON.parse(
 /** Text as the widget shows it: soft hyphens are invisible. */
 export const plain = (text) => text.replaceAll('\u00ad', '');
 
+/** A dist/ file's name without its content hash (`competence-wheel.<hash>.wasm` is
+ * `competence-wheel.wasm`; see `hashed_name` in xtask/src/dist.rs). */
+export const unhashed = (path) => path.replace(/\.[0-9a-f]{10}(\.[a-z]+)$/, '$1');
+
 /** Every segment in reading order: each dimension, then its parts. */
 export const segments = wheel.dimensions.flatMap((dimension) => [
   { kind: 'dimension', dimension, id: dimension.id, title: plain(dimension.title) },

@@ -48,14 +48,22 @@ test('changing src twice quickly shows the newest file, even when the first arri
   const host = wheel.host;
   // The first file answers after 1.5 s; the second, asked for while the
   // first is still on its way, at once.
+  const slow = (response) => response.url().includes('eksempel-digital-forvaltning.da.json?delay=1500');
+  const asked = page.waitForRequest((request) => slow(request));
+  const answered = page.waitForResponse(slow);
   await host.evaluate((el) => el.setAttribute('src', '/wheels/eksempel-digital-forvaltning.da.json?delay=1500'));
   await expect(host.locator('.cw-placeholder')).toBeVisible();
-  await page.waitForTimeout(200);
+  await asked;
   await host.evaluate((el) => el.setAttribute('src', '/wheels/kl-medarbejder.en.json'));
   await expect(host.locator('.cw__title')).toHaveText('The digital competence wheel for employees');
-  // Well after the slow answer came in, the newest src still wins.
-  await page.waitForTimeout(2000);
+  // The slow answer comes in after the newest src is shown; once it has
+  // arrived whole and two frames have been drawn since, the newest src
+  // still wins.
+  const late = await answered;
+  expect(await late.finished()).toBeNull();
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   await expect(host.locator('.cw__title')).toHaveText('The digital competence wheel for employees');
+  await expect(host.locator('.cw-seg')).toHaveCount(16);
 });
 
 test('a share link leaves a widget with mode="rate" for rating; one without a mode shows the group', async ({ page }) => {

@@ -261,3 +261,38 @@ test('presenting in a narrow container reflows: the wheel above the whole step, 
   expect(layout.stepRight).toBeLessThanOrEqual(320);
   await expectNoAxeViolations(page);
 });
+
+test('dist/group.html: a trainer opens the group page first and pastes codes before any participant link', async ({ page }) => {
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    // The browser asks the site's root for /favicon.ico; the demo server has none.
+    if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) problems.push(`console: ${message.text()}`);
+  });
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.violatedDirective}: ${e.blockedURI}`));
+  });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  // A fresh browser, no link opened: the page alone, served under the strict CSP.
+  const response = await page.goto('/dist/group.html');
+  expect(response.headers()['content-security-policy']).toContain("script-src 'self'");
+  await expect(page).toHaveTitle(/Gruppens kompetencehjul/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'da');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gruppens kompetencehjul');
+  const wheelPage = new WheelPage(page);
+  await expect(wheelPage.host.getByRole('heading', { name: 'Gruppens hjul' })).toBeVisible();
+  const field = wheelPage.host.getByLabel(/Indsæt deltagernes koder/);
+  await expect(field).toBeEditable();
+  await expect(page.getByRole('main')).toContainText('Indsæt deltagernes koder eller links');
+  expect(new URL(page.url()).hash).toBe('');
+
+  const codes = [[1, 2, 3, 4, 5, 1, 2, 3, 4, 5, 1, 2], [5, 4, 3, 2, 1, 5, 4, 3, 2, 1, 5, 4], [3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3], [2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2]].map(encode);
+  await field.fill(codes.join('\n'));
+  await wheelPage.host.getByRole('button', { name: 'Vis gruppens hjul' }).click();
+  await expect(wheelPage.host.locator('.cw-group__result')).toContainText('4 deltagere');
+  await expect(wheelPage.host.locator('.cw-seg')).toHaveCount(segments.length);
+  expect(problems).toEqual([]);
+  expect(await page.evaluate(() => window.__cspViolations)).toEqual([]);
+  await expectNoAxeViolations(page);
+});

@@ -159,13 +159,20 @@ test('a wheel of five dimensions built from empty by keyboard only downloads as 
   await page.keyboard.press('Control+A');
   await page.keyboard.type('https://intranet.example.dk/filer/vores-digitale-hjul.json');
   await expect(editor.locator('#cwe-snippet')).toContainText('<competence-wheel src="https://intranet.example.dk/filer/vores-digitale-hjul.json"></competence-wheel>');
-  await expect(editor.locator('#cwe-snippet')).toContainText('/dist/competence-wheel.js"></script>');
+  // It is the README's snippet: the script for <head>, with blocking="render",
+  // then the element for the page's content, each under a comment saying where.
+  const [head, content] = (await editor.locator('#cwe-snippet').textContent()).split('\n\n');
+  const script = `<script type="module" src="${new URL('/dist/competence-wheel.js', page.url()).href}" blocking="render"></script>`;
+  expect(head).toBe(`<!-- i sidens <head>: browsere følger blocking="render" kun dér -->\n${script}`);
+  expect(content).toBe('<!-- i sidens indhold, hvor hjulet skal vises -->\n<competence-wheel src="https://intranet.example.dk/filer/vores-digitale-hjul.json"></competence-wheel>');
   await info.attach('editor-built', { body: await page.screenshot({ fullPage: false }), contentType: 'image/png' });
 
-  // The file renders in a plain <competence-wheel src>.
+  // The file renders on a page made of the snippet as pasted: its first part
+  // in <head>, its second where the wheel goes (with the file's address here).
   const name = `built-${process.pid}.json`;
   plainPage(name, text);
-  await page.goto(plainPage(`built-${process.pid}.html`, `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Intranet</title><script type="module" src="/dist/competence-wheel.js"></script></head><body><main><h1>Intranet</h1><competence-wheel src="/plain/${name}" mode="explore"></competence-wheel></main></body></html>`));
+  const pasted = content.replace('https://intranet.example.dk/filer/vores-digitale-hjul.json', `/plain/${name}`);
+  await page.goto(plainPage(`built-${process.pid}.html`, `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Intranet</title>${head}</head><body><main><h1>Intranet</h1>${pasted}</main></body></html>`));
   const wheel = page.locator('competence-wheel');
   await expect(wheel.locator('.cw-seg')).toHaveCount(11);
   await expect(wheel.locator('.cw__title')).toHaveText('Vores digitale hjul');

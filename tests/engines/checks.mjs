@@ -409,7 +409,12 @@ export const checks = [
     name: 'no console or page errors while the page loads and settles',
     async run(session) {
       await session.open();
-      await sleep(1_000);
+      // Settled, not a fixed time: the page and its fonts loaded, no chunk
+      // on its way, no animation running, and two frames drawn since.
+      await session.until(() => document.readyState === 'complete' && document.fonts.status === 'loaded', [], true, 'the page and its fonts loaded');
+      await session.until(chunksFetching, [], 0, 'every chunk shown fetched');
+      await session.driver.evaluate(settled);
+      await session.driver.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(true)))));
       // The suite then requires takeErrors() to be empty, as after every check.
     },
   },

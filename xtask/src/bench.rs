@@ -252,9 +252,11 @@ fn dist_files() -> String {
             size(&format!("{name}.br")),
         );
         total = (total.0 + raw, total.1 + gz, total.2 + br);
+        // Named without the content hash, so the table reads the same after every build.
+        let shown = crate::dist::unhashed(name).unwrap_or_else(|| name.clone());
         let _ = writeln!(
             out,
-            "| {name} | {:.1} | {:.1} | {:.1} |",
+            "| {shown} | {:.1} | {:.1} | {:.1} |",
             raw as f64 / 1024.0,
             gz as f64 / 1024.0,
             br as f64 / 1024.0

@@ -9,7 +9,18 @@
 //! - `competence-wheel.css`  the widget's stylesheet (loaded into its shadow root),
 //!   `styles/*.css` concatenated in [`STYLES`] order
 //! - `frame.html`, `frame.js`, `frame.css`  a page to embed with an iframe
-//! - `editor.html`, `editor-page.css`, `competence-wheel-editor.css`  the wheel editor
+//! - `editor.html`, `competence-wheel-editor.css`  the wheel editor
+//! - `group.html`  the group's wheel, for a trainer to paste codes into
+//! - `page.css`  the plain frame of the editor's and the group's pages
+//!
+//! Every file but the entry module (`competence-wheel.js`) and the pages
+//! (`*.html`) carries a content hash in its name, `competence-wheel.share.wasm`
+//! as `competence-wheel.share.<hash>.wasm` (see [`hashed_name`]), and the
+//! entry and the pages name them so. A server can then let browsers keep those
+//! files for a year (`immutable`) while it sends the entry and the pages with
+//! `no-cache`: after a new upload the browser fetches the new entry, which
+//! names only new files, so an old chunk is never paired with a new main
+//! module (a split module and its chunks must match exactly).
 //!
 //! JavaScript and CSS are minified with esbuild, and every file gets `.gz`
 //! and `.br` siblings so a server can send them precompressed.
@@ -18,6 +29,8 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+
+use sha2::{Digest, Sha256};
 
 use crate::{root, run, segments};
 
@@ -80,16 +93,35 @@ pub fn build() -> Result<(), String> {
             .map(|chunk| (bindgen.join(chunk), dist.join(chunk))),
     );
     optimise_all(jobs)?;
+    let mut names = Names::default();
 
-    // One module: wasm-bindgen's glue, the chunk loaders (which import the
-    // glue's `initSync` back: esbuild resolves the cycle inside the bundle)
-    // and the custom element.
-    let glue = without_deprecation_warnings(&read(&bindgen.join("competence-wheel.js"))?)?;
-    let element = read(&root.join("src/js/element.js"))?;
-    let module = bindgen.join(MODULE);
-    write(&module, &format!("{glue}\n{element}"))?;
-    bundle(&module, &dist.join("competence-wheel.js"))?;
-    minify(&bindgen.join(CHUNK_LOADERS), &dist.join(CHUNK_LOADERS))?;
+    // The main module's bytes go into every chunk's hash too: a chunk is
+    // only ever fetched beside the main module it was split from, even if
+    // its own bytes happened not to change.
+    let main =
+        fs::read(dist.join(MAIN_WASM)).map_err(|err| format!("cannot read {MAIN_WASM}: {err}"))?;
+    names.rename(&dist, MAIN_WASM, &[&main])?;
+    for chunk in &chunks {
+        let bytes =
+            fs::read(dist.join(chunk)).map_err(|err| format!("cannot read {chunk}: {err}"))?;
+        names.rename(&dist, chunk, &[&bytes, &main])?;
+    }
+    // The loaders name the chunks by their hashed names (split() checked
+    // that each is named exactly once).
+    let mut loaders = read(&bindgen.join(CHUNK_LOADERS))?;
+    for chunk in &chunks {
+        loaders = loaders.replace(
+            &format!("\"./{chunk}\""),
+            &format!("\"./{}\"", names.get(chunk)?),
+        );
+    }
+    let named = bindgen.join("competence-wheel.chunks.named.js");
+    write(&named, &loaders)?;
+    minify(&named, &dist.join(CHUNK_LOADERS))?;
+    let bytes = fs::read(dist.join(CHUNK_LOADERS))
+        .map_err(|err| format!("cannot read {CHUNK_LOADERS}: {err}"))?;
+    names.rename(&dist, CHUNK_LOADERS, &[&bytes])?;
+
     // One stylesheet from the per-component files, in cascade order.
     let mut styles = String::new();
     for name in STYLES {
@@ -98,30 +130,175 @@ pub fn build() -> Result<(), String> {
     }
     let concatenated = root.join("target/competence-wheel.css");
     write(&concatenated, &styles)?;
-    minify(&concatenated, &dist.join("competence-wheel.css"))?;
-    // The iframe page, for intranets that allow an iframe but no script.
+    minify(&concatenated, &dist.join(WIDGET_CSS))?;
+    // The editor's stylesheet, which only the editor loads. The editor finds
+    // it from the widget's own stylesheet link (`competence-wheel.<hash>.css`
+    // gives `competence-wheel-editor.<hash>.css`, see
+    // src/components/editor/mod.rs), so both carry one hash, of both files.
+    minify(&root.join("styles/editor.css"), &dist.join(EDITOR_CSS))?;
+    let widget_css = fs::read(dist.join(WIDGET_CSS))
+        .map_err(|err| format!("cannot read {WIDGET_CSS}: {err}"))?;
+    let editor_css = fs::read(dist.join(EDITOR_CSS))
+        .map_err(|err| format!("cannot read {EDITOR_CSS}: {err}"))?;
+    names.rename(&dist, WIDGET_CSS, &[&widget_css, &editor_css])?;
+    names.rename(&dist, EDITOR_CSS, &[&widget_css, &editor_css])?;
+
+    // One module: wasm-bindgen's glue, the chunk loaders' stubs (which import
+    // the glue's `initSync` back: esbuild resolves the cycle inside the
+    // bundle) and the custom element, each naming the hashed files.
+    let stubs = bindgen.join(LOADERS);
     write(
-        &dist.join("frame.html"),
-        &read(&root.join("src/js/frame.html"))?,
+        &stubs,
+        &names.replace(&read(&stubs)?, &[CHUNK_LOADERS], '"')?,
     )?;
+    let glue = without_deprecation_warnings(&read(&bindgen.join("competence-wheel.js"))?)?;
+    let element = names.replace(
+        &read(&root.join("src/js/element.js"))?,
+        &[MAIN_WASM, WIDGET_CSS],
+        '\'',
+    )?;
+    let module = bindgen.join(MODULE);
+    write(&module, &format!("{glue}\n{element}"))?;
+    bundle(&module, &dist.join(ENTRY))?;
+
+    // The iframe page, for intranets that allow an iframe but no script.
     for file in ["frame.js", "frame.css"] {
         minify(&root.join("src/js").join(file), &dist.join(file))?;
+        let bytes =
+            fs::read(dist.join(file)).map_err(|err| format!("cannot read {file}: {err}"))?;
+        names.rename(&dist, file, &[&bytes])?;
     }
-    // The wheel editor's page, and its stylesheet, which only the editor loads.
-    write(
-        &dist.join("editor.html"),
-        &read(&root.join("src/js/editor.html"))?,
-    )?;
-    minify(
-        &root.join("src/js/editor-page.css"),
-        &dist.join("editor-page.css"),
-    )?;
-    minify(
-        &root.join("styles/editor.css"),
-        &dist.join("competence-wheel-editor.css"),
-    )?;
+    // The plain frame of dist's own pages.
+    minify(&root.join("src/js/page.css"), &dist.join("page.css"))?;
+    let bytes =
+        fs::read(dist.join("page.css")).map_err(|err| format!("cannot read page.css: {err}"))?;
+    names.rename(&dist, "page.css", &[&bytes])?;
+    // The pages: the iframe's, the editor's and the group's (for a trainer
+    // to paste codes into before any participant's link was opened).
+    for (page, files) in [
+        ("frame.html", &["frame.css", "frame.js"][..]),
+        ("editor.html", &["page.css"][..]),
+        ("group.html", &["page.css"][..]),
+    ] {
+        let text = names.replace(&read(&root.join("src/js").join(page))?, files, '"')?;
+        write(&dist.join(page), &text)?;
+    }
+    only_hashed_names(&dist)?;
     compress(&dist)?;
+    for (name, hashed) in &names.0 {
+        println!("dist/{name:<36} dist/{hashed}");
+    }
+    println!("dist/{ENTRY:<36} dist/{ENTRY} (the entry: send it with no-cache)");
     eprintln!("dist/ built ({} chunks)", chunks.len());
+    Ok(())
+}
+
+/// The entry module, the one script file whose name never changes.
+pub const ENTRY: &str = "competence-wheel.js";
+const MAIN_WASM: &str = "competence-wheel.wasm";
+const WIDGET_CSS: &str = "competence-wheel.css";
+const EDITOR_CSS: &str = "competence-wheel-editor.css";
+/// Hex digits of the content hash in a file's name: 40 bits, so two builds
+/// of one file name collide about once in a trillion.
+const HASH_DIGITS: usize = 10;
+
+/// `name` with the content hash of `parts` before its extension:
+/// `competence-wheel.share.wasm` becomes `competence-wheel.share.<hash>.wasm`
+/// (the first [`HASH_DIGITS`] hex digits of the SHA-256 of the parts, each
+/// prefixed with its length so that no two ways of cutting the same bytes
+/// give one hash).
+pub fn hashed_name(name: &str, parts: &[&[u8]]) -> String {
+    let mut hasher = Sha256::new();
+    for part in parts {
+        hasher.update((part.len() as u64).to_le_bytes());
+        hasher.update(part);
+    }
+    let hex: String = hasher.finalize()[..HASH_DIGITS.div_ceil(2)]
+        .iter()
+        .map(|byte| format!("{byte:02x}"))
+        .collect();
+    let (stem, extension) = name.rsplit_once('.').unwrap_or((name, ""));
+    format!("{stem}.{}.{extension}", &hex[..HASH_DIGITS])
+}
+
+/// Whether `name` is a file name [`hashed_name`] wrote.
+pub fn is_hashed(name: &str) -> bool {
+    unhashed(name).is_some()
+}
+
+/// The name a hashed file had before its hash (`competence-wheel.<hash>.wasm`
+/// is `competence-wheel.wasm`), or `None` if `name` carries no hash.
+pub fn unhashed(name: &str) -> Option<String> {
+    let (rest, extension) = name.rsplit_once('.')?;
+    let (stem, hash) = rest.rsplit_once('.')?;
+    let is_hash = hash.len() == HASH_DIGITS
+        && hash
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
+    (is_hash && !stem.is_empty()).then(|| format!("{stem}.{extension}"))
+}
+
+/// Whether a server may let browsers keep the file at `name` for a year:
+/// everything in dist/ but the entry and the pages carries a hash.
+pub fn is_entry_or_page(name: &str) -> bool {
+    name == ENTRY || name.ends_with(".html")
+}
+
+/// The names given so far: each file's plain name and its hashed one.
+#[derive(Default)]
+struct Names(Vec<(String, String)>);
+
+impl Names {
+    /// Renames `dir/name` to its hashed name (the hash of `parts`).
+    fn rename(&mut self, dir: &Path, name: &str, parts: &[&[u8]]) -> Result<(), String> {
+        let hashed = hashed_name(name, parts);
+        fs::rename(dir.join(name), dir.join(&hashed))
+            .map_err(|err| format!("cannot rename {name} to {hashed}: {err}"))?;
+        self.0.push((name.to_owned(), hashed));
+        Ok(())
+    }
+
+    fn get(&self, name: &str) -> Result<&str, String> {
+        self.0
+            .iter()
+            .find(|(plain, _)| plain == name)
+            .map(|(_, hashed)| hashed.as_str())
+            .ok_or_else(|| format!("{name} has no hashed name yet"))
+    }
+
+    /// `text` with each of `files`, quoted with `quote` (possibly after a
+    /// `./`), replaced by its hashed name; each must occur at least once, so
+    /// a source that stops naming a file stops the build instead of
+    /// shipping a page that fetches what dist/ does not have.
+    fn replace(&self, text: &str, files: &[&str], quote: char) -> Result<String, String> {
+        let mut text = text.to_owned();
+        for file in files {
+            let hashed = self.get(file)?;
+            let mut found = false;
+            for prefix in ["", "./"] {
+                let plain = format!("{quote}{prefix}{file}{quote}");
+                found |= text.contains(&plain);
+                text = text.replace(&plain, &format!("{quote}{prefix}{hashed}{quote}"));
+            }
+            if !found {
+                return Err(format!("expected a quoted {file} to rename, found none"));
+            }
+        }
+        Ok(text)
+    }
+}
+
+/// Fails if a file in `dist` (not counting the `.gz` and `.br` siblings
+/// written later) is neither the entry, a page nor hashed: the README tells
+/// servers to let browsers keep every other file for a year.
+fn only_hashed_names(dist: &Path) -> Result<(), String> {
+    let entries = fs::read_dir(dist).map_err(|err| format!("cannot read dist/: {err}"))?;
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if !is_entry_or_page(&name) && !is_hashed(&name) {
+            return Err(format!("dist/{name} has no content hash in its name"));
+        }
+    }
     Ok(())
 }
 
@@ -357,4 +534,53 @@ fn read(path: &Path) -> Result<String, String> {
 
 fn write(path: &Path, text: &str) -> Result<(), String> {
     fs::write(path, text).map_err(|err| format!("cannot write {}: {err}", path.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_hashed_name_keeps_the_plain_name_around_its_hash() {
+        let name = hashed_name("competence-wheel.share.wasm", &[b"chunk", b"main"]);
+        assert!(name.starts_with("competence-wheel.share."), "{name}");
+        assert!(name.ends_with(".wasm"), "{name}");
+        assert_eq!(
+            name.len(),
+            "competence-wheel.share.wasm".len() + HASH_DIGITS + 1
+        );
+        assert_eq!(
+            unhashed(&name).as_deref(),
+            Some("competence-wheel.share.wasm")
+        );
+        assert!(is_hashed(&name));
+    }
+
+    #[test]
+    fn the_hash_follows_every_part() {
+        let name = |parts: &[&[u8]]| hashed_name("competence-wheel.share.wasm", parts);
+        assert_eq!(name(&[b"chunk", b"main"]), name(&[b"chunk", b"main"]));
+        assert_ne!(name(&[b"chunk", b"main"]), name(&[b"chunk", b"main 2"]));
+        assert_ne!(name(&[b"chunk", b"main"]), name(&[b"chunk 2", b"main"]));
+        assert_ne!(name(&[b"ab", b"c"]), name(&[b"a", b"bc"]));
+    }
+
+    #[test]
+    fn plain_names_are_not_taken_for_hashed_ones() {
+        for name in [
+            "competence-wheel.js",
+            "competence-wheel.wasm",
+            "competence-wheel.share.wasm",
+            "competence-wheel.chunks.js",
+            "frame.html",
+            "competence-wheel.abcdefabc.wasm",
+            "competence-wheel.ABCDEFABCD.wasm",
+            ".abcdefabcd.wasm",
+        ] {
+            assert!(!is_hashed(name), "{name}");
+        }
+        assert!(is_entry_or_page("competence-wheel.js"));
+        assert!(is_entry_or_page("group.html"));
+        assert!(!is_entry_or_page("competence-wheel.0123456789.wasm"));
+    }
 }

@@ -1,7 +1,8 @@
 //! The project's build tool: `cargo xtask <command>`.
 //!
 //! - `dist`  builds the embeddable files into `dist/`
-//! - `serve` builds, then serves the demo at http://127.0.0.1:8000/
+//! - `serve` builds, then serves the demo at http://127.0.0.1:8000/ (`--no-build`:
+//!   serves the `dist/` already built)
 //! - `test`  runs every check and test (what `.ci/run` runs)
 //! - `bench` prints size and speed figures (not part of `test`)
 //! - `size`  checks the size budgets against the `dist/` already built
@@ -20,7 +21,8 @@ mod test;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
-const USAGE: &str = "usage: cargo xtask <dist | serve [--port N] | test | bench | size>";
+const USAGE: &str =
+    "usage: cargo xtask <dist | serve [--port N] [--no-build] | test | bench | size>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -34,8 +36,12 @@ fn main() -> ExitCode {
                 None => Ok(8000),
             };
             port.and_then(|port| {
-                setup::all()?;
-                dist::build()?;
+                // `--no-build` serves the dist/ already built (a test run
+                // that built it once, a second server on another port).
+                if !args.iter().any(|a| a == "--no-build") {
+                    setup::all()?;
+                    dist::build()?;
+                }
                 serve::run(port)
             })
         }

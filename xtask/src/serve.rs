@@ -70,6 +70,7 @@ fn handle(mut stream: TcpStream) -> std::io::Result<()> {
         Some(file) => match std::fs::read(&file) {
             Ok(body) => {
                 let mut extra = String::from(if plain { "X-Plain: 1\r\n" } else { "" });
+                extra.push_str(cache_control(&file));
                 // Like a production server: a precompressed sibling from
                 // `cargo xtask dist` when there is one, else gzip on the fly.
                 let sibling = |ending: &str| {
@@ -162,6 +163,26 @@ fn resolve(path: &str) -> Option<PathBuf> {
     file.is_file().then_some(file)
 }
 
+/// What the README tells an intranet's server to send, for a file in a
+/// folder called `dist` (`/dist/`, or a copy a test uploads): the entry
+/// module and the pages are asked for again on every load (`no-cache`), so
+/// a new upload takes effect at once; every other file there carries a
+/// content hash in its name (`cargo xtask dist` checks that), so browsers
+/// may keep it for a year. Everything else (the demo's pages, the wheel
+/// files) is asked for again too.
+fn cache_control(file: &Path) -> &'static str {
+    let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    let in_dist = file
+        .parent()
+        .and_then(|dir| dir.file_name())
+        .is_some_and(|dir| dir == "dist");
+    if in_dist && !crate::dist::is_entry_or_page(name) {
+        "Cache-Control: public, max-age=31536000, immutable\r\n"
+    } else {
+        "Cache-Control: no-cache\r\n"
+    }
+}
+
 fn content_type(file: &Path) -> &'static str {
     match file.extension().and_then(|e| e.to_str()) {
         Some("html") => "text/html; charset=utf-8",
@@ -222,9 +243,15 @@ fn respond_with(
     } else {
         "Access-Control-Allow-Origin: *\r\n".to_owned()
     };
+    // A file's own caching rule, else (an error) none at all.
+    let cache = if extra.contains("Cache-Control:") {
+        ""
+    } else {
+        "Cache-Control: no-store\r\n"
+    };
     write!(
         stream,
-        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\n{policy}{extra}Connection: close\r\n\r\n",
+        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\n{cache}X-Content-Type-Options: nosniff\r\n{policy}{extra}Connection: close\r\n\r\n",
         body.len()
     )?;
     if method != "HEAD" {

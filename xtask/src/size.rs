@@ -23,7 +23,11 @@ const FIRST_LOAD: &[(&str, usize)] = &[
     // Was 9890: one more stub (English's chunk), paid for by two shorter
     // calls in every stub, and the glue without its deprecated-parameter
     // warnings (measured 9827 on 2026-12-04).
-    ("dist/competence-wheel.js", 9840),
+    // RAISED on 2026-12-07 from 9840: the entry names the main wasm, the
+    // stylesheet and the loaders by their content-hashed names (10 hex
+    // digits each, which gzip cannot shrink), so an upgrade never pairs an
+    // old chunk with a new module (measured 9854).
+    ("dist/competence-wheel.js", 9860),
     // esbuild-minified since 2026-11-23 (measured 4.2 KiB; 4371 bytes with
     // the colour schemes through light-dark(), split into styles/*.css).
     // RAISED on 2026-12-02, from 4440 (set that afternoon on one branch)
@@ -72,7 +76,9 @@ const FIRST_LOAD: &[(&str, usize)] = &[
 /// Was 239 050; measured 238 189 with the key and the notices as view
 /// functions and the glue's warnings left out; 238 434 once one "Try
 /// again" mends every widget waiting for English.
-const FIRST_LOAD_BUDGET: usize = 238_450;
+/// RAISED on 2026-12-07 from 238 450 by the JS line's 27 bytes (hashed
+/// names; measured 238 492, the wasm within its budget).
+const FIRST_LOAD_BUDGET: usize = 238_500;
 /// Every file in dist/ the widget can fetch (the first load and every chunk
 /// loaded on first use), gzipped: was 298 KiB (297.4 measured with the
 /// first chunks; each chunk repeats a little: its imports and the calls into
@@ -88,7 +94,10 @@ const FIRST_LOAD_BUDGET: usize = 238_450;
 /// beside the Danish). Was 293 600; measured 292 674 with the key and the
 /// notices as view functions; 292 908 once one "Try again" mends every
 /// widget waiting for English.
-const ALL_FILES_BUDGET: usize = 292_950;
+/// RAISED on 2026-12-07 from 292 950: the hashed names in the entry and in
+/// the loaders (competence-wheel.chunks.js names every chunk; measured
+/// 293 105).
+const ALL_FILES_BUDGET: usize = 293_150;
 /// The wheel editor's chunk (`mode="edit"`, `dist/editor.html`): a tool for
 /// the people who adapt the wheel, fetched only by the editor, never by a
 /// widget that shows or rates a wheel, so it is kept out of the widget's
@@ -96,14 +105,20 @@ const ALL_FILES_BUDGET: usize = 292_950;
 /// became a chunk on 2026-12-02; was 56 320, measured 56 114 on 2026-12-03;
 /// was 56 200, measured 56 147 on 2026-12-04 with one `Lazy` and the
 /// notices as a view function, which the editor's preview now carries).
-const EDITOR_BUDGET: (&str, usize) = ("dist/competence-wheel.editor.wasm", 56_150);
+/// RAISED on 2026-12-07 from 56 150: the snippet is the README's, with
+/// a comment in the editor's language over each line (Danish and English),
+/// and the editor's stylesheet is named after the widget's hashed one
+/// (measured 56 406).
+const EDITOR_BUDGET: (&str, usize) = ("dist/competence-wheel.editor.wasm", 56_420);
 /// The built-in wheel's data file (also compiled into the wasm).
 const WHEEL_BUDGET: (&str, usize) = ("www/wheels/kl-medarbejder.da.json", 8 * 1024);
 
-/// Gzipped size of a file (level 9, as `gzip -9`).
+/// Gzipped size of a file (level 9, as `gzip -9`). A file in dist/ is named
+/// without its content hash (`dist/competence-wheel.wasm` for
+/// `dist/competence-wheel.<hash>.wasm`), so the budgets hold across builds.
 pub fn gzipped(path: &str) -> Result<usize, String> {
-    let bytes =
-        std::fs::read(root().join(path)).map_err(|err| format!("cannot read {path}: {err}"))?;
+    let file = built(path)?;
+    let bytes = std::fs::read(&file).map_err(|err| format!("cannot read {path}: {err}"))?;
     let mut encoder = GzEncoder::new(Vec::new(), flate2::Compression::best());
     encoder.write_all(&bytes).map_err(|e| e.to_string())?;
     Ok(encoder.finish().map_err(|e| e.to_string())?.len())
@@ -166,15 +181,51 @@ pub fn totals() -> Result<(usize, usize), String> {
     Ok((first_load, all))
 }
 
-/// The widget's chunks in dist/ (`competence-wheel.<name>.wasm`) and their
-/// loaders (`competence-wheel.chunks.js`), fetched on first use; the
-/// editor's chunk is counted on its own ([`EDITOR_BUDGET`]).
-pub fn chunks() -> Result<Vec<String>, String> {
+/// The file `path` names: itself, or for `dist/<name>` the one file in dist/
+/// whose name is `<name>` with a content hash (see `dist::hashed_name`).
+fn built(path: &str) -> Result<std::path::PathBuf, String> {
+    let file = root().join(path);
+    let Some(name) = path.strip_prefix("dist/") else {
+        return Ok(file);
+    };
+    if file.is_file() {
+        return Ok(file);
+    }
+    let found: Vec<String> = dist_names()?
+        .into_iter()
+        .filter(|built| crate::dist::unhashed(built).as_deref() == Some(name))
+        .collect();
+    match found.as_slice() {
+        [one] => Ok(root().join("dist").join(one)),
+        [] => Err(format!(
+            "dist/ has no {name} (with or without a content hash)"
+        )),
+        _ => Err(format!(
+            "dist/ has {name} more than once: {}",
+            found.join(", ")
+        )),
+    }
+}
+
+/// The names of the files in dist/ (without the `.gz` and `.br` siblings).
+fn dist_names() -> Result<Vec<String>, String> {
     let entries = std::fs::read_dir(root().join("dist"))
         .map_err(|err| format!("cannot read dist/: {err}"))?;
-    let mut chunks: Vec<String> = entries
+    Ok(entries
         .flatten()
         .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .filter(|name| !name.ends_with(".gz") && !name.ends_with(".br"))
+        .collect())
+}
+
+/// The widget's chunks in dist/ (`competence-wheel.<name>.wasm`) and their
+/// loaders (`competence-wheel.chunks.js`), fetched on first use, each named
+/// without its content hash; the editor's chunk is counted on its own
+/// ([`EDITOR_BUDGET`]).
+pub fn chunks() -> Result<Vec<String>, String> {
+    let mut chunks: Vec<String> = dist_names()?
+        .into_iter()
+        .map(|name| crate::dist::unhashed(&name).unwrap_or(name))
         .filter(|name| {
             name.starts_with("competence-wheel.")
                 && (name.ends_with(".wasm") || name.ends_with(".js"))

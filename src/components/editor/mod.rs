@@ -146,8 +146,8 @@ fn Editor(props: &EditorProps) -> Html {
     };
     html! {
         <div class="cwe" lang={ui.lang} ref={node}>
-            if let Some(base) = assets.clone() {
-                <link rel="stylesheet" href={format!("{base}competence-wheel-editor.css")} />
+            if let Some(href) = assets.as_deref() {
+                <link rel="stylesheet" href={editor_stylesheet(href)} />
             }
             <h2 class="cwe-title">{ s.heading }</h2>
             <p class="cwe-intro">{ s.intro_text }</p>
@@ -164,7 +164,7 @@ fn Editor(props: &EditorProps) -> Html {
                         draft={state.draft.clone()}
                         has_errors={!errors.is_empty()}
                         unsaved={state.unsaved}
-                        script={AttrValue::from(format!("{}competence-wheel.js", assets.clone().unwrap_or_default()))}
+                        script={AttrValue::from(format!("{}competence-wheel.js", assets.as_deref().map_or("", folder_of)))}
                         strings={s}
                         on={on.clone()}
                     />
@@ -218,5 +218,48 @@ fn summary(form: Form) -> Html {
                 }) }
             </ul>
         </section>
+    }
+}
+
+/// The folder of a file's URL, ending in `/` (empty without one).
+fn folder_of(href: &str) -> &str {
+    // `get`, not indexing: a slice's panic path would bring `char`'s Debug
+    // and its Unicode tables into the wasm.
+    href.get(..href.rfind('/').map_or(0, |slash| slash + 1))
+        .unwrap_or_default()
+}
+
+/// The editor's stylesheet beside the widget's, from the widget's URL:
+/// `cargo xtask dist` gives both one content hash
+/// (`competence-wheel.<hash>.css` and `competence-wheel-editor.<hash>.css`),
+/// so the one name gives the other.
+fn editor_stylesheet(widget_href: &str) -> String {
+    let folder = folder_of(widget_href);
+    match widget_href
+        .get(folder.len()..)
+        .and_then(|file| file.strip_prefix("competence-wheel."))
+    {
+        Some(rest) => format!("{folder}competence-wheel-editor.{rest}"),
+        None => format!("{folder}competence-wheel-editor.css"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{editor_stylesheet, folder_of};
+
+    #[test]
+    fn the_editor_stylesheet_carries_the_widget_stylesheets_hash() {
+        assert_eq!(
+            editor_stylesheet("https://a.dk/dist/competence-wheel.0123abcdef.css"),
+            "https://a.dk/dist/competence-wheel-editor.0123abcdef.css"
+        );
+        assert_eq!(
+            editor_stylesheet("/static/competence-wheel.css"),
+            "/static/competence-wheel-editor.css"
+        );
+        assert_eq!(editor_stylesheet(""), "competence-wheel-editor.css");
+        assert_eq!(folder_of("https://a.dk/dist/x.css"), "https://a.dk/dist/");
+        assert_eq!(folder_of("x.css"), "");
     }
 }

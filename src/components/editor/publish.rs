@@ -18,11 +18,17 @@ pub struct PublishProps {
     pub on: Callback<EditorAction>,
 }
 
-/// The snippet that shows the wheel file at `src` on a page.
-pub fn snippet(script: &str, src: &str) -> String {
+/// The snippet that shows the wheel file at `src` on a page: the README's
+/// snippet, the script in `<head>` with `blocking="render"` (so the page is
+/// first painted with the widget's skeleton and nothing below it moves), then
+/// the element, each under a comment (`s.snippet_head`, `s.snippet_body`)
+/// that says where it goes.
+pub fn snippet(s: &EditorStrings, script: &str, src: &str) -> String {
     format!(
-        "<script type=\"module\" src=\"{}\"></script>\n<competence-wheel src=\"{}\"></competence-wheel>",
+        "{}\n<script type=\"module\" src=\"{}\" blocking=\"render\"></script>\n\n{}\n<competence-wheel src=\"{}\"></competence-wheel>",
+        s.snippet_head,
         attribute(script),
+        s.snippet_body,
         attribute(src)
     )
 }
@@ -42,7 +48,7 @@ pub fn Publish(props: &PublishProps) -> Html {
     let address = use_state(|| None::<String>);
     let copied = use_state(|| false);
     let src = (*address).clone().unwrap_or_else(|| file_name.clone());
-    let code = snippet(&props.script, &src);
+    let code = snippet(s, &props.script, &src);
 
     let download = {
         let (draft, on, has_errors) = (props.draft.clone(), props.on.clone(), props.has_errors);
@@ -109,10 +115,62 @@ mod tests {
 
     #[test]
     fn the_snippet_quotes_what_was_typed() {
+        let s = EditorStrings::for_lang("en");
         assert_eq!(
-            snippet("https://a.dk/dist/competence-wheel.js", "https://a.dk/w.json?x=1&y=\"2\""),
-            "<script type=\"module\" src=\"https://a.dk/dist/competence-wheel.js\"></script>\n\
+            snippet(s, "https://a.dk/dist/competence-wheel.js", "https://a.dk/w.json?x=1&y=\"2\""),
+            "<!-- in <head>: browsers honour blocking=\"render\" only there -->\n\
+             <script type=\"module\" src=\"https://a.dk/dist/competence-wheel.js\" blocking=\"render\"></script>\n\
+             \n\
+             <!-- in the page's content, where the wheel should be -->\n\
              <competence-wheel src=\"https://a.dk/w.json?x=1&amp;y=&quot;2&quot;\"></competence-wheel>"
         );
+    }
+
+    /// The README's snippet (the first ```html block after "Then paste two
+    /// lines"), with its path replaced by `script`, line by line.
+    fn readme_snippet(script: &str) -> Vec<String> {
+        let readme = include_str!("../../../README.md");
+        let from = readme
+            .find("Then paste two lines")
+            .expect("the README's snippet");
+        let block = &readme[from..];
+        let start = block.find("```html\n").expect("an html block") + "```html\n".len();
+        let end = start + block[start..].find("```").expect("the block's end");
+        block[start..end]
+            .lines()
+            .map(|line| line.replace("/path/to/dist/competence-wheel.js", script))
+            .collect()
+    }
+
+    #[test]
+    fn the_english_snippet_is_the_readmes_with_the_wheel_file() {
+        let script = "https://a.dk/dist/competence-wheel.js";
+        let ours = snippet(EditorStrings::for_lang("en"), script, "w.json");
+        let readme: Vec<String> = readme_snippet(script)
+            .into_iter()
+            .map(|line| line.replace("<competence-wheel>", "<competence-wheel src=\"w.json\">"))
+            .collect();
+        assert_eq!(ours.lines().collect::<Vec<_>>(), readme);
+    }
+
+    #[test]
+    fn the_danish_snippet_has_the_readmes_lines_with_its_own_comments() {
+        let script = "/dist/competence-wheel.js";
+        let ours = snippet(EditorStrings::for_lang("da"), script, "w.json");
+        let lines: Vec<&str> = ours.lines().collect();
+        let readme = readme_snippet(script);
+        // The same lines but the comments, which are in the editor's language.
+        assert_eq!(lines.len(), readme.len());
+        for (line, theirs) in lines.iter().zip(&readme) {
+            if theirs.starts_with("<!--") {
+                assert!(line.starts_with("<!--") && line.ends_with("-->"), "{line}");
+            } else {
+                assert_eq!(
+                    *line,
+                    theirs.replace("<competence-wheel>", "<competence-wheel src=\"w.json\">")
+                );
+            }
+        }
+        assert!(lines[0].contains("<head>"), "{}", lines[0]);
     }
 }

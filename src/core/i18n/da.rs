@@ -273,7 +273,9 @@ pub const EDITOR: EditorStrings = EditorStrings {
     download_done: "Alle ændringer er hentet.",
     address: "Adressen, hvor du lægger filen",
     address_hint: "Fx https://intranet.example.dk/filer/vores-hjul.json",
-    snippet: "Indsæt denne kode på siden, hvor hjulet skal vises:",
+    snippet: "Indsæt koden på siden: den første linje i sidens <head>, elementet dér, hvor hjulet skal vises:",
+    snippet_head: "<!-- i sidens <head>: browsere følger blocking=\"render\" kun dér -->",
+    snippet_body: "<!-- i sidens indhold, hvor hjulet skal vises -->",
     copy: "Kopiér koden",
     copied: "Koden er kopieret.",
 };

@@ -100,6 +100,10 @@ pub struct EditorStrings {
     pub address: &'static str,
     pub address_hint: &'static str,
     pub snippet: &'static str,
+    /// The snippet's comment above the script, which belongs in `<head>`.
+    pub snippet_head: &'static str,
+    /// The snippet's comment above the element.
+    pub snippet_body: &'static str,
     pub copy: &'static str,
     pub copied: &'static str,
 }

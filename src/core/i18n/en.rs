@@ -273,7 +273,9 @@ pub const EDITOR: EditorStrings = EditorStrings {
     download_done: "All changes are downloaded.",
     address: "The address where you will put the file",
     address_hint: "E.g. https://intranet.example.org/files/our-wheel.json",
-    snippet: "Paste this code into the page where the wheel should show:",
+    snippet: "Paste the code into the page: the script in the page's <head>, the element where the wheel should show:",
+    snippet_head: "<!-- in <head>: browsers honour blocking=\"render\" only there -->",
+    snippet_body: "<!-- in the page's content, where the wheel should be -->",
     copy: "Copy the code",
     copied: "The code is copied.",
 };

@@ -155,15 +155,18 @@ for (const [width, height, lang] of [[1440, 900, 'da'], [390, 844, 'da'], [1440,
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.addInitScript(() => {
       window.__shifts = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) {
+      const record = (entries) => {
+        for (const entry of entries) {
           window.__shifts.push({
             value: entry.value,
             hadRecentInput: entry.hadRecentInput,
             moved: entry.sources.map((s) => s.node?.nodeName ?? '?'),
           });
         }
-      }).observe({ type: 'layout-shift', buffered: true });
+      };
+      const observer = new PerformanceObserver((list) => record(list.getEntries()));
+      observer.observe({ type: 'layout-shift', buffered: true });
+      window.__takeShifts = () => record(observer.takeRecords());
       // Where the skeleton's disc was in the last frame it was shown.
       const watchDisc = () => {
         const disc = document.querySelector('#kl')?.shadowRoot?.querySelector('.cw-sk-wheel');
@@ -198,9 +201,16 @@ for (const [width, height, lang] of [[1440, 900, 'da'], [390, 844, 'da'], [1440,
     if (lang === 'da') {
       expect.soft(Math.abs(widget - disc.widget), 'the skeleton is as tall as the widget').toBeLessThan(2);
     }
-    // Two frames after the last change, then the shifts the page recorded.
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    await page.waitForTimeout(500);
+    // Settled: the page and its fonts loaded and no animation running; two
+    // frames later, every shift the page recorded, including those its
+    // observer has not been handed yet.
+    await page.waitForFunction(() => document.readyState === 'complete' && document.fonts.status === 'loaded');
+    await page.evaluate(async () => {
+      const roots = [document, ...[...document.querySelectorAll('*')].filter((e) => e.shadowRoot).map((e) => e.shadowRoot)];
+      await Promise.all(roots.flatMap((r) => r.getAnimations()).map((a) => a.finished.catch(() => {})));
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      window.__takeShifts();
+    });
     await page.screenshot({ path: info.outputPath(`editor-06-loaded-${width}-${lang}.png`) });
     const shifts = await page.evaluate(() => window.__shifts);
     expect.soft(shifts.filter((s) => !s.hadRecentInput), 'layout shifts while loading').toEqual([]);
