@@ -8,6 +8,7 @@
 //! and the elements that contain it, and flattens those to plain blocks. The
 //! sheet and the marker attribute go again on `afterprint`, so the host page
 //! prints as before when the person prints it from the browser's menu.
+//! While marked, the widget lays its wheel out at its size on paper first.
 
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
@@ -54,5 +55,22 @@ pub fn print_alone(event: &web_sys::Event) {
         })
         .forget();
     }
-    let _ = window.print();
+    // While marked, the widget's wheel takes its width on paper on screen
+    // too (styles/base.css): the resize observer lays its labels out for
+    // that size, so paper gets them at full size rather than a wide
+    // screen's wheel scaled down. The print waits for that: a frame for
+    // the observer and the render, and one for the new wheel to be drawn.
+    next_frame(move || {
+        next_frame(move || {
+            let _ = window.print();
+        });
+    });
+}
+
+/// Runs `then` at the browser's next animation frame.
+fn next_frame(then: impl FnOnce() + 'static) {
+    if let Some(window) = web_sys::window() {
+        let callback = wasm_bindgen::closure::Closure::once_into_js(then);
+        let _ = window.request_animation_frame(callback.unchecked_ref());
+    }
 }
