@@ -138,6 +138,16 @@ pub fn Profile(props: &ProfileProps) -> Html {
         }
     });
 
+    // The notes again, for paper only (the table's column holds them on
+    // screen, and for screen readers).
+    let notes: Vec<(SegmentId, String)> = wheel
+        .parts()
+        .filter_map(|(segment, part)| {
+            let note = ratings.get(&part.id)?.note.clone();
+            (!note.is_empty()).then_some((segment, note))
+        })
+        .collect();
+
     let highlights = ratings.highlights(wheel, TOP);
     let examples = |segment: SegmentId| -> Html {
         let SegmentId::Part(d, p) = segment else {
@@ -234,12 +244,36 @@ pub fn Profile(props: &ProfileProps) -> Html {
                     { strings.key_target }
                 </li>
             </ul>
+            // On paper the tables show numbers only: the scale, once.
+            <p class="cw-profile__scale" aria-hidden="true">
+                <span class="cw-profile__scale-title">{ strings.level }</span>
+                { for shared.levels.iter().enumerate().map(|(i, name)| html! {
+                    <span class="cw-profile__scale-step">
+                        <span class="cw-profile__level">{ i + 1 }</span>{ name.clone() }
+                    </span>
+                }) }
+            </p>
             if summary.rated == 0 {
                 <p class="cw-profile__empty">{ strings.no_ratings_yet }</p>
             } else {
                 { highlights_view(&highlights) }
             }
-            { for tables }
+            // On paper the tables stay whole, beside one another, and the
+            // notes follow them in full, free to go on to a second page.
+            <div class="cw-profile__tables">{ for tables }</div>
+            if !notes.is_empty() {
+                <div class="cw-profile__notes">
+                    <p class="cw-profile__subheading">{ strings.notes }</p>
+                    <dl class="cw-profile__notes-list">
+                        { for notes.into_iter().map(|(segment, note)| html! {
+                            <div class="cw-profile__notes-item">
+                                <dt class="cw-profile__notes-part">{ title(segment) }</dt>
+                                <dd class="cw-profile__notes-text">{ note }</dd>
+                            </div>
+                        }) }
+                    </dl>
+                </div>
+            }
         </section>
     }
 }

@@ -61,7 +61,7 @@ pub fn ShareBox(props: &ShareBoxProps) -> Html {
             <p class="cw-share__intro">{ strings.share_intro }</p>
             <p class="cw-share__row">
                 <span class="cw-share__label">{ strings.share_code }</span>
-                <output class="cw-share__code" aria-label={strings.share_code}>{ props.code.clone() }</output>
+                <output class="cw-share__code" aria-label={strings.share_code}>{ code_groups(&props.code) }</output>
                 <button type="button" class="cw-button" onclick={copy("code", props.code.clone())}>
                     { if *copied == Some("code") { strings.copied } else { strings.copy } }
                 </button>
@@ -75,4 +75,19 @@ pub fn ShareBox(props: &ShareBoxProps) -> Html {
             </p>
         </div>
     }
+}
+
+/// The code's groups, each kept whole with the dash after it, and a line
+/// break allowed only after a dash: on a narrow phone the code wraps as
+/// "ABCD-EFGH-" / "JKMN-PQ", never inside a group someone reads out.
+fn code_groups(code: &str) -> Html {
+    let mut groups = code.split_inclusive('-').peekable();
+    let mut out = Vec::new();
+    while let Some(group) = groups.next() {
+        out.push(html! { <span class="cw-share__group">{ group.to_owned() }</span> });
+        if groups.peek().is_some() {
+            out.push(html! { <wbr /> });
+        }
+    }
+    out.into_iter().collect()
 }

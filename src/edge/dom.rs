@@ -73,10 +73,25 @@ fn viewport_height() -> f64 {
         .unwrap_or(0.0)
 }
 
+/// Below this width the widget is a phone's: its panel's top goes to the top
+/// of the screen. From it on (a content column), the wheel is big enough
+/// that its clicked part and the panel's heading can show together.
+const COLUMN_WIDTH: f64 = 480.0;
+
+/// What stays on screen below the panel's heading (its first lines), in CSS
+/// pixels: the heading's `scroll-margin-bottom` in styles/panel.css.
+const ROOM_BELOW_HEADING: f64 = 120.0;
+
+/// The room above a part scrolled to the top: a segment's
+/// `scroll-margin-top` in styles/base.css.
+const ROOM_ABOVE_PART: f64 = 8.0;
+
 /// Brings the panel's text into view after a click or tap opened a segment.
-/// When the panel sits below the wheel (a phone), its top goes to the top of
-/// the screen. When it sits beside the wheel, the wheel and the panel's top
-/// must both show; if they do not, the two are scrolled up together.
+/// When the panel sits below the wheel on a phone, its top goes to the top of
+/// the screen. Below a wider wheel (a content column) the page scrolls only
+/// so far that the clicked part stays on screen with the panel's heading.
+/// When the panel sits beside the wheel, the wheel and the panel's top must
+/// both show; if they do not, the two are scrolled up together.
 pub fn reveal_panel(figure: &NodeRef, panel: &NodeRef) {
     let (Some(figure), Some(panel)) = (
         figure.cast::<web_sys::Element>(),
@@ -88,6 +103,9 @@ pub fn reveal_panel(figure: &NodeRef, panel: &NodeRef) {
     let wheel = figure.get_bounding_client_rect();
     let text = panel.get_bounding_client_rect();
     if text.top() >= wheel.bottom() - 1.0 {
+        if wheel.width() >= COLUMN_WIDTH && keep_part_with_heading(&figure, &panel, view_height) {
+            return;
+        }
         // Stacked: already at the top of the screen (within its margin)?
         if !(0.0..=24.0).contains(&text.top()) {
             scroll_to(&panel, web_sys::ScrollLogicalPosition::Start);
@@ -99,6 +117,49 @@ pub fn reveal_panel(figure: &NodeRef, panel: &NodeRef) {
     if !(wheel_whole && text_begins_in_view) {
         let body = panel.parent_element().unwrap_or(panel);
         scroll_to(&body, web_sys::ScrollLogicalPosition::Start);
+    }
+}
+
+/// Below a content column's wheel: scrolls by as little as brings the
+/// panel's heading and its first lines on screen with the clicked part whole
+/// above them, or else the part to the top with the heading still in view.
+/// Returns false, scrolling nothing, when the two cannot show at once.
+/// (Scrolling an element into view, not the window: an intranet page may
+/// scroll inside a container.)
+fn keep_part_with_heading(
+    figure: &web_sys::Element,
+    panel: &web_sys::Element,
+    view_height: f64,
+) -> bool {
+    let (Some(part), Some(heading)) = (
+        figure
+            .query_selector("[aria-expanded=\"true\"]")
+            .ok()
+            .flatten(),
+        panel.query_selector("#cw-panel-title").ok().flatten(),
+    ) else {
+        return false;
+    };
+    let (part_box, heading_box) = (
+        part.get_bounding_client_rect(),
+        heading.get_bounding_client_rect(),
+    );
+    // How far the page must move up to show the heading and its room, and
+    // how far it may before the part's top leaves the screen.
+    let needed = heading_box.bottom() + ROOM_BELOW_HEADING - view_height;
+    let allowed = part_box.top() - ROOM_ABOVE_PART;
+    if needed <= allowed {
+        if needed > 0.0 {
+            scroll_to(&heading, web_sys::ScrollLogicalPosition::End);
+        } else if allowed < 0.0 {
+            scroll_to(&part, web_sys::ScrollLogicalPosition::Start);
+        }
+        true
+    } else if heading_box.bottom() - allowed <= view_height {
+        scroll_to(&part, web_sys::ScrollLogicalPosition::Start);
+        true
+    } else {
+        false
     }
 }
 

@@ -404,7 +404,8 @@ test('the tools work from the keyboard: profile, save, load, reset and print', a
   await page.keyboard.press('Tab');
   await expect(button('Udskriv')).toBeFocused();
   await page.keyboard.press('Enter');
-  expect(await page.evaluate(() => window.printCalls)).toBe(1);
+  // The print waits a frame or two, for the wheel laid out for paper.
+  await expect.poll(() => page.evaluate(() => window.printCalls)).toBe(1);
 
   await page.keyboard.press('Tab');
   await expect(button('Del anonymt')).toBeFocused();

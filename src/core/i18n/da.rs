@@ -70,6 +70,7 @@ pub const DA: Strings = Strings {
     level: "Niveau",
     target: "Mål",
     note_short: "Note",
+    notes: "Dine noter",
     dimension_average: "Gennemsnit for dimensionen",
     strengths: "Dine styrker",
     to_develop: "Det kan du udvikle",

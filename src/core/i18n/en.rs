@@ -70,6 +70,7 @@ pub const EN: Strings = Strings {
     level: "Level",
     target: "Target",
     note_short: "Note",
+    notes: "Your notes",
     dimension_average: "Average for the dimension",
     strengths: "Your strengths",
     to_develop: "What you could develop",

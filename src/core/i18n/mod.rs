@@ -119,6 +119,8 @@ pub struct Strings {
     pub target: &'static str,
     /// The profile's column of notes.
     pub note_short: &'static str,
+    /// The heading of the notes on a printed profile.
+    pub notes: &'static str,
     pub dimension_average: &'static str,
     pub strengths: &'static str,
     pub to_develop: &'static str,

@@ -111,7 +111,7 @@ test('Udskriv prints the profile alone on one A4 page; the page prints as before
   expect.soft(pageCount(asThePage), 'the page itself prints on several pages').toBeGreaterThan(1);
 
   await kl.host.getByRole('button', { name: 'Udskriv' }).click();
-  expect(await page.evaluate(() => window.__printed)).toBe(1);
+  await expect.poll(() => page.evaluate(() => window.__printed)).toBe(1);
   // What the print shows: the widget alone, nothing of the host's chrome.
   await page.emulateMedia({ media: 'print' });
   const shown = await page.evaluate(() => ['.intranet-header', '.intranet-sidebar', '.intranet-footer', 'h1', '#own', '#kl']
