@@ -4,7 +4,7 @@
 // cannot be fetched gives a calm message in the widget, the rest keeps
 // working, and "Prøv igen" fetches it once the network is back.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { test, expect } from '@playwright/test';
+import { test, expect } from './helpers.mjs';
 import { WheelPage, segments, expectNoAxeViolations } from './helpers.mjs';
 
 const GROUP_CHUNK = /\/dist\/competence-wheel\.group\.wasm$/;
