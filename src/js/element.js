@@ -87,17 +87,19 @@ function cwLoadWasm() {
 // chunk loaders, which fetch the chunks with the same query), and every
 // stopped widget mounted again from the ratings in storage. Errors from a
 // dead instance's leftover listeners name the old URL and are ignored.
-const cwLive = { url: import.meta.url, mountWidget: (...args) => mountWidget(...args), generation: 0 };
+const cwLive = { url: import.meta.url, mountWidget: (...args) => mountWidget(...args), generation: 0, dead: [] };
 const cwElements = new Set();
 const cwStop = Symbol('stop');
 let cwRestarting;
 
-/** Whether `error` is a trap or a panic in the module now in use. */
+/** Whether `error` is a trap or a panic in the module now in use: not one
+ *  whose stack names only a dead instance's glue (its URL, query included;
+ *  a long stack may be cut before any glue frame). */
 function cwIsFatal(error) {
   if (!(error instanceof Error)) return false;
   const fatal = error instanceof WebAssembly.RuntimeError || error.message.startsWith('competence-wheel stopped');
-  // A stack names the glue's URL (query included) in its frames.
-  return fatal && (!error.stack || error.stack.includes(`${cwLive.url}:`));
+  const stack = error.stack ?? '';
+  return fatal && (stack.includes(`${cwLive.url}:`) || !cwLive.dead.some((url) => stack.includes(`${url}:`)));
 }
 
 function cwWatch(event) {
@@ -113,6 +115,7 @@ function cwRestart() {
     url.searchParams.set('cw-restart', String(cwLive.generation + 1));
     const module = await import(url.href);
     await module.default({ module_or_path: new URL('competence-wheel.wasm', cwAssets) });
+    cwLive.dead.push(cwLive.url);
     Object.assign(cwLive, { url: url.href, mountWidget: module.mountWidget, generation: cwLive.generation + 1 });
   })().finally(() => {
     cwRestarting = undefined;

@@ -22,7 +22,7 @@ mod test;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
-const USAGE: &str = "usage: cargo xtask <dist | serve [--port N] | test | bench | size | stress [--runs N] [--engine E] [--no-build]>";
+const USAGE: &str = "usage: cargo xtask <dist | serve [--port N] [--no-build] | test | bench | size | stress [--runs N] [--engine E] [--no-build]>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -37,7 +37,10 @@ fn main() -> ExitCode {
             };
             port.and_then(|port| {
                 setup::all()?;
-                dist::build()?;
+                // `--no-build` serves the dist/ already built.
+                if !args.iter().any(|a| a == "--no-build") {
+                    dist::build()?;
+                }
                 serve::run(port)
             })
         }

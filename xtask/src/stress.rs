@@ -1,6 +1,8 @@
 //! `cargo xtask stress [--runs N] [--engine webkit|firefox] [--no-build]`:
 //! the share flow (390×844, a fresh page each time: rate a part, press
-//! *Del anonymt*, wait for the code) N times (default 100) in WebKitGTK and
+//! *Del anonymt*, wait for the code; every other run presses it at once, so
+//! the profile's and the share box's chunks come together) N times (default
+//! 100) in WebKitGTK and
 //! Firefox ESR at once, against a fresh `dist/` served on a free port.
 //! Reports the runs, traps and other failures per engine, and fails if any
 //! run trapped or failed. `tests/engines/stress.mjs` drives each engine.
