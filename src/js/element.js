@@ -87,7 +87,7 @@ function cwLoadWasm() {
 // chunk loaders, which fetch the chunks with the same query), and every
 // stopped widget mounted again from the ratings in storage. Errors from a
 // dead instance's leftover listeners name the old URL and are ignored.
-const cwLive = { url: import.meta.url, mountWidget: (...args) => mountWidget(...args), generation: 0, dead: [] };
+const cwLive = { url: import.meta.url, mountWidget: (...args) => mountWidget(...args), dead: [] };
 const cwElements = new Set();
 const cwStop = Symbol('stop');
 let cwRestarting;
@@ -104,7 +104,7 @@ function cwIsFatal(error) {
 
 function cwWatch(event) {
   if (cwIsFatal(event.error ?? event.reason)) {
-    for (const element of cwElements) element[cwStop]();
+    cwElements.forEach((element) => element[cwStop]());
   }
 }
 
@@ -112,11 +112,11 @@ function cwWatch(event) {
 function cwRestart() {
   cwRestarting ??= (async () => {
     const url = new URL(import.meta.url);
-    url.searchParams.set('cw-restart', String(cwLive.generation + 1));
+    url.searchParams.set('cw-restart', cwLive.dead.length + 1);
     const module = await import(url.href);
     await module.default({ module_or_path: new URL('competence-wheel.wasm', cwAssets) });
     cwLive.dead.push(cwLive.url);
-    Object.assign(cwLive, { url: url.href, mountWidget: module.mountWidget, generation: cwLive.generation + 1 });
+    Object.assign(cwLive, { url: url.href, mountWidget: module.mountWidget });
   })().finally(() => {
     cwRestarting = undefined;
   });
@@ -213,31 +213,20 @@ export class CompetenceWheelElement extends HTMLElement {
     this.#stopped = true;
     this.#widget = undefined;
     const messages = cwMessagesFor(this.#options().lang);
-    const notice = document.createElement('div');
-    notice.className = 'cw-notice cw-notice--warning cw-stopped';
-    notice.setAttribute('role', 'alert');
-    const text = document.createElement('p');
-    text.className = 'cw-notice__text';
-    text.textContent = messages.stopped;
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'cw-button cw-notice__dismiss';
-    button.textContent = messages.restart;
+    // Only this module's own constants go into the markup.
+    this.#mountPoint.innerHTML = `<div class="cw-notice cw-notice--warning" role="alert"><p class="cw-notice__text">${messages.stopped}</p><button type="button" class="cw-button cw-notice__dismiss">${messages.restart}</button></div>`;
+    const button = this.#mountPoint.querySelector('button');
     button.onclick = () => {
       button.disabled = true;
       cwRestart().then(
-        () => {
-          // One press mends every stopped widget on the page.
-          for (const element of cwElements) element.#resume();
-        },
+        // One press mends every stopped widget on the page.
+        () => cwElements.forEach((element) => element.#resume()),
         (error) => {
           console.error('competence-wheel:', error);
           button.disabled = false;
         },
       );
     };
-    notice.append(text, button);
-    this.#mountPoint.replaceChildren(notice);
   }
 
   #resume() {

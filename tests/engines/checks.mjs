@@ -321,7 +321,21 @@ export async function shareFlow(session, run = 0, { quick = false } = {}) {
   // Quick: "Del anonymt" at once, while the profile's chunk (fetched after
   // the first rating) may still be on its way, so both chunks come together.
   if (!quick) await rated();
-  await session.click('.cw-toolbar button', 'Del anonymt');
+  // The click must press the button (aria-expanded), told apart from a
+  // chunk that is slow to come. A click that lands while the page still
+  // moves (the widget glides the panel into view on a phone, and the
+  // profile arrives below the tools) can miss: then a second click, as a
+  // person would tap again. Anything the first one set off still counts,
+  // since the page's errors are checked after the flow.
+  for (let tap = 1; ; tap += 1) {
+    await session.click('.cw-toolbar button', 'Del anonymt');
+    try {
+      await session.untilMatch(shareState, [], (state) => state.pressed === 'true', 'Del anonymt pressed (aria-expanded)', 3_000);
+      break;
+    } catch (error) {
+      if (tap >= 2) throw error;
+    }
+  }
   if (quick) await rated();
   await session.untilMatch(shareState, [], (state) => /^[0-9A-Z]{4}(-[0-9A-Z]{1,4})+$/.test(state.code ?? ''), 'a share code', 15_000);
   // Still alive: another part opens.
