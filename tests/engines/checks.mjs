@@ -463,7 +463,7 @@ export const checks = [
     // A workshop's participants on their phones: the flow that once trapped
     // in WebKit (issue 28), a few times over from fresh pages; `cargo xtask
     // stress` runs it a hundred times. A trap fails at once (suite.mjs).
-    name: `the share flow, ${SHARE_FLOWS} times from fresh pages at ${PHONE.width}×${PHONE.height}: rate a part, "Del anonymt", a code`,
+    name: `the share flow, ${SHARE_FLOWS} times from fresh pages at a phone's width (${PHONE.width}×${PHONE.height}, or a 358 px widget): rate a part, "Del anonymt", a code`,
     async run(session) {
       await phoneViewport(session);
       try {
