@@ -22,7 +22,10 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   // One retry on CI, so that a machine stalled for a moment does not sink a
   // whole run; the list reporter still names every test that needed it as
-  // "flaky", and a test that fails twice fails the run.
+  // "flaky", and a test that fails twice fails the run. A wasm trap or a
+  // panic is never retried away: `test` from helpers.mjs fails the retry of
+  // an attempt that trapped at once (a retry runs in a new worker, so the
+  // mark is a file), and the test is reported as failed.
   retries: process.env.CI ? 1 : 0,
   timeout: 30_000,
   // What a person sees must come; on a loaded 2-core CI machine a chunk

@@ -81,8 +81,12 @@ impl Widget {
 pub fn mount_widget(root: web_sys::Element, host: web_sys::Element, options: JsValue) -> Widget {
     // With `panic = "abort"` a panic is a bare "unreachable" trap that says
     // nothing; thrown as an error first, it names the file and line in the
-    // console, and the host's error handler sees it.
-    std::panic::set_hook(Box::new(|info| {
+    // console, the host's error handler sees it, and the element shim
+    // (src/js/element.js) knows the instance is dead by the message's start
+    // and offers a fresh one. Through Yew's own setter: `Renderer::render`
+    // replaces any hook set with `std::panic::set_hook` by its console
+    // logger, after which a panic ends in that bare trap after all.
+    yew::set_custom_panic_hook(Box::new(|info| {
         wasm_bindgen::throw_str(&format!("competence-wheel stopped: {info}"))
     }));
     let bridge = Bridge::new(host.clone().into());

@@ -28,11 +28,15 @@ const cwMessages = {
   da: {
     loading: 'Indlæser kompetencehjulet …',
     failed: 'Kompetencehjulet kunne ikke indlæses. Prøv at genindlæse siden.',
+    stopped: 'Noget gik galt i kompetencehjulet. Dine vurderinger er gemt.',
+    restart: 'Genindlæs',
     title: 'Det digitale kompetencehjul for medarbejdere',
   },
   en: {
     loading: 'Loading the competence wheel …',
     failed: 'The competence wheel could not be loaded. Try reloading the page.',
+    stopped: 'Something went wrong in the competence wheel. Your ratings are saved.',
+    restart: 'Reload',
     title: 'The digital competence wheel for employees',
   },
 };
@@ -76,6 +80,50 @@ function cwSkeletonSheetFor(root) {
 function cwLoadWasm() {
   cwWasm ??= __wbg_init({ module_or_path: new URL('competence-wheel.wasm', cwAssets) });
   return cwWasm;
+}
+
+// If the wasm traps or panics, its instance is left half-way through
+// whatever it was doing (a borrowed cell, a scheduler that thinks it runs),
+// and every widget on the page goes dead. Each then shows a calm message
+// with a button that starts the module afresh: this module imported once
+// more under another URL (its own glue, its own wasm instance and its own
+// chunk loaders, which fetch the chunks with the same query), and every
+// stopped widget mounted again from the ratings in storage. Errors from a
+// dead instance's leftover listeners name the old URL and are ignored.
+const cwLive = { url: import.meta.url, mountWidget: (...args) => mountWidget(...args), dead: [] };
+const cwElements = new Set();
+const cwStop = Symbol('stop');
+let cwRestarting;
+
+/** Whether `error` is a trap or a panic in the module now in use: not one
+ *  whose stack names only a dead instance's glue (its URL, query included;
+ *  a long stack may be cut before any glue frame). */
+function cwIsFatal(error) {
+  if (!(error instanceof Error)) return false;
+  const fatal = error instanceof WebAssembly.RuntimeError || error.message.startsWith('competence-wheel stopped');
+  const stack = error.stack ?? '';
+  return fatal && (stack.includes(`${cwLive.url}:`) || !cwLive.dead.some((url) => stack.includes(`${url}:`)));
+}
+
+function cwWatch(event) {
+  if (cwIsFatal(event.error ?? event.reason)) {
+    cwElements.forEach((element) => element[cwStop]());
+  }
+}
+
+/** A new instance of the module; resolves once it can mount widgets. */
+function cwRestart() {
+  cwRestarting ??= (async () => {
+    const url = new URL(import.meta.url);
+    url.searchParams.set('cw-restart', cwLive.dead.length + 1);
+    const module = await import(url.href);
+    await module.default({ module_or_path: new URL('competence-wheel.wasm', cwAssets) });
+    cwLive.dead.push(cwLive.url);
+    Object.assign(cwLive, { url: url.href, mountWidget: module.mountWidget });
+  })().finally(() => {
+    cwRestarting = undefined;
+  });
+  return cwRestarting;
 }
 
 function cwMessagesFor(lang) {
@@ -130,8 +178,10 @@ export class CompetenceWheelElement extends HTMLElement {
   #mountPoint;
   #ready;
   #pendingRatings;
+  #stopped = false;
 
   connectedCallback() {
+    cwElements.add(this);
     if (!this.#ready) {
       const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
       const { lang, mode } = this.#options();
@@ -141,8 +191,8 @@ export class CompetenceWheelElement extends HTMLElement {
     }
     this.#ready.then(
       () => {
-        if (this.isConnected && !this.#widget) {
-          this.#widget = mountWidget(this.#mountPoint, this, this.#options());
+        if (this.isConnected && !this.#widget && !this.#stopped) {
+          this.#widget = cwLive.mountWidget(this.#mountPoint, this, this.#options());
           if (this.#pendingRatings !== undefined) {
             this.#widget.setRatings(this.#pendingRatings);
             this.#pendingRatings = undefined;
@@ -154,8 +204,39 @@ export class CompetenceWheelElement extends HTMLElement {
   }
 
   disconnectedCallback() {
-    this.#widget?.destroy();
+    cwElements.delete(this);
+    if (!this.#stopped) this.#widget?.destroy();
     this.#widget = undefined;
+  }
+
+  /** The module trapped or panicked: a message and a button to start afresh.
+   *  (Nothing of the dead instance is called again, not even destroy.) */
+  [cwStop]() {
+    if (this.#stopped || !this.#mountPoint) return;
+    this.#stopped = true;
+    this.#widget = undefined;
+    const messages = cwMessagesFor(this.#options().lang);
+    // Only this module's own constants go into the markup.
+    this.#mountPoint.innerHTML = `<div class="cw-notice cw-notice--warning" role="alert"><p class="cw-notice__text">${messages.stopped}</p><button type="button" class="cw-button cw-notice__dismiss">${messages.restart}</button></div>`;
+    const button = this.#mountPoint.querySelector('button');
+    button.onclick = () => {
+      button.disabled = true;
+      cwRestart().then(
+        // One press mends every stopped widget on the page.
+        () => cwElements.forEach((element) => element.#resume()),
+        (error) => {
+          console.error('competence-wheel:', error);
+          button.disabled = false;
+        },
+      );
+    };
+  }
+
+  #resume() {
+    if (!this.#stopped) return;
+    this.#stopped = false;
+    this.#mountPoint.replaceChildren();
+    this.#widget = cwLive.mountWidget(this.#mountPoint, this, this.#options());
   }
 
   attributeChangedCallback(name, before, after) {
@@ -227,6 +308,9 @@ export async function mount(element, options = {}) {
 
 if (!customElements.get('competence-wheel')) {
   customElements.define('competence-wheel', CompetenceWheelElement);
+  // Only the copy that defines the element watches (see cwRestart).
+  addEventListener('error', cwWatch);
+  addEventListener('unhandledrejection', cwWatch);
 }
 
 /** Bytes of WebAssembly memory in use, for `cargo xtask bench`. */

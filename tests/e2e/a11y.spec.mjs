@@ -1,5 +1,5 @@
 // axe-core over the demo in every state of this feature.
-import { test } from '@playwright/test';
+import { test } from './helpers.mjs';
 import { WheelPage, expectNoAxeViolations, parts, segments } from './helpers.mjs';
 
 for (const width of [320, 1440]) {

@@ -1,6 +1,6 @@
 // WCAG 2.1 AA beyond what axe checks: the accessibility tree, languages,
 // forced colours, zoom, target sizes and a whole session by keyboard alone.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './helpers.mjs';
 import { WheelPage, parts, segments, stored, expectNoAxeViolations } from './helpers.mjs';
 
 test('the wheel exposes groups of named buttons with level and open state', async ({ page }) => {

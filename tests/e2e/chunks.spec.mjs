@@ -4,7 +4,7 @@
 // cannot be fetched gives a calm message in the widget, the rest keeps
 // working, and "Prøv igen" fetches it once the network is back.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { test, expect } from '@playwright/test';
+import { test, expect } from './helpers.mjs';
 import { WheelPage, segments, expectNoAxeViolations, unhashed } from './helpers.mjs';
 
 // Every chunk carries a content hash in its name (see xtask/src/dist.rs).

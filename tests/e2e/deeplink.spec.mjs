@@ -1,5 +1,5 @@
 // The URL hash names the open part, and a link with a hash opens it.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './helpers.mjs';
 import { WheelPage, segments, parts } from './helpers.mjs';
 
 for (const segment of [parts.at(-1), segments.find((s) => s.kind === 'dimension')]) {

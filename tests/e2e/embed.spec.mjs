@@ -1,7 +1,7 @@
 // Dropping the widget into someone else's page: isolation, strict CSP,
 // several instances, attributes, host events, the ratings property, custom
 // wheels and every way loading can fail.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './helpers.mjs';
 import {
   WheelPage, parts, segments, wheel as klWheel, rateByMouse, labelsOutsideSegments, expectNoAxeViolations,
 } from './helpers.mjs';

@@ -1,7 +1,7 @@
 // The English wheel where it differs from the Danish in length: short titles
 // on a phone's wheel, and a presentation step that continues on a second
 // screen.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './helpers.mjs';
 import { WheelPage } from './helpers.mjs';
 
 test.describe('a 390 px phone', () => {

@@ -1,5 +1,5 @@
 // Exploring the wheel with a mouse: every dimension and part opens its text.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './helpers.mjs';
 import { WheelPage, segments, parts, plain } from './helpers.mjs';
 
 test('every dimension and part opens with its text when clicked', async ({ page }) => {

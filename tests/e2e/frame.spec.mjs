@@ -1,7 +1,7 @@
 // The iframe page: framed from another origin with the README's snippet,
 // configured only through validated query parameters.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { test, expect } from '@playwright/test';
+import { test, expect } from './helpers.mjs';
 import { expectNoAxeViolations, parts } from './helpers.mjs';
 
 const frameOrigin = process.env.OTHER_ORIGIN ?? 'http://127.0.0.1:8124';

@@ -1,9 +1,58 @@
-// Shared fixtures for the browser tests: the wheel's content (read from the
-// same data file the widget compiles in), a page object for the widget, and
-// axe-core.
-import { readFileSync } from 'node:fs';
+// Shared fixtures for the browser tests: `test` with the trap watch, the
+// wheel's content (read from the same data file the widget compiles in), a
+// page object for the widget, and axe-core.
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { expect } from '@playwright/test';
+import { test as base, expect } from '@playwright/test';
+
+export { expect };
+
+/** What a wasm trap or a Rust panic looks like in a page's errors. */
+export const TRAP = /RuntimeError|unreachable|panicked|competence-wheel stopped/i;
+
+const trapMarks = new URL('../../target/playwright-traps/', import.meta.url);
+
+/**
+ * Playwright's `test`, watching every page of the test for page errors
+ * (uncaught exceptions) and console errors. A page error, or a console error
+ * that names a wasm trap or a panic, fails the test after it has run. A
+ * trap is never retried away: the failing attempt leaves a mark (a file
+ * under target/, since a retry runs in a fresh worker), and a retry of that
+ * test fails at once with the first attempt's error, so the test is reported
+ * as failed, never as "flaky". A test that provokes errors on purpose lists
+ * them with `test.use({ expectedErrors: [/…/] })`.
+ */
+export const test = base.extend({
+  expectedErrors: [[], { option: true }],
+  pageErrors: [
+    async ({ context, expectedErrors }, use, testInfo) => {
+      const mark = new URL(encodeURIComponent(testInfo.testId), trapMarks);
+      if (testInfo.retry > 0 && existsSync(mark)) {
+        throw new Error(`not retried: the first attempt trapped or panicked:\n${readFileSync(mark, 'utf8')}`);
+      }
+      const errors = [];
+      const watch = (page) => {
+        page.on('pageerror', (error) => errors.push(`page error: ${error.stack || error.message}`));
+        page.on('console', (message) => {
+          if (message.type() === 'error' && TRAP.test(message.text())) errors.push(`console error: ${message.text()}`);
+        });
+      };
+      context.pages().forEach(watch);
+      context.on('page', watch);
+      await use(errors);
+      const unexpected = errors.filter((error) => !expectedErrors.some((pattern) => pattern.test(error)));
+      const traps = unexpected.filter((error) => TRAP.test(error));
+      if (traps.length) {
+        mkdirSync(trapMarks, { recursive: true });
+        writeFileSync(mark, traps.join('\n'));
+      } else if (testInfo.retry === 0) {
+        rmSync(mark, { force: true });
+      }
+      expect(unexpected, 'page errors, or a wasm trap or panic, during the test').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');

@@ -1,5 +1,5 @@
 // Using the wheel with the keyboard alone.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './helpers.mjs';
 import { WheelPage, segments, plain } from './helpers.mjs';
 
 test('Tab reaches the wheel; arrows, Enter and Escape explore every segment', async ({ page }) => {

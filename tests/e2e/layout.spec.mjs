@@ -1,6 +1,6 @@
 // The wheel at the widths people use: labels stay inside their segments,
 // nothing scrolls sideways, and small screens work by touch.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './helpers.mjs';
 import { WheelPage, segments, labelsOutsideSegments } from './helpers.mjs';
 
 const widths = [320, 390, 768, 1440, 1920];

@@ -1,5 +1,5 @@
 // Rating oneself: levels, targets and notes, kept in the browser.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './helpers.mjs';
 import { WheelPage, parts, segments, stored, storageKey, rateByMouse, expectNoAxeViolations } from './helpers.mjs';
 
 test('a rating shows on the wheel, in the hub and in the name, and survives a reload', async ({ page }) => {

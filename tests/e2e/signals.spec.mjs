@@ -1,6 +1,6 @@
 // One signal per effect: what a note, a slow wheel file and a share link do,
 // each decided in one place (issue #13's bugs).
-import { test, expect } from '@playwright/test';
+import { test, expect } from './helpers.mjs';
 import { WheelPage, parts, stored, rateByMouse } from './helpers.mjs';
 import { encode } from './codes.mjs';
 

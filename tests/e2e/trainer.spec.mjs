@@ -2,7 +2,7 @@
 // group's wheel. Codes are made by an independent JavaScript encoder
 // (codes.mjs), which also cross-checks the widget's own.
 import { readFileSync } from 'node:fs';
-import { test, expect } from '@playwright/test';
+import { test, expect } from './helpers.mjs';
 import { WheelPage, segments, parts, rateByMouse, expectNoAxeViolations, plain } from './helpers.mjs';
 import { encode } from './codes.mjs';
 import { expectInViewport } from './journeys/viewport.mjs';

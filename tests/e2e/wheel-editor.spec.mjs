@@ -2,7 +2,7 @@
 // organisation adapts the wheel without writing JSON, by keyboard alone,
 // and publishes a file that the schema and the widget accept.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { test, expect } from '@playwright/test';
+import { test, expect } from './helpers.mjs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { expectNoAxeViolations } from './helpers.mjs';
 

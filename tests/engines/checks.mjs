@@ -256,6 +256,94 @@ export class Session {
   }
 }
 
+/** Page errors that mean the wasm trapped or panicked: never retried. */
+export const isTrap = (text) => /RuntimeError|unreachable|panicked/i.test(text);
+
+/** The phone the share flow is measured on (a workshop's participants). */
+export const PHONE = { width: 390, height: 844 };
+
+/**
+ * Gives the page the phone's viewport. MiniBrowser's window is never
+ * narrower than 447 px: there the page gets 480 × 844 and the widget the
+ * width a 390 px page gives it (358 px, as in the labels check), so it lays
+ * itself out as on the phone. Returns what it set, for the record.
+ */
+export async function phoneViewport(session) {
+  try {
+    await session.driver.setViewport(PHONE.width, PHONE.height);
+    session.phoneWidget = undefined;
+    return `${PHONE.width}×${PHONE.height}`;
+  } catch {
+    await session.driver.setViewport(480, PHONE.height);
+    session.phoneWidget = 358;
+    return `480×${PHONE.height}, the widget 358 px wide`;
+  }
+}
+
+/** Share flows per engine in every run of the suite. */
+const SHARE_FLOWS = 10;
+
+/**
+ * The share flow a participant goes through, from a fresh page: rate a part,
+ * press "Del anonymt", wait for the code (its chunk fetched on first use),
+ * and the widget still answers afterwards. `run` varies the part and level.
+ */
+/** What the share box shows: its code, whether "Del anonymt" is pressed, and
+ *  any chunk line (loading or failed) — so a missing code says why. */
+const shareState = () => {
+  const root = document.querySelector('competence-wheel').shadowRoot;
+  const button = [...root.querySelectorAll('.cw-toolbar button')].find((b) => b.textContent.trim() === 'Del anonymt');
+  return {
+    code: root.querySelector('.cw-share__code')?.textContent.trim() ?? null,
+    pressed: button?.getAttribute('aria-expanded') ?? null,
+    chunks: [...root.querySelectorAll('.cw-chunk')].map((line) => line.textContent.trim()),
+  };
+};
+
+export async function shareFlow(session, run = 0, { quick = false } = {}) {
+  const part = parts[run % parts.length];
+  const level = 1 + (run % 5);
+  await session.open({ fresh: true });
+  if (session.phoneWidget) {
+    await session.driver.evaluate((px) => document.querySelector('competence-wheel').style.setProperty('width', `${px}px`), session.phoneWidget);
+  }
+  await session.clickSegment(part.id);
+  await session.until(panel, [], { heading: part.title, expanded: [part.id] }, 'the part opened to rate it');
+  await session.click(`label[for="cw-level-${level}"]`);
+  // (On a narrow wheel the name also gives the short label it shows.)
+  const rated = () =>
+    session.untilMatch(
+      nameOf,
+      [part.id],
+      (name) => name?.startsWith(`${part.title}, `) && name.endsWith(`, niveau ${level} af 5`),
+      `the name after choosing level ${level}`,
+    );
+  // Quick: "Del anonymt" at once, while the profile's chunk (fetched after
+  // the first rating) may still be on its way, so both chunks come together.
+  if (!quick) await rated();
+  // The click must press the button (aria-expanded), told apart from a
+  // chunk that is slow to come. A click that lands while the page still
+  // moves (the widget glides the panel into view on a phone, and the
+  // profile arrives below the tools) can miss: then a second click, as a
+  // person would tap again. Anything the first one set off still counts,
+  // since the page's errors are checked after the flow.
+  for (let tap = 1; ; tap += 1) {
+    await session.click('.cw-toolbar button', 'Del anonymt');
+    try {
+      await session.untilMatch(shareState, [], (state) => state.pressed === 'true', 'Del anonymt pressed (aria-expanded)', 3_000);
+      break;
+    } catch (error) {
+      if (tap >= 2) throw error;
+    }
+  }
+  if (quick) await rated();
+  await session.untilMatch(shareState, [], (state) => /^[0-9A-Z]{4}(-[0-9A-Z]{1,4})+$/.test(state.code ?? ''), 'a share code', 15_000);
+  // Still alive: another part opens.
+  const other = parts[(run + 1) % parts.length];
+  await session.clickSegment(other.id);
+  await session.untilMatch(panel, [], (shown) => shown.heading === other.title && shown.expanded.includes(other.id), 'another part opened after sharing');
+}
+
 /** The checks, in the order they run; each starts from its own page load. */
 export const checks = [
   {
@@ -369,6 +457,25 @@ export const checks = [
       await session.untilMatch(textOf, ['.cw-group__participants'], (text) => /^1 deltager/.test(text ?? ''), 'one participant counted', 15_000);
       await session.until(countOf, ['.cw-group__rejected li'], 1, 'the line that is no code, listed as rejected');
       await session.untilMatch(nameOf, [part.id], (name) => name?.startsWith(`${part.title}, gennemsnit 4,0`), "the part's name in the group's wheel");
+    },
+  },
+  {
+    // A workshop's participants on their phones: the flow that once trapped
+    // in WebKit (issue 28), a few times over from fresh pages; `cargo xtask
+    // stress` runs it a hundred times. A trap fails at once (suite.mjs).
+    name: `the share flow, ${SHARE_FLOWS} times from fresh pages at a phone's width (${PHONE.width}×${PHONE.height}, or a 358 px widget): rate a part, "Del anonymt", a code`,
+    async run(session) {
+      await phoneViewport(session);
+      try {
+        for (let run = 0; run < SHARE_FLOWS; run += 1) {
+          await shareFlow(session, run, { quick: run % 2 === 1 });
+          const errors = await session.takeErrors();
+          if (errors.length) throw new Error(`${session.driver.name}: share flow ${run + 1}: errors in the page:\n  ${errors.join('\n  ')}`);
+        }
+      } finally {
+        session.phoneWidget = undefined;
+        await session.driver.setViewport(SCREEN.width, SCREEN.height);
+      }
     },
   },
   {

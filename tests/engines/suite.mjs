@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { SCREEN, Session, checks } from './checks.mjs';
+import { SCREEN, Session, checks, isTrap } from './checks.mjs';
 
 const outputDir = new URL('../../target/engines/', import.meta.url);
 
@@ -51,12 +51,17 @@ export function engineSuite(title, launch) {
         // Like Playwright on CI: a failed check runs once more on a freshly
         // loaded page, and its first failure is printed as "flaky", so an
         // intermittent fault stays visible without failing the run. A check
-        // that fails twice fails.
+        // that fails twice fails, and one whose page reported a wasm trap or
+        // a panic fails at once: a retry must never hide one.
         for (let attempt = 1; ; attempt += 1) {
           try {
             await attemptCheck(session, check, index);
             return;
           } catch (error) {
+            if (isTrap(error.message)) {
+              error.message = `a wasm trap or panic (never retried):\n${error.message}`;
+              throw error;
+            }
             if (attempt >= ATTEMPTS) throw error;
             console.log(`# flaky in ${session.driver.name}, trying once more: ${error.message.replaceAll('\n', '\n#   ')}`);
             await session.restart();

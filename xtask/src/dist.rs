@@ -406,8 +406,10 @@ function stub(name) {{
     return async (index, data) => {{
         let loader;
         try {{
-            // import() takes the URL as its string.
-            loaders ??= import(new URL("./{CHUNK_LOADERS}", import.meta.url)).then((m) => (m.link(initSync), m));
+            // import() takes the URL as its string. A module restarted after
+            // a trap is imported with a query (element.js): its loaders too,
+            // so they link its own instance, not the dead one.
+            loaders ??= import(new URL("./{CHUNK_LOADERS}" + new URL(import.meta.url).search, import.meta.url)).then((m) => (m.link(initSync), m));
             loader = (await loaders)["__wasm_split_load_" + name];
         }} catch (error) {{
             loaders = undefined;

@@ -6,6 +6,7 @@
 //! - `test`  runs every check and test (what `.ci/run` runs)
 //! - `bench` prints size and speed figures (not part of `test`)
 //! - `size`  checks the size budgets against the `dist/` already built
+//! - `stress` runs the share flow many times in WebKitGTK and Firefox, counting traps
 //!
 //! Each command first installs whatever a fresh machine lacks (see `setup`);
 //! `test` also the browsers of the cross-engine suite.
@@ -16,13 +17,13 @@ mod segments;
 mod serve;
 mod setup;
 mod size;
+mod stress;
 mod test;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
-const USAGE: &str =
-    "usage: cargo xtask <dist | serve [--port N] [--no-build] | test | bench | size>";
+const USAGE: &str = "usage: cargo xtask <dist | serve [--port N] [--no-build] | test | bench | size | stress [--runs N] [--engine E] [--no-build]>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -48,6 +49,21 @@ fn main() -> ExitCode {
         Some("test") => setup::for_tests().and_then(test::all),
         Some("bench") => setup::all().and_then(|()| bench::run()),
         Some("size") => size::check(),
+        Some("stress") => {
+            let runs = match option(&args, "--runs") {
+                Some(runs) => runs
+                    .parse()
+                    .ok()
+                    .filter(|&runs: &u32| runs > 0)
+                    .ok_or_else(|| format!("--runs {runs}: not a positive number")),
+                None => Ok(100),
+            };
+            let build = !args.iter().any(|a| a == "--no-build");
+            runs.and_then(|runs| {
+                setup::for_tests()?.finish()?;
+                stress::run(runs, option(&args, "--engine"), build)
+            })
+        }
         _ => Err(USAGE.to_owned()),
     };
     match result {

@@ -9,7 +9,7 @@
 // Screenshots at every step go to target/playwright/.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { test, expect } from '@playwright/test';
+import { test, expect } from '../helpers.mjs';
 import { WheelPage, parts, expectNoAxeViolations } from '../helpers.mjs';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

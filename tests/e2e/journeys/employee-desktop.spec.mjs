@@ -2,7 +2,7 @@
 // going on with *Næste*: the wheel and the rating control stay on the screen
 // together at every step, each choice says "Gemt", and a reload shows the
 // ratings from the very first frame.
-import { test, expect } from '@playwright/test';
+import { test, expect } from '../helpers.mjs';
 import { WheelPage, parts, stored, expectNoAxeViolations } from '../helpers.mjs';
 import { expectInViewport, inViewport, labelsWithoutHalo } from './viewport.mjs';
 

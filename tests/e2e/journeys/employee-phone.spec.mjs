@@ -3,7 +3,7 @@
 // holds nothing for this wheel. Every check is about what is on the screen,
 // measured against the viewport; nothing is scrolled for the person except
 // where they would scroll themselves (down to the tools).
-import { test, expect } from '@playwright/test';
+import { test, expect } from '../helpers.mjs';
 import { WheelPage, parts, stored, expectNoAxeViolations } from '../helpers.mjs';
 import { centreInViewport, coveredInPanel, expectInViewport, horizontalOverflow, inViewport, wordsBrokenAcrossLines } from './viewport.mjs';
 

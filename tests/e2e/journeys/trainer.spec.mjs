@@ -8,7 +8,7 @@
 // the screen with no scrolling, labels large enough to read from the back,
 // dimmed labels still legible. A screenshot of every step goes to the test's
 // output folder.
-import { test, expect } from '@playwright/test';
+import { test, expect } from '../helpers.mjs';
 import { wheel, segments, parts, paragraphs, plain, expectNoAxeViolations } from '../helpers.mjs';
 import { encode } from '../codes.mjs';
 

@@ -14,12 +14,16 @@
         // A <script>, <link> or <img> that failed to load (capture phase only).
         errors.push(`failed to load: <${event.target.tagName.toLowerCase()}> ${event.target.src || event.target.href || ''}`);
       } else {
-        errors.push(`uncaught: ${event.message} (${event.filename}:${event.lineno})`);
+        // A wasm trap's stack names the wasm functions it went through.
+        const stack = event.error instanceof Error && event.error.stack ? `\n${event.error.stack}` : '';
+        errors.push(`uncaught: ${event.message} (${event.filename}:${event.lineno})${stack}`);
       }
     },
     true,
   );
-  window.addEventListener('unhandledrejection', (event) => errors.push(`unhandled rejection: ${text(event.reason)}`));
+  window.addEventListener('unhandledrejection', (event) =>
+    errors.push(`unhandled rejection: ${text(event.reason)}${event.reason instanceof Error && event.reason.stack ? `\n${event.reason.stack}` : ''}`),
+  );
   document.addEventListener('securitypolicyviolation', (event) =>
     errors.push(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`),
   );

@@ -1,0 +1,54 @@
+// The share flow, many times over from fresh pages, in one engine: rate a
+// part, press "Del anonymt", wait for the code. Run by `cargo xtask stress`
+// (which serves dist/ and sets BASE_URL), one process per engine:
+//
+//   node tests/engines/stress.mjs <webkit|firefox> <runs>
+//
+// Every other run presses "Del anonymt" at once after the rating, so the
+// profile's and the share box's chunks are fetched together.
+//
+// Prints one line per run that went wrong and, last, a JSON summary line
+// (`# stress {...}`) that xtask reads. A trap or a panic is never retried:
+// the run counts as a trap and the next run starts from a fresh page.
+import { launchFirefox } from './firefox.mjs';
+import { launchWebKit } from './webkit.mjs';
+import { Session, isTrap, phoneViewport, shareFlow } from './checks.mjs';
+
+const [engine = 'webkit', runsText = '100'] = process.argv.slice(2);
+const runs = Number(runsText);
+if (!Number.isInteger(runs) || runs < 1) throw new Error(`runs must be a positive whole number, not ${runsText}`);
+const launch = { webkit: launchWebKit, firefox: launchFirefox }[engine];
+if (!launch) throw new Error(`unknown engine ${engine}: webkit or firefox`);
+
+const driver = await launch();
+const session = new Session(driver, new URL('../../target/engines/', import.meta.url));
+const screen = await phoneViewport(session);
+const summary = { engine: driver.name, version: driver.version, screen, runs: 0, traps: 0, failures: 0, seconds: 0 };
+const started = Date.now();
+try {
+  for (let run = 1; run <= runs; run += 1) {
+    let problem = null;
+    try {
+      await shareFlow(session, run, { quick: run % 2 === 0 });
+      const errors = await session.takeErrors();
+      if (errors.length) problem = errors.join(' | ');
+    } catch (error) {
+      const errors = await session.takeErrors().catch(() => []);
+      problem = [error.message, ...errors].join(' | ');
+    }
+    summary.runs += 1;
+    if (summary.runs % 10 === 0) process.stderr.write(`# ${driver.name}: ${summary.runs} of ${runs} runs, ${summary.traps} traps\n`);
+    if (problem) {
+      const trap = isTrap(problem);
+      if (trap) summary.traps += 1;
+      else summary.failures += 1;
+      console.log(`${driver.name} run ${run}: ${trap ? 'TRAP' : 'failed'}: ${problem.replaceAll('\n', ' ')}`);
+      // Whatever the page was left in, the next run starts afresh.
+      session.onPage = false;
+    }
+  }
+} finally {
+  summary.seconds = Math.round((Date.now() - started) / 1000);
+  console.log(`# stress ${JSON.stringify(summary)}`);
+  await driver.close();
+}
