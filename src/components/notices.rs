@@ -76,9 +76,13 @@ pub fn describe(notice: &Notice, strings: &Strings) -> (String, &'static str, bo
             (fill(strings.storage_corrupt, backup_key), "warning", true)
         }
         Notice::StorageFuture => (strings.storage_future.to_owned(), "warning", true),
+        Notice::StorageTooLarge { backup_key } => {
+            (fill(strings.storage_too_large, backup_key), "warning", true)
+        }
         Notice::ImportFailed(error) => {
             let why = match error {
                 DecodeError::Syntax { .. } => strings.import_syntax.to_owned(),
+                DecodeError::TooLarge(_) => strings.import_too_large.to_owned(),
                 DecodeError::Shape(_) => strings.import_shape.to_owned(),
                 DecodeError::FutureVersion(_) => strings.import_future.to_owned(),
                 DecodeError::OtherWheel(wheel) => fill(strings.import_other_wheel, wheel),

@@ -2,6 +2,9 @@
 
 use wasm_bindgen::JsCast;
 
+/// How long a download's object URL stays valid after the click.
+const REVOKE_AFTER_MS: u32 = 40_000;
+
 /// Offers `text` (JSON) as a download named `name`.
 pub fn download(name: &str, text: &str) -> Option<()> {
     download_as(name, text, "application/json")
@@ -19,7 +22,13 @@ pub fn download_as(name: &str, text: &str, kind: &str) -> Option<()> {
     link.set_href(&url);
     link.set_download(name);
     link.click();
-    let _ = web_sys::Url::revoke_object_url(&url);
+    // Some engines start the download only after the click has returned,
+    // and find nothing if the URL is gone by then: revoke it later, as
+    // FileSaver.js does (40 s), which frees the blob all the same.
+    gloo::timers::callback::Timeout::new(REVOKE_AFTER_MS, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
     Some(())
 }
 
@@ -47,6 +56,13 @@ pub fn read_chosen(
 ) -> Option<gloo::file::callbacks::FileReader> {
     let file = input.files()?.get(0)?;
     let file = gloo::file::File::from(file);
+    // Read no more than one byte past the largest file either format
+    // accepts: enough for the reader to say it is too large, and a chosen
+    // film or disk image is never read into memory whole.
+    let limit = crate::core::model::LIMITS
+        .file_bytes
+        .max(crate::core::stored::MAX_BYTES) as u64;
+    let file = file.slice(0, file.size().min(limit + 1));
     Some(gloo::file::callbacks::read_as_text(&file, move |result| {
         done(result.map_err(|err| err.to_string()))
     }))

@@ -86,6 +86,7 @@ pub const DA: Strings = Strings {
     storage_unavailable: "Din browser tillader ikke, at hjulet gemmer noget, så dine vurderinger forsvinder, når du lukker siden. Gem dem som fil, hvis du vil beholde dem.",
     storage_corrupt: "Dine gemte vurderinger kunne ikke læses, så hjulet starter forfra. Den gamle værdi er gemt i browseren under nøglen »{}«.",
     storage_future: "Dine gemte vurderinger er lavet med en nyere udgave af hjulet og kan ikke læses her. De er ikke slettet, men hjulet starter forfra.",
+    storage_too_large: "Det, der er gemt til hjulet i browseren, fylder over 1 MB, så det er ikke vurderinger fra hjulet, og hjulet starter forfra. Intet er slettet: værdien er gemt under nøglen »{}«.",
     storage_write_failed: "Din seneste ændring kunne ikke gemmes i browseren (måske er lageret fuldt). Den gælder stadig, indtil du lukker siden. Gem dine vurderinger som fil for en sikkerheds skyld.",
     import_failed: "Filen kunne ikke hentes: {} Intet er ændret.",
     imported: Plural {
@@ -93,6 +94,7 @@ pub const DA: Strings = Strings {
         other: "{} vurderinger er hentet fra filen.",
     },
     import_syntax: "Den er ikke en gyldig JSON-fil.",
+    import_too_large: "Den fylder over 1 MB, og så stor bliver en fil med vurderinger aldrig.",
     import_shape: "Den indeholder ikke vurderinger fra kompetencehjulet.",
     import_unreadable: "Browseren kunne ikke læse den. Vælg den igen.",
     import_future: "Den er lavet med en nyere udgave af hjulet.",

@@ -142,6 +142,8 @@ pub struct Strings {
     /// Stored value unreadable; "{}" is the backup key.
     pub storage_corrupt: &'static str,
     pub storage_future: &'static str,
+    /// Stored value over the size limit; "{}" is the backup key.
+    pub storage_too_large: &'static str,
     /// A write failed (for example, storage full).
     pub storage_write_failed: &'static str,
     /// An imported file was refused; "{}" says why.
@@ -149,6 +151,8 @@ pub struct Strings {
     /// "{} parts imported".
     pub imported: Plural,
     pub import_syntax: &'static str,
+    /// A file over the size limit.
+    pub import_too_large: &'static str,
     pub import_shape: &'static str,
     /// The chosen file could not be read at all.
     pub import_unreadable: &'static str,
@@ -409,6 +413,7 @@ mod tests {
                 s.opened,
                 s.back_to,
                 s.storage_corrupt,
+                s.storage_too_large,
                 s.import_failed,
                 s.import_other_wheel,
                 s.level_n,
