@@ -77,6 +77,7 @@ pub fn load(key: &str, wheel_id: &str) -> Loaded {
             }
             let notice = match error {
                 DecodeError::FutureVersion(_) => Notice::StorageFuture,
+                DecodeError::TooLarge(_) => Notice::StorageTooLarge { backup_key: backup },
                 _ => Notice::StorageCorrupt { backup_key: backup },
             };
             fresh(Persistence::Stored, vec![notice])
@@ -115,6 +116,13 @@ thread_local! {
 /// Stores ratings after every change made here, and merges changes made in
 /// other tabs and widgets. Does nothing in explore mode. (The ratings at
 /// start-up are read before the first render: [`load_initial`].)
+///
+/// Storage converges: every write reads what is stored, merges it with this
+/// copy (each part's newest entry) and writes the union, and when another
+/// tab's document lacks something this copy has (two tabs wrote at nearly the
+/// same moment, and the later write was made without the other's entry), the
+/// union is written back. A write that adds nothing fires no `storage`
+/// event, so tabs stop as soon as storage holds every entry.
 #[hook]
 pub fn use_stored_ratings(key: String, state: UseReducerHandle<WheelState>) {
     let instance = use_state(|| NEXT_INSTANCE.with(|n| n.replace(n.get() + 1)));
@@ -122,15 +130,39 @@ pub fn use_stored_ratings(key: String, state: UseReducerHandle<WheelState>) {
     let mode = state.mode;
     let wheel_id = state.wheel.id.clone();
 
+    // One writer per widget: it stores a document and tells the page's other
+    // widgets, and holds a note's unsaved text while typing goes on.
+    let writer = use_mut_ref(|| Writer {
+        key: key.clone(),
+        wheel_id: wheel_id.clone(),
+        instance,
+        persistence: Persistence::Stored,
+        writes: false,
+        latest: Ratings::new(),
+        dispatcher: state.dispatcher(),
+        pending: None,
+        quiet: false,
+        timer: None,
+    });
+    {
+        let mut writer = writer.borrow_mut();
+        writer.key = key.clone();
+        writer.wheel_id = wheel_id.clone();
+        writer.persistence = state.persistence;
+        writer.writes = mode == Mode::Rate && !state.readonly;
+        writer.latest = state.ratings.clone();
+        writer.dispatcher = state.dispatcher();
+    }
+
     {
         let dispatcher = state.dispatcher();
         let wheel_id = wheel_id.clone();
+        let writer = writer.clone();
         use_effect_with((key.clone(), mode), move |(key, mode)| {
             let mut listeners = Vec::new();
             if *mode == Mode::Rate {
                 if let Some(window) = web_sys::window() {
-                    let (tab_key, tab_wheel, other_tab) =
-                        (key.clone(), wheel_id.clone(), dispatcher.clone());
+                    let (tab_key, tab_wheel) = (key.clone(), wheel_id.clone());
                     listeners.push(EventListener::new(&window, "storage", move |event| {
                         let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
                             return;
@@ -142,7 +174,7 @@ pub fn use_stored_ratings(key: String, state: UseReducerHandle<WheelState>) {
                             .new_value()
                             .and_then(|t| stored::decode(&t, &tab_wheel).ok())
                         {
-                            other_tab.dispatch(Action::External(ratings));
+                            Writer::merge_other_tab(&writer, ratings);
                         }
                     }));
                     let (key, wheel_id, same_page) =
@@ -175,29 +207,11 @@ pub fn use_stored_ratings(key: String, state: UseReducerHandle<WheelState>) {
         });
     }
 
-    // One writer per widget: it stores a document and tells the page's other
-    // widgets, and holds a note's unsaved text while typing goes on.
-    let writer = use_mut_ref(|| Writer {
-        key: key.clone(),
-        instance,
-        persistence: Persistence::Stored,
-        dispatcher: state.dispatcher(),
-        pending: None,
-        quiet: false,
-        timer: None,
-    });
     {
-        let mut writer = writer.borrow_mut();
-        writer.key = key.clone();
-        writer.persistence = state.persistence;
-        writer.dispatcher = state.dispatcher();
-    }
-    let text = move |ratings: &Ratings| stored::encode(&wheel_id, ratings);
-    {
-        let (writer, ratings, text) = (writer.clone(), state.ratings.clone(), text.clone());
+        let (writer, ratings) = (writer.clone(), state.ratings.clone());
         use_effect_with(state.save_request, move |&save_request| {
             if save_request > 0 && mode == Mode::Rate {
-                Writer::write_now(&writer, text(&ratings));
+                Writer::write_now(&writer, ratings);
             }
         });
     }
@@ -205,7 +219,7 @@ pub fn use_stored_ratings(key: String, state: UseReducerHandle<WheelState>) {
         let (writer, ratings) = (writer.clone(), state.ratings.clone());
         use_effect_with(state.note_edit, move |&note_edit| {
             if note_edit > 0 && mode == Mode::Rate {
-                Writer::write_soon(&writer, text(&ratings));
+                Writer::write_soon(&writer, ratings);
             }
         });
     }
@@ -230,11 +244,17 @@ const NOTE_QUIET_MS: u32 = 400;
 
 struct Writer {
     key: String,
+    wheel_id: String,
     instance: u32,
     persistence: Persistence,
+    /// Whether this widget may change the ratings (rating, not read-only):
+    /// only such a widget writes another tab's document back.
+    writes: bool,
+    /// The ratings as last rendered.
+    latest: Ratings,
     dispatcher: yew::functional::UseReducerDispatcher<WheelState>,
-    /// A note's latest document, not yet written.
-    pending: Option<String>,
+    /// A note's latest ratings, not yet written.
+    pending: Option<Ratings>,
     /// Whether typing is being coalesced (the timer has not fired yet).
     quiet: bool,
     /// The last timer; kept until the next one replaces it, since a timer
@@ -245,21 +265,21 @@ struct Writer {
 type SharedWriter = std::rc::Rc<std::cell::RefCell<Writer>>;
 
 impl Writer {
-    fn write_now(writer: &SharedWriter, text: String) {
+    fn write_now(writer: &SharedWriter, ratings: Ratings) {
         let mut this = writer.borrow_mut();
         this.pending = None;
-        this.store(&text);
+        this.store(&ratings);
     }
 
     /// Writes at once when typing starts, then at most once per quiet
     /// period while it goes on, and the last text when it stops.
-    fn write_soon(writer: &SharedWriter, text: String) {
+    fn write_soon(writer: &SharedWriter, ratings: Ratings) {
         let mut this = writer.borrow_mut();
         if this.quiet {
-            this.pending = Some(text);
+            this.pending = Some(ratings);
             return;
         }
-        this.store(&text);
+        this.store(&ratings);
         this.quiet = true;
         let shared = writer.clone();
         this.timer = Some(gloo::timers::callback::Timeout::new(
@@ -270,8 +290,8 @@ impl Writer {
                 };
                 // The next key starts a new burst.
                 this.quiet = false;
-                if let Some(text) = this.pending.take() {
-                    this.store(&text);
+                if let Some(ratings) = this.pending.take() {
+                    this.store(&ratings);
                 }
             },
         ));
@@ -281,16 +301,47 @@ impl Writer {
         let Ok(mut this) = writer.try_borrow_mut() else {
             return;
         };
-        if let Some(text) = this.pending.take() {
-            this.store(&text);
+        if let Some(ratings) = this.pending.take() {
+            this.store(&ratings);
         }
     }
 
-    fn store(&self, text: &str) {
-        if self.persistence == Persistence::Stored && save(&self.key, text).is_err() {
+    /// Another tab stored `theirs`: this copy takes its newer entries, and
+    /// if it has entries that are newer than, or missing from, `theirs`, it
+    /// writes the union back, since `theirs` may be what storage holds now.
+    fn merge_other_tab(writer: &SharedWriter, theirs: Ratings) {
+        let Ok(this) = writer.try_borrow() else {
+            return;
+        };
+        let ours_missing = this.latest.union_to_store(&theirs).is_some();
+        this.dispatcher.dispatch(Action::External(theirs));
+        if ours_missing && this.writes {
+            this.store(&this.latest.clone());
+        }
+    }
+
+    /// Read, merge, write in one step: what storage holds is merged with
+    /// `ratings` (each part's newest entry) and the union is written; entries
+    /// this copy lacked are merged into it too.
+    fn store(&self, ratings: &Ratings) {
+        let mut union = std::borrow::Cow::Borrowed(ratings);
+        if self.persistence == Persistence::Stored {
+            let held = read(&self.key)
+                .ok()
+                .flatten()
+                .and_then(|text| stored::decode(&text, &self.wheel_id).ok());
+            if let Some(held) = held {
+                if let Some(merged) = ratings.merged(&held) {
+                    union = std::borrow::Cow::Owned(merged);
+                    self.dispatcher.dispatch(Action::External(held));
+                }
+            }
+        }
+        let text = stored::encode(&self.wheel_id, &union);
+        if self.persistence == Persistence::Stored && save(&self.key, &text).is_err() {
             self.dispatcher.dispatch(Action::StoreFailed);
         }
-        announce_to_page(&self.key, self.instance, text);
+        announce_to_page(&self.key, self.instance, &text);
     }
 }
 
