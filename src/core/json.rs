@@ -704,6 +704,34 @@ mod tests {
         assert!(items.expect("valid").expect("the list") > 100_000);
     }
 
+    /// `cargo xtask bench` runs this (in a release build) and prints its
+    /// line: the median of seven parses of 100 KB and of 1 MB, in
+    /// microseconds. Linear parsing takes about ten times as long for the
+    /// larger text.
+    #[test]
+    #[ignore = "a benchmark: cargo xtask bench runs it"]
+    fn parse_benchmark() {
+        let median = |bytes: usize| {
+            let text = big(bytes);
+            let mut times: Vec<u128> = (0..7)
+                .map(|_| {
+                    let start = std::time::Instant::now();
+                    let node = parse(&text).expect("valid");
+                    let elapsed = start.elapsed().as_micros();
+                    assert!(node.member("padding").is_some());
+                    elapsed
+                })
+                .collect();
+            times.sort_unstable();
+            times[3]
+        };
+        println!(
+            "parse-benchmark {} {}",
+            median(100 * 1024),
+            median(1024 * 1024)
+        );
+    }
+
     #[test]
     fn surrogate_pairs_and_utf8_read_back() {
         let node = parse("\"\\ud83d\\ude00 ÆØÅ\"").unwrap();

@@ -37,6 +37,11 @@ pub struct Ratings {
     parts: BTreeMap<String, PartRating>,
 }
 
+/// What a part's rating holds, to order two entries made at the same time.
+fn contents(rating: &PartRating) -> (Option<u8>, Option<u8>, &str) {
+    (rating.level, rating.target, &rating.note)
+}
+
 /// Which field of a part's rating an edit changes.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Edit {
@@ -132,7 +137,6 @@ impl Ratings {
         let mut changed = false;
         for (id, theirs) in &other.parts {
             let newer = merged.parts.get(id).is_none_or(|ours| {
-                let contents = |r: &PartRating| (r.level, r.target, r.note.clone());
                 theirs.updated > ours.updated
                     || (theirs.updated == ours.updated && contents(theirs) > contents(ours))
             });
@@ -405,7 +409,7 @@ mod tests {
     #[test]
     fn tabs_that_write_at_once_converge_on_every_rating() {
         const PARTS: [&str; 10] = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"];
-        for seed in 1..=1000_u64 {
+        for seed in 1..=300_u64 {
             let mut dice = Dice(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
             let mut storage = Ratings::new();
             let mut tabs: Vec<Tab> = (0..5)

@@ -54,16 +54,19 @@ pub fn read_chosen(
     input: &web_sys::HtmlInputElement,
     done: impl FnOnce(Result<String, String>) + 'static,
 ) -> Option<gloo::file::callbacks::FileReader> {
-    let file = input.files()?.get(0)?;
-    let file = gloo::file::File::from(file);
     // Read no more than one byte past the largest file either format
     // accepts: enough for the reader to say it is too large, and a chosen
     // film or disk image is never read into memory whole.
     let limit = crate::core::model::LIMITS
         .file_bytes
-        .max(crate::core::stored::MAX_BYTES) as u64;
-    let file = file.slice(0, file.size().min(limit + 1));
-    Some(gloo::file::callbacks::read_as_text(&file, move |result| {
+        .max(crate::core::stored::MAX_BYTES);
+    let start = input
+        .files()?
+        .get(0)?
+        .slice_with_f64_and_f64(0.0, (limit + 1) as f64)
+        .ok()?;
+    let start = gloo::file::Blob::from(start);
+    Some(gloo::file::callbacks::read_as_text(&start, move |result| {
         done(result.map_err(|err| err.to_string()))
     }))
 }
