@@ -121,8 +121,9 @@ thread_local! {
 /// copy (each part's newest entry) and writes the union, and when another
 /// tab's document lacks something this copy has (two tabs wrote at nearly the
 /// same moment, and the later write was made without the other's entry), the
-/// union is written back. A write that adds nothing fires no `storage`
-/// event, so tabs stop as soon as storage holds every entry.
+/// reducer asks for the union to be written back (`Action::External`). A
+/// write that changes nothing fires no `storage` event, so tabs stop as soon
+/// as storage holds every entry.
 #[hook]
 pub fn use_stored_ratings(key: String, state: UseReducerHandle<WheelState>) {
     let instance = use_state(|| NEXT_INSTANCE.with(|n| n.replace(n.get() + 1)));
@@ -137,8 +138,6 @@ pub fn use_stored_ratings(key: String, state: UseReducerHandle<WheelState>) {
         wheel_id: wheel_id.clone(),
         instance,
         persistence: Persistence::Stored,
-        writes: false,
-        latest: Ratings::new(),
         dispatcher: state.dispatcher(),
         pending: None,
         quiet: false,
@@ -149,20 +148,18 @@ pub fn use_stored_ratings(key: String, state: UseReducerHandle<WheelState>) {
         writer.key = key.clone();
         writer.wheel_id = wheel_id.clone();
         writer.persistence = state.persistence;
-        writer.writes = mode == Mode::Rate && !state.readonly;
-        writer.latest = state.ratings.clone();
         writer.dispatcher = state.dispatcher();
     }
 
     {
         let dispatcher = state.dispatcher();
         let wheel_id = wheel_id.clone();
-        let writer = writer.clone();
         use_effect_with((key.clone(), mode), move |(key, mode)| {
             let mut listeners = Vec::new();
             if *mode == Mode::Rate {
                 if let Some(window) = web_sys::window() {
-                    let (tab_key, tab_wheel) = (key.clone(), wheel_id.clone());
+                    let (tab_key, tab_wheel, other_tab) =
+                        (key.clone(), wheel_id.clone(), dispatcher.clone());
                     listeners.push(EventListener::new(&window, "storage", move |event| {
                         let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
                             return;
@@ -174,7 +171,7 @@ pub fn use_stored_ratings(key: String, state: UseReducerHandle<WheelState>) {
                             .new_value()
                             .and_then(|t| stored::decode(&t, &tab_wheel).ok())
                         {
-                            Writer::merge_other_tab(&writer, ratings);
+                            other_tab.dispatch(Action::External(ratings));
                         }
                     }));
                     let (key, wheel_id, same_page) =
@@ -247,11 +244,6 @@ struct Writer {
     wheel_id: String,
     instance: u32,
     persistence: Persistence,
-    /// Whether this widget may change the ratings (rating, not read-only):
-    /// only such a widget writes another tab's document back.
-    writes: bool,
-    /// The ratings as last rendered.
-    latest: Ratings,
     dispatcher: yew::functional::UseReducerDispatcher<WheelState>,
     /// A note's latest ratings, not yet written.
     pending: Option<Ratings>,
@@ -306,20 +298,6 @@ impl Writer {
         }
     }
 
-    /// Another tab stored `theirs`: this copy takes its newer entries, and
-    /// if it has entries that are newer than, or missing from, `theirs`, it
-    /// writes the union back, since `theirs` may be what storage holds now.
-    fn merge_other_tab(writer: &SharedWriter, theirs: Ratings) {
-        let Ok(this) = writer.try_borrow() else {
-            return;
-        };
-        let ours_missing = this.latest.union_to_store(&theirs).is_some();
-        this.dispatcher.dispatch(Action::External(theirs));
-        if ours_missing && this.writes {
-            this.store(&this.latest.clone());
-        }
-    }
-
     /// Read, merge, write in one step: what storage holds is merged with
     /// `ratings` (each part's newest entry) and the union is written; entries
     /// this copy lacked are merged into it too.
@@ -330,11 +308,11 @@ impl Writer {
                 .ok()
                 .flatten()
                 .and_then(|text| stored::decode(&text, &self.wheel_id).ok());
-            if let Some(held) = held {
-                if let Some(merged) = ratings.merged(&held) {
-                    union = std::borrow::Cow::Owned(merged);
-                    self.dispatcher.dispatch(Action::External(held));
-                }
+            if let Some(merged) = held.and_then(|held| ratings.merged(&held)) {
+                // The union, not what was read: it lacks nothing this copy
+                // has, so it asks for no further write.
+                self.dispatcher.dispatch(Action::External(merged.clone()));
+                union = std::borrow::Cow::Owned(merged);
             }
         }
         let text = stored::encode(&self.wheel_id, &union);
