@@ -76,9 +76,6 @@ pub fn describe(notice: &Notice, strings: &Strings) -> (String, &'static str, bo
             (fill(strings.storage_corrupt, backup_key), "warning", true)
         }
         Notice::StorageFuture => (strings.storage_future.to_owned(), "warning", true),
-        Notice::StorageTooLarge { backup_key } => {
-            (fill(strings.storage_too_large, backup_key), "warning", true)
-        }
         Notice::ImportFailed(error) => {
             let why = match error {
                 DecodeError::Syntax { .. } => strings.import_syntax.to_owned(),

@@ -112,11 +112,6 @@ pub enum Notice {
     },
     /// The stored value is from a newer version; it was left untouched.
     StorageFuture,
-    /// The stored value is larger than any ratings document
-    /// ([`crate::core::stored::MAX_BYTES`]); it is kept under `backup_key`.
-    StorageTooLarge {
-        backup_key: String,
-    },
     /// A write failed; ratings are kept in memory.
     StorageWriteFailed,
     ImportFailed(DecodeError),

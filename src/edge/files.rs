@@ -2,8 +2,10 @@
 
 use wasm_bindgen::JsCast;
 
-/// How long a download's object URL stays valid after the click.
-const REVOKE_AFTER_MS: u32 = 40_000;
+thread_local! {
+    /// The object URL of the last download, still valid.
+    static LAST_DOWNLOAD: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
 
 /// Offers `text` (JSON) as a download named `name`.
 pub fn download(name: &str, text: &str) -> Option<()> {
@@ -23,12 +25,12 @@ pub fn download_as(name: &str, text: &str, kind: &str) -> Option<()> {
     link.set_download(name);
     link.click();
     // Some engines start the download only after the click has returned,
-    // and find nothing if the URL is gone by then: revoke it later, as
-    // FileSaver.js does (40 s), which frees the blob all the same.
-    gloo::timers::callback::Timeout::new(REVOKE_AFTER_MS, move || {
-        let _ = web_sys::Url::revoke_object_url(&url);
-    })
-    .forget();
+    // and find nothing if the URL is gone by then. So a download's URL is
+    // revoked when the next one is made (long started by then): at most one
+    // file's blob is kept, and no timer is needed.
+    if let Some(previous) = LAST_DOWNLOAD.with(|last| last.replace(Some(url))) {
+        let _ = web_sys::Url::revoke_object_url(&previous);
+    }
     Some(())
 }
 

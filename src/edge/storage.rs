@@ -77,7 +77,6 @@ pub fn load(key: &str, wheel_id: &str) -> Loaded {
             }
             let notice = match error {
                 DecodeError::FutureVersion(_) => Notice::StorageFuture,
-                DecodeError::TooLarge(_) => Notice::StorageTooLarge { backup_key: backup },
                 _ => Notice::StorageCorrupt { backup_key: backup },
             };
             fresh(Persistence::Stored, vec![notice])
@@ -302,21 +301,20 @@ impl Writer {
     /// `ratings` (each part's newest entry) and the union is written; entries
     /// this copy lacked are merged into it too.
     fn store(&self, ratings: &Ratings) {
-        let mut union = std::borrow::Cow::Borrowed(ratings);
-        if self.persistence == Persistence::Stored {
-            let held = read(&self.key)
-                .ok()
-                .flatten()
-                .and_then(|text| stored::decode(&text, &self.wheel_id).ok());
-            if let Some(merged) = held.and_then(|held| ratings.merged(&held)) {
-                // The union, not what was read: it lacks nothing this copy
-                // has, so it asks for no further write.
-                self.dispatcher.dispatch(Action::External(merged.clone()));
-                union = std::borrow::Cow::Owned(merged);
-            }
+        let stored = self.persistence == Persistence::Stored;
+        let union = read(&self.key)
+            .ok()
+            .flatten()
+            .filter(|_| stored)
+            .and_then(|text| stored::decode(&text, &self.wheel_id).ok())
+            .and_then(|held| ratings.merged(&held));
+        if let Some(union) = &union {
+            // The union, not what was read: it lacks nothing this copy has,
+            // so it asks for no further write.
+            self.dispatcher.dispatch(Action::External(union.clone()));
         }
-        let text = stored::encode(&self.wheel_id, &union);
-        if self.persistence == Persistence::Stored && save(&self.key, &text).is_err() {
+        let text = stored::encode(&self.wheel_id, union.as_ref().unwrap_or(ratings));
+        if stored && save(&self.key, &text).is_err() {
             self.dispatcher.dispatch(Action::StoreFailed);
         }
         announce_to_page(&self.key, self.instance, &text);

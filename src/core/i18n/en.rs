@@ -86,7 +86,6 @@ pub const EN: Strings = Strings {
     storage_unavailable: "Your browser does not let the wheel save anything, so your ratings will be gone when you close the page. Save them to a file if you want to keep them.",
     storage_corrupt: "Your saved ratings could not be read, so the wheel starts afresh. The old value is kept in the browser under the key “{}”.",
     storage_future: "Your saved ratings were made with a newer version of the wheel and cannot be read here. They have not been deleted, but the wheel starts afresh.",
-    storage_too_large: "What the browser holds for the wheel is larger than 1 MB, so it is not ratings from the wheel, and the wheel starts afresh. Nothing is deleted: the value is kept under the key “{}”.",
     storage_write_failed: "Your latest change could not be saved in the browser (the storage may be full). It still counts until you close the page. Save your ratings to a file to be safe.",
     import_failed: "The file could not be loaded: {} Nothing has changed.",
     imported: Plural {

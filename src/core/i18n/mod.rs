@@ -142,8 +142,6 @@ pub struct Strings {
     /// Stored value unreadable; "{}" is the backup key.
     pub storage_corrupt: &'static str,
     pub storage_future: &'static str,
-    /// Stored value over the size limit; "{}" is the backup key.
-    pub storage_too_large: &'static str,
     /// A write failed (for example, storage full).
     pub storage_write_failed: &'static str,
     /// An imported file was refused; "{}" says why.
@@ -413,7 +411,6 @@ mod tests {
                 s.opened,
                 s.back_to,
                 s.storage_corrupt,
-                s.storage_too_large,
                 s.import_failed,
                 s.import_other_wheel,
                 s.level_n,
