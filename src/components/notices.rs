@@ -79,6 +79,7 @@ pub fn describe(notice: &Notice, strings: &Strings) -> (String, &'static str, bo
         Notice::ImportFailed(error) => {
             let why = match error {
                 DecodeError::Syntax { .. } => strings.import_syntax.to_owned(),
+                DecodeError::TooLarge(_) => strings.import_too_large.to_owned(),
                 DecodeError::Shape(_) => strings.import_shape.to_owned(),
                 DecodeError::FutureVersion(_) => strings.import_future.to_owned(),
                 DecodeError::OtherWheel(wheel) => fill(strings.import_other_wheel, wheel),

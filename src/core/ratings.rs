@@ -37,6 +37,11 @@ pub struct Ratings {
     parts: BTreeMap<String, PartRating>,
 }
 
+/// What a part's rating holds, to order two entries made at the same time.
+fn contents(rating: &PartRating) -> (Option<u8>, Option<u8>, &str) {
+    (rating.level, rating.target, &rating.note)
+}
+
 /// Which field of a part's rating an edit changes.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Edit {
@@ -123,20 +128,31 @@ impl Ratings {
 
     /// Merges `other` into these ratings part by part: the newer entry wins.
     /// Returns `None` when `other` changes nothing.
+    ///
+    /// The order of merging never matters (two entries made in the same
+    /// millisecond are ordered by their contents), so copies that have seen
+    /// the same entries hold the same ratings, whatever order they saw them in.
     pub fn merged(&self, other: &Ratings) -> Option<Ratings> {
         let mut merged = self.clone();
         let mut changed = false;
         for (id, theirs) in &other.parts {
-            let newer = merged
-                .parts
-                .get(id)
-                .is_none_or(|ours| theirs.updated > ours.updated);
-            if newer && merged.parts.get(id) != Some(theirs) {
+            let newer = merged.parts.get(id).is_none_or(|ours| {
+                theirs.updated > ours.updated
+                    || (theirs.updated == ours.updated && contents(theirs) > contents(ours))
+            });
+            if newer {
                 merged.parts.insert(id.clone(), theirs.clone());
                 changed = true;
             }
         }
         changed.then_some(merged)
+    }
+
+    /// What to store after another copy stored `theirs`: the union, when
+    /// these ratings have an entry newer than, or missing from, `theirs` (it
+    /// was written without it, and may be what storage holds now).
+    pub fn union_to_store(&self, theirs: &Ratings) -> Option<Ratings> {
+        theirs.merged(self)
     }
 
     /// Replaces the parts that `imported` has, keeping the rest: an import
@@ -332,6 +348,144 @@ mod tests {
         // An older copy loses.
         let older = rate(&base, "a", Edit::Level(Some(2)), 5.0);
         assert_eq!(merged.merged(&older), None);
+    }
+
+    #[test]
+    fn merging_in_any_order_gives_the_same_ratings() {
+        let base = levels(&[("a", 1), ("b", 1)]);
+        let copies = [
+            rate(&base, "a", Edit::Level(Some(4)), 10.0),
+            rate(&base, "b", Edit::Level(Some(5)), 10.0),
+            // The same part in the same millisecond, with another level.
+            rate(&base, "a", Edit::Level(Some(2)), 10.0),
+            rate(&base, "c", Edit::Note("ny".into()), 12.0),
+            base.cleared(11.0),
+        ];
+        let merge = |a: &Ratings, b: &Ratings| a.merged(b).unwrap_or_else(|| a.clone());
+        for x in &copies {
+            assert_eq!(
+                merge(x, x),
+                *x,
+                "merging a copy with itself changes nothing"
+            );
+            for y in &copies {
+                assert_eq!(merge(x, y), merge(y, x), "order of two copies");
+                for z in &copies {
+                    assert_eq!(
+                        merge(&merge(x, y), z),
+                        merge(x, &merge(y, z)),
+                        "grouping of three copies"
+                    );
+                }
+            }
+        }
+    }
+
+    /// A tiny random source, so every schedule can be replayed from its seed.
+    struct Dice(u64);
+
+    impl Dice {
+        fn below(&mut self, n: usize) -> usize {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            (self.0 % n as u64) as usize
+        }
+    }
+
+    /// One browser tab: its ratings, the documents other tabs stored that
+    /// it has not heard of yet (`storage` events), and a write under way.
+    #[derive(Default)]
+    struct Tab {
+        ratings: Ratings,
+        events: std::collections::VecDeque<Ratings>,
+        /// What this tab read from storage for a write it has not made yet:
+        /// localStorage gives no lock between tabs, so another tab may
+        /// write between the two.
+        reading: Option<Ratings>,
+        /// Parts still to rate, in order.
+        script: Vec<&'static str>,
+    }
+
+    /// Five tabs each rate two parts at the same moments while storage
+    /// events arrive late and in any order, and any tab's read and write
+    /// may have another tab's write between them. Once every event is
+    /// delivered, storage and every tab hold all ten ratings.
+    #[test]
+    fn tabs_that_write_at_once_converge_on_every_rating() {
+        const PARTS: [&str; 10] = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"];
+        for seed in 1..=300_u64 {
+            let mut dice = Dice(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
+            let mut storage = Ratings::new();
+            let mut tabs: Vec<Tab> = (0..5)
+                .map(|t| Tab {
+                    script: vec![PARTS[t], PARTS[t + 5]],
+                    ..Tab::default()
+                })
+                .collect();
+            // A write: storage as read, merged with the tab's ratings.
+            let write = |storage: &mut Ratings, tabs: &mut Vec<Tab>, t: usize| {
+                let read = tabs[t].reading.take().expect("a read first");
+                let union = tabs[t]
+                    .ratings
+                    .merged(&read)
+                    .unwrap_or_else(|| tabs[t].ratings.clone());
+                tabs[t].ratings = union.clone();
+                if *storage != union {
+                    *storage = union.clone();
+                    for (other, tab) in tabs.iter_mut().enumerate() {
+                        if other != t {
+                            tab.events.push_back(union.clone());
+                        }
+                    }
+                }
+            };
+            let mut clock = 1000.0;
+            loop {
+                let mut moves = Vec::new();
+                for (t, tab) in tabs.iter().enumerate() {
+                    if tab.reading.is_some() {
+                        moves.push((t, 0)); // finish the write
+                    } else if !tab.script.is_empty() {
+                        moves.push((t, 1)); // rate the next part and read
+                    }
+                    if !tab.events.is_empty() && tab.reading.is_none() {
+                        moves.push((t, 2)); // hear of another tab's write
+                    }
+                }
+                if moves.is_empty() {
+                    break;
+                }
+                let (t, kind) = moves[dice.below(moves.len())];
+                match kind {
+                    0 => write(&mut storage, &mut tabs, t),
+                    1 => {
+                        let part = tabs[t].script.remove(0);
+                        // Tabs rate at the same moments: ties in time happen.
+                        clock += dice.below(2) as f64;
+                        tabs[t].ratings = rate(&tabs[t].ratings, part, Edit::Level(Some(3)), clock);
+                        tabs[t].reading = Some(storage.clone());
+                    }
+                    _ => {
+                        let theirs = tabs[t].events.pop_front().expect("an event");
+                        let union = tabs[t].ratings.union_to_store(&theirs);
+                        tabs[t].ratings = tabs[t]
+                            .ratings
+                            .merged(&theirs)
+                            .unwrap_or_else(|| tabs[t].ratings.clone());
+                        if union.is_some() {
+                            tabs[t].reading = Some(storage.clone());
+                        }
+                    }
+                }
+            }
+            let rated = |r: &Ratings| PARTS.iter().filter(|p| r.level(p) == Some(3)).count();
+            assert_eq!(rated(&storage), 10, "seed {seed}: storage lost a rating");
+            for tab in &tabs {
+                assert_eq!(rated(&tab.ratings), 10, "seed {seed}: a tab lacks a rating");
+                assert_eq!(tab.ratings, storage, "seed {seed}: the copies differ");
+            }
+        }
     }
 
     #[test]

@@ -480,10 +480,22 @@ impl Reducible for WheelState {
                 next = next.with_loaded(ratings, persistence, notices);
             }
             Action::External(ratings) => {
-                let Some(merged) = self.ratings.merged(&ratings) else {
+                // Another copy stored `ratings` without an entry this one has
+                // (two tabs wrote at nearly the same moment): store the union,
+                // so that storage converges on every entry.
+                let write_back = self.mode == Mode::Rate
+                    && !self.readonly
+                    && self.ratings.union_to_store(&ratings).is_some();
+                let merged = self.ratings.merged(&ratings);
+                if merged.is_none() && !write_back {
                     return self;
-                };
-                next.ratings = merged;
+                }
+                if let Some(merged) = merged {
+                    next.ratings = merged;
+                }
+                if write_back {
+                    next.save_request += 1;
+                }
             }
             Action::Replace { ratings, now } => {
                 let replaced = self.ratings.cleared(now).imported(&ratings, now);
@@ -823,6 +835,30 @@ mod tests {
             &merged,
             &merged.clone().reduce(Action::External(elsewhere))
         ));
+    }
+
+    #[test]
+    fn a_stored_document_without_this_copys_entry_is_written_back() {
+        let s = run(&[rate(Part(0, 0), Some(2), 10.0)]);
+        // Another tab wrote at the same moment, without this tab's entry.
+        let elsewhere = Ratings::new()
+            .edit("innovation", Edit::Level(Some(5)), 5, 11.0)
+            .unwrap();
+        let merged = s.clone().reduce(Action::External(elsewhere.clone()));
+        assert_eq!(merged.ratings.level("innovation"), Some(5));
+        assert_eq!(merged.ratings.level("brugerkompetencer"), Some(2));
+        assert_eq!(merged.save_request, 2, "the union is stored");
+        // The union, once stored and heard back, changes nothing more.
+        let union = merged.ratings.clone();
+        assert!(Rc::ptr_eq(
+            &merged,
+            &merged.clone().reduce(Action::External(union))
+        ));
+        // A read-only widget never writes.
+        let readonly = Rc::new((*s).clone().with_readonly(true));
+        let heard = readonly.reduce(Action::External(elsewhere));
+        assert_eq!(heard.save_request, s.save_request);
+        assert_eq!(heard.ratings.level("innovation"), Some(5));
     }
 
     #[test]

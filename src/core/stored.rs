@@ -21,6 +21,11 @@ use crate::core::ratings::{PartRating, Ratings, NOTE_LIMIT};
 
 /// The version [`encode`] writes.
 pub const VERSION: u32 = 1;
+
+/// The largest document [`decode`] reads, in bytes of UTF-8. Every rating of
+/// a wheel with a full note each is about 10 KB, so no real document comes
+/// near; a larger one is something else, and is refused before it is parsed.
+pub const MAX_BYTES: usize = 1024 * 1024;
 const FORMAT: &str = "competence-wheel-ratings";
 
 /// Why a stored or imported document could not be read.
@@ -28,6 +33,8 @@ const FORMAT: &str = "competence-wheel-ratings";
 pub enum DecodeError {
     #[error("not valid JSON at line {line}, column {column}")]
     Syntax { line: usize, column: usize },
+    #[error("larger than {0} bytes")]
+    TooLarge(usize),
     #[error("not a ratings document: {0}")]
     Shape(String),
     #[error("written by a newer version (format version {0})")]
@@ -88,6 +95,9 @@ pub fn encode(wheel_id: &str, ratings: &Ratings) -> String {
 /// Reads a document written by [`encode`] (or a bare id → level map) for the
 /// wheel `wheel_id`. Levels outside 1..=[`MAX_LEVELS`] are refused.
 pub fn decode(text: &str, wheel_id: &str) -> Result<Ratings, DecodeError> {
+    if text.len() > MAX_BYTES {
+        return Err(DecodeError::TooLarge(MAX_BYTES));
+    }
     let document = json::parse(text).map_err(|err| DecodeError::Syntax {
         line: err.line,
         column: err.column,
@@ -330,6 +340,37 @@ mod tests {
             decode(&other, WHEEL),
             Err(DecodeError::OtherWheel("another-wheel".into()))
         );
+    }
+
+    #[test]
+    fn a_document_over_the_limit_is_refused_before_it_is_read() {
+        // Every part of a large wheel with a note of the longest kind, in
+        // letters that take two bytes, stays far below the limit.
+        let mut full = Ratings::new();
+        for part in 0..64 {
+            full = full
+                .edit(&format!("part-{part}"), Edit::Level(Some(3)), 5, 1.0)
+                .and_then(|r| {
+                    r.edit(
+                        &format!("part-{part}"),
+                        Edit::Note("æ\"".repeat(NOTE_LIMIT)),
+                        5,
+                        2.0,
+                    )
+                })
+                .expect("a change");
+        }
+        let text = encode(WHEEL, &full);
+        assert!(text.len() < MAX_BYTES / 4, "{} bytes", text.len());
+        assert_eq!(decode(&text, WHEEL), Ok(full));
+        // One byte over is refused, however well formed.
+        let padded = format!("{}{}", " ".repeat(MAX_BYTES + 1 - text.len()), text);
+        assert_eq!(
+            decode(&padded, WHEEL),
+            Err(DecodeError::TooLarge(MAX_BYTES))
+        );
+        let at_limit = &padded[1..];
+        assert!(decode(at_limit, WHEEL).is_ok());
     }
 
     #[test]

@@ -2,6 +2,11 @@
 
 use wasm_bindgen::JsCast;
 
+thread_local! {
+    /// The object URL of the last download, still valid.
+    static LAST_DOWNLOAD: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
 /// Offers `text` (JSON) as a download named `name`.
 pub fn download(name: &str, text: &str) -> Option<()> {
     download_as(name, text, "application/json")
@@ -19,7 +24,13 @@ pub fn download_as(name: &str, text: &str, kind: &str) -> Option<()> {
     link.set_href(&url);
     link.set_download(name);
     link.click();
-    let _ = web_sys::Url::revoke_object_url(&url);
+    // Some engines start the download only after the click has returned,
+    // and find nothing if the URL is gone by then. So a download's URL is
+    // revoked when the next one is made (long started by then): at most one
+    // file's blob is kept, and no timer is needed.
+    if let Some(previous) = LAST_DOWNLOAD.with(|last| last.replace(Some(url))) {
+        let _ = web_sys::Url::revoke_object_url(&previous);
+    }
     Some(())
 }
 
@@ -45,9 +56,19 @@ pub fn read_chosen(
     input: &web_sys::HtmlInputElement,
     done: impl FnOnce(Result<String, String>) + 'static,
 ) -> Option<gloo::file::callbacks::FileReader> {
-    let file = input.files()?.get(0)?;
-    let file = gloo::file::File::from(file);
-    Some(gloo::file::callbacks::read_as_text(&file, move |result| {
+    // Read no more than one byte past the largest file either format
+    // accepts: enough for the reader to say it is too large, and a chosen
+    // film or disk image is never read into memory whole.
+    let limit = crate::core::model::LIMITS
+        .file_bytes
+        .max(crate::core::stored::MAX_BYTES);
+    let start = input
+        .files()?
+        .get(0)?
+        .slice_with_f64_and_f64(0.0, (limit + 1) as f64)
+        .ok()?;
+    let start = gloo::file::Blob::from(start);
+    Some(gloo::file::callbacks::read_as_text(&start, move |result| {
         done(result.map_err(|err| err.to_string()))
     }))
 }

@@ -150,12 +150,40 @@ pub fn share_secret() -> u32 {
 /// Stores ratings after every change made here, and merges changes made in
 /// other tabs and widgets. Does nothing in explore mode. (The ratings at
 /// start-up are read before the first render: [`load_initial`].)
+///
+/// Storage converges: every write reads what is stored, merges it with this
+/// copy (each part's newest entry) and writes the union, and when another
+/// tab's document lacks something this copy has (two tabs wrote at nearly the
+/// same moment, and the later write was made without the other's entry), the
+/// reducer asks for the union to be written back (`Action::External`). A
+/// write that changes nothing fires no `storage` event, so tabs stop as soon
+/// as storage holds every entry.
 #[hook]
 pub fn use_stored_ratings(key: String, state: UseReducerHandle<WheelState>) {
     let instance = use_state(|| NEXT_INSTANCE.with(|n| n.replace(n.get() + 1)));
     let instance = *instance;
     let mode = state.mode;
     let wheel_id = state.wheel.id.clone();
+
+    // One writer per widget: it stores a document and tells the page's other
+    // widgets, and holds a note's unsaved text while typing goes on.
+    let writer = use_mut_ref(|| Writer {
+        key: key.clone(),
+        wheel_id: wheel_id.clone(),
+        instance,
+        persistence: Persistence::Stored,
+        dispatcher: state.dispatcher(),
+        pending: None,
+        quiet: false,
+        timer: None,
+    });
+    {
+        let mut writer = writer.borrow_mut();
+        writer.key = key.clone();
+        writer.wheel_id = wheel_id.clone();
+        writer.persistence = state.persistence;
+        writer.dispatcher = state.dispatcher();
+    }
 
     {
         let dispatcher = state.dispatcher();
@@ -210,29 +238,11 @@ pub fn use_stored_ratings(key: String, state: UseReducerHandle<WheelState>) {
         });
     }
 
-    // One writer per widget: it stores a document and tells the page's other
-    // widgets, and holds a note's unsaved text while typing goes on.
-    let writer = use_mut_ref(|| Writer {
-        key: key.clone(),
-        instance,
-        persistence: Persistence::Stored,
-        dispatcher: state.dispatcher(),
-        pending: None,
-        quiet: false,
-        timer: None,
-    });
     {
-        let mut writer = writer.borrow_mut();
-        writer.key = key.clone();
-        writer.persistence = state.persistence;
-        writer.dispatcher = state.dispatcher();
-    }
-    let text = move |ratings: &Ratings| stored::encode(&wheel_id, ratings);
-    {
-        let (writer, ratings, text) = (writer.clone(), state.ratings.clone(), text.clone());
+        let (writer, ratings) = (writer.clone(), state.ratings.clone());
         use_effect_with(state.save_request, move |&save_request| {
             if save_request > 0 && mode == Mode::Rate {
-                Writer::write_now(&writer, text(&ratings));
+                Writer::write_now(&writer, ratings);
             }
         });
     }
@@ -240,7 +250,7 @@ pub fn use_stored_ratings(key: String, state: UseReducerHandle<WheelState>) {
         let (writer, ratings) = (writer.clone(), state.ratings.clone());
         use_effect_with(state.note_edit, move |&note_edit| {
             if note_edit > 0 && mode == Mode::Rate {
-                Writer::write_soon(&writer, text(&ratings));
+                Writer::write_soon(&writer, ratings);
             }
         });
     }
@@ -265,11 +275,12 @@ const NOTE_QUIET_MS: u32 = 400;
 
 struct Writer {
     key: String,
+    wheel_id: String,
     instance: u32,
     persistence: Persistence,
     dispatcher: yew::functional::UseReducerDispatcher<WheelState>,
-    /// A note's latest document, not yet written.
-    pending: Option<String>,
+    /// A note's latest ratings, not yet written.
+    pending: Option<Ratings>,
     /// Whether typing is being coalesced (the timer has not fired yet).
     quiet: bool,
     /// The last timer; kept until the next one replaces it, since a timer
@@ -280,21 +291,21 @@ struct Writer {
 type SharedWriter = std::rc::Rc<std::cell::RefCell<Writer>>;
 
 impl Writer {
-    fn write_now(writer: &SharedWriter, text: String) {
+    fn write_now(writer: &SharedWriter, ratings: Ratings) {
         let mut this = writer.borrow_mut();
         this.pending = None;
-        this.store(&text);
+        this.store(&ratings);
     }
 
     /// Writes at once when typing starts, then at most once per quiet
     /// period while it goes on, and the last text when it stops.
-    fn write_soon(writer: &SharedWriter, text: String) {
+    fn write_soon(writer: &SharedWriter, ratings: Ratings) {
         let mut this = writer.borrow_mut();
         if this.quiet {
-            this.pending = Some(text);
+            this.pending = Some(ratings);
             return;
         }
-        this.store(&text);
+        this.store(&ratings);
         this.quiet = true;
         let shared = writer.clone();
         this.timer = Some(gloo::timers::callback::Timeout::new(
@@ -305,8 +316,8 @@ impl Writer {
                 };
                 // The next key starts a new burst.
                 this.quiet = false;
-                if let Some(text) = this.pending.take() {
-                    this.store(&text);
+                if let Some(ratings) = this.pending.take() {
+                    this.store(&ratings);
                 }
             },
         ));
@@ -316,16 +327,32 @@ impl Writer {
         let Ok(mut this) = writer.try_borrow_mut() else {
             return;
         };
-        if let Some(text) = this.pending.take() {
-            this.store(&text);
+        if let Some(ratings) = this.pending.take() {
+            this.store(&ratings);
         }
     }
 
-    fn store(&self, text: &str) {
-        if self.persistence == Persistence::Stored && save(&self.key, text).is_err() {
+    /// Read, merge, write in one step: what storage holds is merged with
+    /// `ratings` (each part's newest entry) and the union is written; entries
+    /// this copy lacked are merged into it too.
+    fn store(&self, ratings: &Ratings) {
+        let stored = self.persistence == Persistence::Stored;
+        let union = read(&self.key)
+            .ok()
+            .flatten()
+            .filter(|_| stored)
+            .and_then(|text| stored::decode(&text, &self.wheel_id).ok())
+            .and_then(|held| ratings.merged(&held));
+        if let Some(union) = &union {
+            // The union, not what was read: it lacks nothing this copy has,
+            // so it asks for no further write.
+            self.dispatcher.dispatch(Action::External(union.clone()));
+        }
+        let text = stored::encode(&self.wheel_id, union.as_ref().unwrap_or(ratings));
+        if stored && save(&self.key, &text).is_err() {
             self.dispatcher.dispatch(Action::StoreFailed);
         }
-        announce_to_page(&self.key, self.instance, text);
+        announce_to_page(&self.key, self.instance, &text);
     }
 }
 

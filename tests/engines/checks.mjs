@@ -10,6 +10,7 @@
 //   setViewport(width, height) the page's own size in CSS px
 //   screenshot(path)           a PNG of the viewport
 //   engineErrors()             console errors the engine itself reports (and forgets)
+//   downloadDir                (if the engine's downloads can be seen) where they are saved
 //   close()
 //
 // The checks act as a person does (clicks at a point on the screen, key
@@ -17,7 +18,8 @@
 // where focus is. The widget lives in <competence-wheel>'s open shadow root,
 // so every page function looks inside `host.shadowRoot`.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 
 /** The built-in KL wheel, as its data file says. */
@@ -388,6 +390,69 @@ export const checks = [
       await session.until(nameOf, [part.id], `${part.title}, niveau 3 af 5`, 'the name after a reload');
       await session.until(panel, [], { heading: part.title, expanded: [part.id] }, 'the part still open after a reload');
       await session.screenshot('1280x900-rated');
+    },
+  },
+  {
+    name: '"Gem som fil" delivers the ratings: a file in the download folder, or a URL still valid after the click',
+    async run(session) {
+      const part = parts[4];
+      await session.open({ fresh: true });
+      await session.clickSegment(part.id);
+      await session.until(panel, [], { heading: part.title, expanded: [part.id] }, 'the part opened to rate it');
+      await session.click('label[for="cw-level-4"]');
+      await session.until(nameOf, [part.id], `${part.title}, niveau 4 af 5`, 'the name after choosing level 4');
+      const expected = { [part.id]: 4 };
+      const levels = (text) => Object.fromEntries(Object.entries(JSON.parse(text).ratings).map(([id, r]) => [id, r.level]));
+      const dir = session.driver.downloadDir;
+      if (dir) {
+        // The engine saves downloads where the suite can look: the file must arrive.
+        const before = new Set(readdirSync(dir));
+        await session.click('button', 'Gem som fil');
+        const deadline = Date.now() + 15_000;
+        let arrived;
+        for (;;) {
+          arrived = readdirSync(dir).find((name) => !before.has(name) && /^kompetencehjul-.*\.json$/.test(name));
+          if (arrived && existsSync(join(dir, arrived))) {
+            const text = readFileSync(join(dir, arrived), 'utf8');
+            if (text.endsWith('}')) {
+              assert.deepEqual(levels(text), expected, `${session.driver.name}: the downloaded file's ratings`);
+              return;
+            }
+          }
+          if (Date.now() > deadline) {
+            throw new Error(`${session.driver.name}: no ratings file in the download folder; it holds ${JSON.stringify(readdirSync(dir))}`);
+          }
+          await sleep(100);
+        }
+      }
+      // The driver cannot see downloads: the link the widget clicks is
+      // recorded (and not followed), and so is every object URL revoked. The
+      // engine may start the download after the click handler has returned;
+      // the URL must still be valid then. (The test page's CSP lets no
+      // fetch read a blob: URL, so validity is what revocation leaves.)
+      await session.driver.evaluate(() => {
+        window.cwDownloads = [];
+        window.cwRevoked = [];
+        const click = HTMLElement.prototype.click;
+        HTMLElement.prototype.click = function () {
+          if (this instanceof HTMLAnchorElement && this.download) {
+            window.cwDownloads.push(this.href);
+            return;
+          }
+          return click.call(this);
+        };
+        const revoke = URL.revokeObjectURL;
+        URL.revokeObjectURL = (url) => {
+          window.cwRevoked.push(url);
+          revoke.call(URL, url);
+        };
+      });
+      await session.click('button', 'Gem som fil');
+      await session.until(() => window.cwDownloads.length, [], 1, 'one download started');
+      const revoked = await session.driver.evaluate(() =>
+        new Promise((resolve) => setTimeout(resolve, 0)).then(() => window.cwRevoked.includes(window.cwDownloads[0])),
+      );
+      assert.equal(revoked, false, `${session.driver.name}: the download's URL was revoked before the engine could start it`);
     },
   },
   {

@@ -1,12 +1,29 @@
 // Firefox ESR (Debian's firefox-esr), driven by puppeteer-core over WebDriver
 // BiDi. One browser and one tab for the whole suite.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 
 export const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
 
 /** Starts Firefox and returns the suite's driver for it (see checks.mjs). */
 export async function launchFirefox() {
-  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
+  // Downloads go straight to a folder of the suite's own, without asking,
+  // so a check can see that a file arrived.
+  const downloadDir = mkdtempSync(join(tmpdir(), 'cw-firefox-downloads-'));
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    extraPrefsFirefox: {
+      'browser.download.folderList': 2,
+      'browser.download.dir': downloadDir,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.helperApps.neverAsk.saveToDisk': 'application/json',
+    },
+  });
   try {
     const page = (await browser.pages())[0] ?? (await browser.newPage());
     // Firefox reports its console itself; the page's own collector hears the
@@ -31,10 +48,15 @@ export async function launchFirefox() {
         await page.screenshot({ path });
       },
       engineErrors: () => console.splice(0),
-      close: () => browser.close(),
+      downloadDir,
+      close: async () => {
+        await browser.close();
+        rmSync(downloadDir, { recursive: true, force: true });
+      },
     };
   } catch (error) {
     await browser.close();
+    rmSync(downloadDir, { recursive: true, force: true });
     throw error;
   }
 }

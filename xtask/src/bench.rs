@@ -3,7 +3,9 @@
 //! `xtask/bench/bench.mjs` (cold loads, latency at 4x CPU throttling,
 //! memory) and runs Lighthouse on the demo, then prints one table. Absolute
 //! times vary between machines, so times are also given as ratios to a
-//! hand-written SVG page doing the same basic job (the floor).
+//! hand-written SVG page doing the same basic job (the floor). Last, the
+//! JSON reader's speed on 100 KB and 1 MB (native, release build), whose
+//! ratio shows that parsing is linear.
 
 use std::fmt::Write as _;
 use std::process::Command;
@@ -40,7 +42,51 @@ pub fn run() -> Result<(), String> {
         serde_json::from_slice(&out.stdout).map_err(|e| format!("benchmark output: {e}"))?;
     let lighthouse = lighthouse(&format!("{base}/"));
     println!("{}", table(&results, lighthouse.as_deref()));
+    println!("{}", parse_benchmark()?);
     Ok(())
+}
+
+/// Times `core::json::parse` on 100 KB and 1 MB (the library's ignored test
+/// `parse_benchmark`, built for release): linear work takes about ten times
+/// as long for ten times the text; the quadratic parser this replaced took
+/// a hundred times as long, and minutes for the megabyte.
+fn parse_benchmark() -> Result<String, String> {
+    eprintln!("timing the JSON reader (a release build of the native tests) …");
+    let out = Command::new(env!("CARGO"))
+        .args([
+            "test",
+            "--quiet",
+            "--release",
+            "--lib",
+            "--package",
+            "competence-wheel",
+            "core::json::tests::parse_benchmark",
+            "--",
+            "--ignored",
+            "--exact",
+            "--nocapture",
+        ])
+        .current_dir(root())
+        .output()
+        .map_err(|e| format!("cannot run cargo: {e}"))?;
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let times: Vec<f64> = stdout
+        .lines()
+        .find_map(|line| line.strip_prefix("parse-benchmark "))
+        .map(|rest| rest.split(' ').filter_map(|t| t.parse().ok()).collect())
+        .unwrap_or_default();
+    let [small, large] = times[..] else {
+        return Err(format!(
+            "the parse benchmark printed no times: {stdout}{}",
+            String::from_utf8_lossy(&out.stderr)
+        ));
+    };
+    Ok(format!(
+        "| JSON reader (native, release) | 100 KB | 1 MB | ratio (≈ 10: linear) |\n|---|---|---|---|\n| median of 7 parses | {:.2} ms | {:.2} ms | {:.1} |",
+        small / 1000.0,
+        large / 1000.0,
+        large / small.max(1.0)
+    ))
 }
 
 /// The bench pages and generated wheels, in `target/bench/` (served at `/bench/`).

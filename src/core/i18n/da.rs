@@ -94,6 +94,7 @@ pub const DA: Strings = Strings {
         other: "{} vurderinger er hentet fra filen.",
     },
     import_syntax: "Den er ikke en gyldig JSON-fil.",
+    import_too_large: "Den fylder over 1 MB, og så stor bliver en fil med vurderinger aldrig.",
     import_shape: "Den indeholder ikke vurderinger fra kompetencehjulet.",
     import_unreadable: "Browseren kunne ikke læse den. Vælg den igen.",
     import_future: "Den er lavet med en nyere udgave af hjulet.",

@@ -94,6 +94,7 @@ pub const EN: Strings = Strings {
         other: "{} ratings were loaded from the file.",
     },
     import_syntax: "It is not a valid JSON file.",
+    import_too_large: "It is larger than 1 MB, and no file of ratings is ever that large.",
     import_shape: "It does not hold ratings from the competence wheel.",
     import_unreadable: "The browser could not read it. Choose it again.",
     import_future: "It was made with a newer version of the wheel.",

@@ -151,6 +151,8 @@ pub struct Strings {
     /// "{} parts imported".
     pub imported: Plural,
     pub import_syntax: &'static str,
+    /// A file over the size limit.
+    pub import_too_large: &'static str,
     pub import_shape: &'static str,
     /// The chosen file could not be read at all.
     pub import_unreadable: &'static str,
