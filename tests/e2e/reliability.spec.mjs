@@ -1,7 +1,7 @@
 // Reliability as a person meets it: a large file never freezes the page,
 // and ratings made in several tabs at the same moment are all kept.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { test, expect } from '@playwright/test';
+import { test, expect } from './helpers.mjs';
 import { WheelPage, parts, storageKey } from './helpers.mjs';
 
 // Another wheel than the built-in one, so its segments say it has arrived.

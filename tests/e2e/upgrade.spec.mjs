@@ -14,7 +14,7 @@
 // names) changes here; the test needs no build of its own.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { test, expect } from '@playwright/test';
+import { test, expect } from './helpers.mjs';
 import { WheelPage, parts, rateByMouse } from './helpers.mjs';
 
 const DIST = new URL('../../dist/', import.meta.url);

@@ -4,7 +4,7 @@
 // reader who clicks a part must still see that part and the panel's heading
 // at once: the page may scroll, but not so far that the wheel leaves the
 // screen. Screenshots go to target/playwright/.
-import { test, expect } from '@playwright/test';
+import { test, expect } from '../helpers.mjs';
 import { WheelPage, parts } from '../helpers.mjs';
 import { expectInViewport, inViewport } from './viewport.mjs';
 

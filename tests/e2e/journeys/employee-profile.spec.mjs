@@ -5,7 +5,7 @@
 // beside an average of 2,5, "Dine styrker" names parts, not "Ingen del ligger
 // over dit eget gennemsnit"; the parts to develop are the largest gaps to a
 // target; no part is in both lists.
-import { test, expect } from '@playwright/test';
+import { test, expect } from '../helpers.mjs';
 import { WheelPage, parts, rateByMouse, expectNoAxeViolations } from '../helpers.mjs';
 
 test.describe.configure({ timeout: 120_000 });

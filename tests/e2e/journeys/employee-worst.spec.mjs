@@ -6,7 +6,7 @@
 // dimension, a part and sharing never make the page pan sideways.
 // The PDFs and screenshots go to target/playwright/.
 import { writeFile } from 'node:fs/promises';
-import { test, expect } from '@playwright/test';
+import { test, expect } from '../helpers.mjs';
 import { WheelPage, parts, segments, storageKey } from '../helpers.mjs';
 
 /** A note as a person writes it, cut to exactly `length` characters. */

@@ -10,7 +10,7 @@
 // CSV whose bytes a Danish Excel reads as columns: a UTF-8 byte-order mark,
 // ';' between fields, decimal commas, Danish headers.
 import { readFileSync } from 'node:fs';
-import { test, expect } from '@playwright/test';
+import { test, expect } from '../helpers.mjs';
 import { WheelPage, parts, plain, rateByMouse, expectNoAxeViolations } from '../helpers.mjs';
 
 test.describe.configure({ timeout: 300_000 });
