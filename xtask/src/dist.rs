@@ -121,6 +121,7 @@ pub fn build() -> Result<(), String> {
         &dist.join("competence-wheel-editor.css"),
     )?;
     compress(&dist)?;
+    crate::package::write(&dist)?;
     eprintln!("dist/ built ({} chunks)", chunks.len());
     Ok(())
 }
