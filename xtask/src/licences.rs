@@ -46,6 +46,8 @@ pub struct Dependency {
     pub version: String,
     pub licence: String,
     pub source: String,
+    /// The authors the package names (for a crate that ships no licence file).
+    pub authors: String,
     /// `(file name, text)` of each licence or notice file it ships.
     pub texts: Vec<(String, String)>,
 }
@@ -138,6 +140,13 @@ fn crates() -> Result<Vec<Dependency>, String> {
             version: key.1,
             licence,
             source: text("repository"),
+            authors: package["authors"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .collect::<Vec<_>>()
+                .join(", "),
             texts,
         });
     }
@@ -224,6 +233,7 @@ fn bundled_npm_packages() -> Result<Vec<Dependency>, String> {
             version: text("version"),
             licence: text("license"),
             source: format!("npm: {}", text("name")),
+            authors: text("author"),
             texts: licence_files(&path)?,
         });
     }
@@ -327,13 +337,13 @@ pub fn notices(crates: &[Dependency], npm: &[Dependency]) -> String {
     );
     if npm.is_empty() {
         out.push_str(
-            " competence-wheel.js bundles no npm package: esbuild's inputs are\n\
+            "competence-wheel.js bundles no npm package: esbuild's inputs are\n\
              wasm-bindgen's generated glue and the project's own files.\n",
         );
     } else {
         let _ = writeln!(
             out,
-            " competence-wheel.js bundles the {} npm packages below.",
+            "competence-wheel.js bundles the {} npm packages below.",
             npm.len()
         );
     }
@@ -358,7 +368,15 @@ pub fn notices(crates: &[Dependency], npm: &[Dependency]) -> String {
     let mut without = Vec::new();
     for dep in crates.iter().chain(npm) {
         if dep.texts.is_empty() {
-            without.push(format!("{} {} ({})", dep.name, dep.version, dep.licence));
+            let authors = if dep.authors.is_empty() {
+                String::new()
+            } else {
+                format!(", by {}", dep.authors)
+            };
+            without.push(format!(
+                "{} {} ({}{authors})",
+                dep.name, dep.version, dep.licence
+            ));
         }
         for (file, text) in &dep.texts {
             by_text
@@ -370,9 +388,9 @@ pub fn notices(crates: &[Dependency], npm: &[Dependency]) -> String {
     if !without.is_empty() {
         let _ = writeln!(
             out,
-            "\nThese ship no licence file; their licence is the one their package\n\
-             names, whose standard text is in LICENSE-MIT / LICENSE-APACHE or at\n\
-             https://spdx.org/licenses/:\n\n  {}",
+            "\nThese crates ship no licence file. Each is under the licence its package\n\
+             names, copyright its authors; the standard texts of MIT and Apache-2.0\n\
+             are at the end of this file:\n\n  {}",
             without.join("\n  ")
         );
     }
@@ -386,6 +404,24 @@ pub fn notices(crates: &[Dependency], npm: &[Dependency]) -> String {
             "=".repeat(78),
             users.join("\n"),
             "-".repeat(78)
+        );
+    }
+    if !without.is_empty() {
+        let read = |name: &str| std::fs::read_to_string(root().join(name)).unwrap_or_default();
+        let (apache, mit) = (read("LICENSE-APACHE"), read("LICENSE-MIT"));
+        // The project's MIT text after its own copyright line.
+        let mit = mit.find("Permission is hereby").map_or("", |at| &mit[at..]);
+        let _ = writeln!(
+            out,
+            "\n{}\nThe MIT licence, for the crates above that ship no licence file\n\
+             (Copyright (c) the crate's authors)\n{}\n\n{}\n\n{}\n\
+             The Apache License 2.0, for the crates above that ship no licence file\n{}\n\n{}",
+            "=".repeat(78),
+            "-".repeat(78),
+            mit.trim(),
+            "=".repeat(78),
+            "-".repeat(78),
+            apache.trim()
         );
     }
     out
@@ -472,5 +508,9 @@ mod tests {
         assert!(text.contains("wasm-bindgen 0.2.130"));
         assert!(text.contains("Permission is hereby granted"));
         assert!(text.contains("Apache License"));
+        // yew 0.23.0's crate has no licence file: it is named with its
+        // licence, and the standard texts follow.
+        assert!(text.contains("\n  yew 0.23.0 (MIT OR Apache-2.0"), "{text}");
+        assert!(text.contains("The MIT licence, for the crates above that ship no licence file"));
     }
 }
