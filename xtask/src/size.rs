@@ -23,7 +23,9 @@ const FIRST_LOAD: &[(&str, usize)] = &[
     // Was 9890: one more stub (English's chunk), paid for by two shorter
     // calls in every stub, and the glue without its deprecated-parameter
     // warnings (measured 9827 on 2026-12-04).
-    ("dist/competence-wheel.js", 9840),
+    // RAISED on 2026-12-07 from 9840: the module exports `version` (issue
+    // 25: a release says which it is), 19 bytes (measured 9846).
+    ("dist/competence-wheel.js", 9850),
     // esbuild-minified since 2026-11-23 (measured 4.2 KiB; 4371 bytes with
     // the colour schemes through light-dark(), split into styles/*.css).
     // RAISED on 2026-12-02, from 4440 (set that afternoon on one branch)
@@ -72,7 +74,9 @@ const FIRST_LOAD: &[(&str, usize)] = &[
 /// Was 239 050; measured 238 189 with the key and the notices as view
 /// functions and the glue's warnings left out; 238 434 once one "Try
 /// again" mends every widget waiting for English.
-const FIRST_LOAD_BUDGET: usize = 238_450;
+/// RAISED on 2026-12-07 from 238 450: the module's `version` export
+/// (measured 238 456).
+const FIRST_LOAD_BUDGET: usize = 238_460;
 /// Every file in dist/ the widget can fetch (the first load and every chunk
 /// loaded on first use), gzipped: was 298 KiB (297.4 measured with the
 /// first chunks; each chunk repeats a little: its imports and the calls into
