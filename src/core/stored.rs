@@ -21,7 +21,7 @@ use crate::core::ratings::{PartRating, Ratings, NOTE_LIMIT};
 
 /// The version [`encode`] writes.
 pub const VERSION: u32 = 1;
-const FORMAT: &str = "competence-wheel-ratings";
+pub(crate) const FORMAT: &str = "competence-wheel-ratings";
 
 /// Why a stored or imported document could not be read.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
