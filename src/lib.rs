@@ -24,5 +24,7 @@ pub use components::{CompetenceWheel, CompetenceWheelProps};
 pub use core::model::Wheel;
 pub use core::ratings::{PartRating, Ratings};
 pub use core::state::Mode;
+#[cfg(feature = "serde")]
+pub use core::stored_serde::RatingsDocument;
 #[cfg(feature = "component")]
 pub use edge::host::{Rated, Selected};

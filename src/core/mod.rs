@@ -20,3 +20,5 @@ pub mod share;
 pub mod slides;
 pub mod state;
 pub mod stored;
+#[cfg(feature = "serde")]
+pub mod stored_serde;

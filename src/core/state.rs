@@ -77,6 +77,11 @@ pub struct WheelState {
 
 /// What the widget is for on this page.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(rename_all = "lowercase")
+)]
 pub enum Mode {
     /// Read about the wheel; no ratings are shown or stored.
     Explore,

@@ -26,7 +26,7 @@ pub const VERSION: u32 = 1;
 /// a wheel with a full note each is about 10 KB, so no real document comes
 /// near; a larger one is something else, and is refused before it is parsed.
 pub const MAX_BYTES: usize = 1024 * 1024;
-const FORMAT: &str = "competence-wheel-ratings";
+pub(crate) const FORMAT: &str = "competence-wheel-ratings";
 
 /// Why a stored or imported document could not be read.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]

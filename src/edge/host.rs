@@ -47,9 +47,16 @@ pub struct Callbacks {
     pub onchange: Callback<Ratings>,
 }
 
-/// A dimension or part was opened (`competence-wheel-select`'s detail).
+/// A dimension or part was opened (`competence-wheel-select`'s detail;
+/// with the `serde` feature in that detail's JSON, `kind` for
+/// `dimension_opened`).
 #[cfg(feature = "component")]
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(into = "SelectDetail", from = "SelectDetail")
+)]
 pub struct Selected {
     pub id: String,
     /// Whether it is a dimension (else a part).
@@ -60,9 +67,57 @@ pub struct Selected {
     pub dimension: String,
 }
 
-/// A part's level or target changed (`competence-wheel-rate`'s detail).
+/// The select event's detail as JSON.
+#[cfg(all(feature = "component", feature = "serde"))]
+#[derive(serde::Serialize, serde::Deserialize)]
+struct SelectDetail {
+    id: String,
+    kind: SegmentKind,
+    title: String,
+    dimension: String,
+}
+
+#[cfg(all(feature = "component", feature = "serde"))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum SegmentKind {
+    Dimension,
+    Part,
+}
+
+#[cfg(all(feature = "component", feature = "serde"))]
+impl From<Selected> for SelectDetail {
+    fn from(selected: Selected) -> Self {
+        SelectDetail {
+            id: selected.id,
+            kind: if selected.dimension_opened {
+                SegmentKind::Dimension
+            } else {
+                SegmentKind::Part
+            },
+            title: selected.title,
+            dimension: selected.dimension,
+        }
+    }
+}
+
+#[cfg(all(feature = "component", feature = "serde"))]
+impl From<SelectDetail> for Selected {
+    fn from(detail: SelectDetail) -> Self {
+        Selected {
+            id: detail.id,
+            dimension_opened: matches!(detail.kind, SegmentKind::Dimension),
+            title: detail.title,
+            dimension: detail.dimension,
+        }
+    }
+}
+
+/// A part's level or target changed (`competence-wheel-rate`'s detail; with
+/// the `serde` feature in that detail's JSON).
 #[cfg(feature = "component")]
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Rated {
     pub id: String,
     pub title: String,

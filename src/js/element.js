@@ -313,6 +313,9 @@ if (!customElements.get('competence-wheel')) {
   addEventListener('unhandledrejection', cwWatch);
 }
 
+/** This release's version (Cargo.toml's; `cargo xtask dist` checks it). */
+export const version = '0.1.0';
+
 /** Bytes of WebAssembly memory in use, for `cargo xtask bench`. */
 export function wasmMemoryBytes() {
   return wasm ? wasm.memory.buffer.byteLength : 0;

@@ -189,6 +189,7 @@ pub fn build() -> Result<(), String> {
         println!("dist/{name:<36} dist/{hashed}");
     }
     println!("dist/{ENTRY:<36} dist/{ENTRY} (the entry: send it with no-cache)");
+    crate::package::write(&dist)?;
     eprintln!("dist/ built ({} chunks)", chunks.len());
     Ok(())
 }

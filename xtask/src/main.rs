@@ -13,6 +13,9 @@
 
 mod bench;
 mod dist;
+mod licences;
+mod manifest;
+mod package;
 mod segments;
 mod serve;
 mod setup;

@@ -1,6 +1,6 @@
 //! Installs what a fresh machine lacks, and nothing that is already there:
 //! the wasm32 target, the npm dev packages (Playwright, axe-core, binaryen's wasm-opt,
-//! puppeteer-core, selenium-webdriver) and Debian's browsers: Chromium for
+//! puppeteer-core, selenium-webdriver, TypeScript) and Debian's browsers: Chromium for
 //! every command, and for `test` also Firefox ESR, WebKitGTK's WebDriver and
 //! Xvfb for the cross-engine suite.
 //!

@@ -20,7 +20,12 @@ pub fn all(installing: setup::Installing) -> Result<(), String> {
     // test: 70 s less on a 2-core machine. `cargo test` builds every target
     // `cargo clippy --all-targets` checks (the workspace has no benches).
     run(Command::new("cargo")
-        .args(["test", "--workspace"])
+        .args([
+            "test",
+            "--workspace",
+            "--features",
+            "competence-wheel/serde",
+        ])
         .env("RUSTC_WORKSPACE_WRAPPER", "clippy-driver")
         .env(
             "CLIPPY_ARGS",
