@@ -43,11 +43,12 @@ pub const WIDE_WIDGET_PX: f64 = 640.0;
 /// The smallest part label in a wide widget, for a page with 16 px text.
 pub const WIDE_PART_MIN_PX: f64 = 14.0;
 
-/// The part labels' style for a widget `widget_px` wide in a page whose text
-/// is `page_font_px`: in a wide widget no smaller than 14 px, and larger in
-/// proportion where the page's text is larger than 16 px (15 px in a page of
-/// 17 px), rounded up to the half pixel the fitting steps in. A ring whose
-/// titles cannot be set that large falls back to short titles.
+/// The part labels' style for a widget `widget_px` wide whose text is
+/// `page_font_px` (the reader's chosen size): in a wide widget no smaller
+/// than 14 px, and larger in proportion where the text is larger than 16 px
+/// (15 px with 17 px text), rounded up to the half pixel the fitting steps
+/// in. A ring whose titles cannot be set that large falls back to short
+/// titles.
 pub fn part_style(widget_px: f64, page_font_px: f64) -> LabelStyle {
     if widget_px < WIDE_WIDGET_PX {
         return PART_STYLE;

@@ -168,7 +168,7 @@ pub fn is_focus_visible(event: &FocusEvent) -> bool {
 }
 
 /// What the wheel's labels are sized for, in CSS pixels: the wheel's width,
-/// the whole widget's, and the font size of the page around the widget.
+/// the whole widget's, and the widget's font size (the reader's own).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Measured {
     pub wheel: f64,
@@ -178,7 +178,7 @@ pub struct Measured {
 
 /// The rendered width of the element behind `node` (the wheel) and of the
 /// widget around it, in CSS pixels, rounded down to 8 px steps so that small
-/// resizes do not re-lay the labels out, and the page's font size. Until the
+/// resizes do not re-lay the labels out, and the widget's font size. Until the
 /// element is measured, `initial` is the wheel's width and the widget's.
 #[hook]
 pub fn use_width(node: NodeRef, initial: f64) -> Measured {
@@ -233,24 +233,19 @@ pub fn use_width(node: NodeRef, initial: f64) -> Measured {
     *width
 }
 
-/// The font size of the text around the widget: the larger of the page's
-/// (the host element's parent) and the reader's own (`medium`, the host's).
+/// The widget's own font size: the reader's chosen one (`medium` on the
+/// host). The page's font size is not read: page CSS must not change the
+/// widget (`embed.spec.mjs`, whose hostile page sets 40 px on everything).
 fn page_font_px(element: &web_sys::Element) -> f64 {
-    let Ok(root) = element.get_root_node().dyn_into::<web_sys::ShadowRoot>() else {
-        return 16.0;
-    };
-    let host = root.host();
-    let font_of = |e: &web_sys::Element| {
-        web_sys::window()
-            .and_then(|w| w.get_computed_style(e).ok().flatten())
-            .and_then(|style| style.get_property_value("font-size").ok())
-            .and_then(|value| value.strip_suffix("px")?.parse::<f64>().ok())
-            .unwrap_or(16.0)
-    };
-    let page = host
-        .parent_element()
-        .map_or(16.0, |parent| font_of(&parent));
-    page.max(font_of(&host))
+    let host = element
+        .get_root_node()
+        .dyn_into::<web_sys::ShadowRoot>()
+        .map_or_else(|_| element.clone(), |root| root.host());
+    web_sys::window()
+        .and_then(|w| w.get_computed_style(&host).ok().flatten())
+        .and_then(|style| style.get_property_value("font-size").ok())
+        .and_then(|value| value.strip_suffix("px")?.parse::<f64>().ok())
+        .unwrap_or(16.0)
 }
 
 /// Enters full screen with the widget's host element, or leaves it.
