@@ -244,7 +244,12 @@ fn page_font_px(element: &web_sys::Element) -> f64 {
     web_sys::window()
         .and_then(|w| w.get_computed_style(&host).ok().flatten())
         .and_then(|style| style.get_property_value("font-size").ok())
-        .and_then(|value| value.strip_suffix("px")?.parse::<f64>().ok())
+        // Whole pixels: parsing an `f64` would bring Rust's float parser and
+        // its tables (18 KiB gzip) into the first load.
+        .and_then(|value| {
+            let whole = value.strip_suffix("px")?.split('.').next()?;
+            whole.parse::<u16>().ok().map(f64::from)
+        })
         .unwrap_or(16.0)
 }
 
