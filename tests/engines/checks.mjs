@@ -291,13 +291,13 @@ export const checks = [
     async run(session) {
       const part = parts[1];
       await session.open({ fresh: true });
-      await session.until(nameOf, [part.id], `${part.title}, ikke vurderet`, 'the name before rating');
+      await session.until(nameOf, [part.id], `${part.title}, Data, ikke vurderet`, 'the name before rating (with the short label the wide wheel shows)');
       await session.clickSegment(part.id);
       await session.until(panel, [], { heading: part.title, expanded: [part.id] }, 'the part opened to rate it');
       await session.click('label[for="cw-level-3"]');
-      await session.until(nameOf, [part.id], `${part.title}, niveau 3 af 5`, 'the name after choosing level 3');
+      await session.until(nameOf, [part.id], `${part.title}, Data, niveau 3 af 5`, 'the name after choosing level 3');
       await session.reload();
-      await session.until(nameOf, [part.id], `${part.title}, niveau 3 af 5`, 'the name after a reload');
+      await session.until(nameOf, [part.id], `${part.title}, Data, niveau 3 af 5`, 'the name after a reload');
       await session.until(panel, [], { heading: part.title, expanded: [part.id] }, 'the part still open after a reload');
       await session.screenshot('1280x900-rated');
     },
