@@ -349,7 +349,7 @@ export const checks = [
       await session.clickSegment(part.id);
       await session.until(panel, [], { heading: part.title, expanded: [part.id] }, 'the part opened to rate it');
       await session.click('label[for="cw-level-4"]');
-      await session.until(nameOf, [part.id], `${part.title}, niveau 4 af 5`, 'the rating to share');
+      await session.until(nameOf, [part.id], `${part.title}, Brugere, niveau 4 af 5`, 'the rating to share');
       await session.click('.cw-toolbar button', 'Del anonymt');
       // The click opened the box (told apart from a chunk that is slow to come) …
       await session.until(
@@ -368,7 +368,7 @@ export const checks = [
       await session.click('.cw-group button', 'Vis gruppens hjul');
       await session.untilMatch(textOf, ['.cw-group__participants'], (text) => /^1 deltager/.test(text ?? ''), 'one participant counted', 15_000);
       await session.until(countOf, ['.cw-group__rejected li'], 1, 'the line that is no code, listed as rejected');
-      await session.untilMatch(nameOf, [part.id], (name) => name?.startsWith(`${part.title}, gennemsnit 4,0`), "the part's name in the group's wheel");
+      await session.untilMatch(nameOf, [part.id], (name) => name?.startsWith(`${part.title}, Brugere, gennemsnit 4,0`), "the part's name in the group's wheel");
     },
   },
   {
