@@ -82,12 +82,13 @@ async fn every_segment_is_a_named_button_with_one_tab_stop() {
 
 #[tokio::test]
 async fn names_add_the_short_label_or_number_the_wheel_shows() {
-    // At 640 px the dimensions show short labels, at 320 px numbers.
+    // At 640 px the dimensions show short labels, and so do the parts (their
+    // titles do not fit at 14 px), at 320 px numbers.
     let html = render(None, 640.0).await;
     assert!(html.contains("aria-label=\"Anvendelseskompetencer, Anvendelse\""));
     // "Teknologiforståelse" is already a word of the title.
     assert!(html.contains("aria-label=\"Kompetencer til teknologiforståelse\""));
-    assert!(html.contains("aria-label=\"Dataanvendelse\""));
+    assert!(html.contains("aria-label=\"Dataanvendelse, Data\""));
     let html = render(None, 320.0).await;
     assert!(html.contains("aria-label=\"Dataanvendelse, 1.2\""));
     assert!(html.contains("aria-label=\"Udvikling og implementering, 4\""));

@@ -12,6 +12,7 @@ use crate::components::group_codes::use_collected_group;
 use crate::components::views::{page, slide, View};
 use crate::core::geometry::VIEW;
 use crate::core::i18n::Strings;
+use crate::core::labels::part_style;
 use crate::core::model::Wheel;
 use crate::core::scene::announcement_text;
 use crate::core::state::{Action, Mode, Step, WheelState};
@@ -64,12 +65,18 @@ pub fn App(props: &AppProps) -> Html {
 
     let figure = use_node_ref();
     let root = use_node_ref();
-    let width = dom::use_width(figure.clone(), props.initial_width);
+    let measured = dom::use_width(figure.clone(), props.initial_width);
+    let width = measured.wheel;
     // The group's wheel in full screen is shown to a room, as presenting is:
     // its labels are set for a room too.
     let full_screen = dom::use_full_screen(root.clone());
     let for_a_room = presenting || (state.mode == Mode::Group && full_screen);
-    let laid_out = use_wheel_layout(wheel.clone(), width, for_a_room);
+    let laid_out = use_wheel_layout(
+        wheel.clone(),
+        width,
+        for_a_room,
+        part_style(measured.widget, measured.page_font),
+    );
     let levels = use_level_names(wheel.clone(), strings);
     let shared = Shared {
         wheel: wheel.clone(),

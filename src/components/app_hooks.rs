@@ -11,7 +11,7 @@ use crate::core::geometry::{
     wheel_geometry, WheelGeometry, COMPACT_RINGS, PRESENT_RINGS, RINGS, VIEW,
 };
 use crate::core::i18n::Strings;
-use crate::core::labels::{layout, present_styles, wheel_labels_styled, WheelLabels};
+use crate::core::labels::{layout, present_styles, wheel_labels_styled, LabelStyle, WheelLabels};
 use crate::core::model::Wheel;
 use crate::core::state::{Action, WheelState};
 use crate::edge::storage;
@@ -59,9 +59,15 @@ pub struct Layout {
 /// Lays the wheel out for `width` CSS pixels. Both ring layouts are built
 /// once per wheel; a small wheel whose dimension ring shows only numbers
 /// gives that depth to its parts. For a room (presenting, or the group's
-/// wheel in full screen) the hub is small and labels are set for a room.
+/// wheel in full screen) the hub is small and labels are set for a room;
+/// otherwise parts are set in `part_style` (larger in a wide widget).
 #[hook]
-pub fn use_wheel_layout(wheel: Rc<Wheel>, width: f64, for_a_room: bool) -> Layout {
+pub fn use_wheel_layout(
+    wheel: Rc<Wheel>,
+    width: f64,
+    for_a_room: bool,
+    part_style: LabelStyle,
+) -> Layout {
     let rings = use_memo(
         (WheelKey(wheel.clone()), for_a_room),
         move |(WheelKey(wheel), for_a_room)| {
@@ -76,14 +82,14 @@ pub fn use_wheel_layout(wheel: Rc<Wheel>, width: f64, for_a_room: bool) -> Layou
         },
     );
     let laid_out = use_memo(
-        (WheelKey(wheel.clone()), width, for_a_room),
-        move |(WheelKey(wheel), width, for_a_room)| {
+        (WheelKey(wheel.clone()), width, for_a_room, part_style),
+        move |(WheelKey(wheel), width, for_a_room, part_style)| {
             if *for_a_room {
                 let labels =
                     wheel_labels_styled(wheel, &rings.0, width / VIEW, present_styles(*width));
                 return (rings.0.clone(), Rc::new(labels));
             }
-            let (geometry, labels) = layout(wheel, &rings.0, &rings.1, width / VIEW);
+            let (geometry, labels) = layout(wheel, &rings.0, &rings.1, width / VIEW, *part_style);
             (geometry, Rc::new(labels))
         },
     );

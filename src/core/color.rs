@@ -94,7 +94,10 @@ pub const DEFAULT_COLORS: [Rgb; 8] = [
 
 impl DimensionPalette {
     /// Builds a palette from a base colour, darkening it if needed so that
-    /// white or near-black text on it reaches [`TEXT_CONTRAST`].
+    /// white or near-black text on it reaches [`TEXT_CONTRAST`]. The tint and
+    /// the band are the base's hue in OKLCH, lighter and with less chroma,
+    /// but never so little that a navy turns grey (mixing toward white in
+    /// sRGB does that: `#14143c` gave `#d5d5dc`).
     pub fn from_base(base: Rgb) -> DimensionPalette {
         let mut strong = base;
         for _ in 0..20 {
@@ -104,11 +107,29 @@ impl DimensionPalette {
             strong = strong.mix(Rgb(0, 0, 0), 0.1);
         }
         let on_strong = best_text(strong).0;
-        let tint = strong.mix(Rgb::WHITE, 0.82);
+        let own = Oklch::from(base);
+        let tint = Oklch {
+            l: TINT_LIGHTNESS,
+            c: (own.c * 0.3).clamp(own.c.min(TINT_CHROMA_FLOOR), TINT_CHROMA_CEILING),
+            h: own.h,
+        }
+        .to_rgb();
         let on_tint = best_text(tint).0;
-        let band = (8..=16)
-            .map(|step| strong.mix(Rgb::WHITE, f64::from(step) * 0.05))
-            .find(|band| band.contrast(on_tint) >= TEXT_CONTRAST && band.contrast(tint) > 1.3)
+        let band_chroma = (own.c * 0.6).clamp(own.c.min(BAND_CHROMA_FLOOR), BAND_CHROMA_CEILING);
+        // The darkest band on which `on_tint` still reads, so a label may sit
+        // across the band's edge.
+        let band = (0..=30)
+            .map(|step| {
+                Oklch {
+                    l: 0.55 + f64::from(step) * 0.01,
+                    c: band_chroma,
+                    h: own.h,
+                }
+                .to_rgb()
+            })
+            .find(|band| {
+                band.contrast(on_tint) >= TEXT_CONTRAST && band.contrast(tint) >= BAND_CONTRAST
+            })
             .unwrap_or(tint);
         DimensionPalette {
             strong,
@@ -123,6 +144,167 @@ impl DimensionPalette {
     pub fn for_dimension(index: usize, color: Option<Rgb>) -> DimensionPalette {
         DimensionPalette::from_base(color.unwrap_or(DEFAULT_COLORS[index % DEFAULT_COLORS.len()]))
     }
+}
+
+/// OKLCH lightness of every part's tint: light enough for ink text at 4.5:1
+/// with room for a band below it.
+const TINT_LIGHTNESS: f64 = 0.93;
+/// A coloured base keeps at least this much chroma in its tint, so it still
+/// reads as its colour (a grey base stays grey).
+pub const TINT_CHROMA_FLOOR: f64 = 0.035;
+const TINT_CHROMA_CEILING: f64 = 0.06;
+const BAND_CHROMA_FLOOR: f64 = 0.07;
+const BAND_CHROMA_CEILING: f64 = 0.13;
+/// How far the band stands out from the tint (WCAG ratio).
+pub const BAND_CONTRAST: f64 = 1.5;
+
+/// A colour in OKLCH: lightness 0–1, chroma, hue in degrees.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Oklch {
+    pub l: f64,
+    pub c: f64,
+    pub h: f64,
+}
+
+impl From<Rgb> for Oklch {
+    fn from(rgb: Rgb) -> Oklch {
+        let [l, a, b] = oklab(rgb);
+        let h = b.atan2(a).to_degrees();
+        Oklch {
+            l,
+            c: a.hypot(b),
+            h: if h < 0.0 { h + 360.0 } else { h },
+        }
+    }
+}
+
+impl Oklch {
+    /// The nearest sRGB colour of this lightness and hue: chroma is reduced
+    /// until the colour lies inside sRGB, so the hue stays.
+    pub fn to_rgb(self) -> Rgb {
+        let at = |c: f64| {
+            let (sin, cos) = self.h.to_radians().sin_cos();
+            linear_srgb([self.l, c * cos, c * sin])
+        };
+        let inside = |rgb: [f64; 3]| rgb.iter().all(|v| (-1e-4..=1.0 + 1e-4).contains(v));
+        let (mut low, mut high) = (0.0, self.c.max(0.0));
+        if !inside(at(high)) {
+            for _ in 0..24 {
+                let mid = (low + high) / 2.0;
+                if inside(at(mid)) {
+                    low = mid;
+                } else {
+                    high = mid;
+                }
+            }
+            high = low;
+        }
+        let [r, g, b] = at(high).map(|v| {
+            let v = v.clamp(0.0, 1.0);
+            let v = if v <= 0.003_130_8 {
+                v * 12.92
+            } else {
+                1.055 * v.powf(1.0 / 2.4) - 0.055
+            };
+            (v * 255.0).round() as u8
+        });
+        Rgb(r, g, b)
+    }
+}
+
+/// OKLab (L, a, b) of an sRGB colour (Björn Ottosson's matrices).
+pub fn oklab(rgb: Rgb) -> [f64; 3] {
+    let linear = |c: u8| {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.04045 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    let (r, g, b) = (linear(rgb.0), linear(rgb.1), linear(rgb.2));
+    let l = (0.412_221_470_8 * r + 0.536_332_536_3 * g + 0.051_445_992_9 * b).cbrt();
+    let m = (0.211_903_498_2 * r + 0.680_699_545_1 * g + 0.107_396_956_6 * b).cbrt();
+    let s = (0.088_302_461_9 * r + 0.281_718_837_6 * g + 0.629_978_700_5 * b).cbrt();
+    [
+        0.210_454_255_3 * l + 0.793_617_785 * m - 0.004_072_046_8 * s,
+        1.977_998_495_1 * l - 2.428_592_205 * m + 0.450_593_709_9 * s,
+        0.025_904_037_1 * l + 0.782_771_766_2 * m - 0.808_675_766 * s,
+    ]
+}
+
+fn linear_srgb([l, a, b]: [f64; 3]) -> [f64; 3] {
+    let l_ = (l + 0.396_337_777_4 * a + 0.215_803_757_3 * b).powi(3);
+    let m_ = (l - 0.105_561_345_8 * a - 0.063_854_172_8 * b).powi(3);
+    let s_ = (l - 0.089_484_177_5 * a - 1.291_485_548 * b).powi(3);
+    [
+        4.076_741_662_1 * l_ - 3.307_711_591_3 * m_ + 0.230_969_929_2 * s_,
+        -1.268_438_004_6 * l_ + 2.609_757_401_1 * m_ - 0.341_319_396_5 * s_,
+        -0.004_196_086_3 * l_ - 0.703_418_614_7 * m_ + 1.707_614_701 * s_,
+    ]
+}
+
+/// The perceptual distance ΔE between two colours (Euclidean in OKLab,
+/// where about 0.02 is just noticeable).
+pub fn delta_e(one: Rgb, other: Rgb) -> f64 {
+    let ([l1, a1, b1], [l2, a2, b2]) = (oklab(one), oklab(other));
+    ((l1 - l2).powi(2) + (a1 - a2).powi(2) + (b1 - b2).powi(2)).sqrt()
+}
+
+/// Why a dimension's colour makes a poor wheel, for the editor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ColorConcern {
+    /// So dark that its parts' tint comes out nearly grey.
+    TooDark,
+    /// So pale that its parts' tint comes out nearly grey.
+    TooPale,
+    /// Too little colour of its own: its parts come out grey.
+    Grey,
+    /// Its parts look like those of dimension `other` (an index).
+    LooksLike(usize),
+}
+
+/// Below this OKLCH chroma a tint reads as grey.
+const GREY_TINT: f64 = 0.025;
+/// Tints closer than this ΔE (OKLab) are hard to tell apart, and so are
+/// strong colours closer than [`ALIKE_STRONG`]. The default colours of a
+/// four-dimension wheel are at least 0.032 and 0.12 apart, a navy beside
+/// them 0.017 and 0.22.
+const ALIKE_TINT: f64 = 0.015;
+const ALIKE_STRONG: f64 = 0.05;
+
+/// What the editor should say about dimension `index`'s colour among all
+/// the wheel's dimension colours (`None`: the default for its place).
+pub fn color_concerns(colors: &[Option<Rgb>], index: usize) -> Vec<ColorConcern> {
+    if index >= colors.len() {
+        return Vec::new();
+    }
+    let palette = |d: usize| DimensionPalette::for_dimension(d, colors[d]);
+    let own = palette(index);
+    let mut concerns = Vec::new();
+    if let Some(base) = colors[index] {
+        if Oklch::from(own.tint).c < GREY_TINT {
+            let lightness = Oklch::from(base).l;
+            concerns.push(if lightness < 0.3 {
+                ColorConcern::TooDark
+            } else if lightness > 0.85 {
+                ColorConcern::TooPale
+            } else {
+                ColorConcern::Grey
+            });
+        }
+    }
+    concerns.extend(
+        (0..colors.len())
+            .filter(|&d| d != index)
+            .filter(|&d| {
+                let other = palette(d);
+                delta_e(own.tint, other.tint) < ALIKE_TINT
+                    || delta_e(own.strong, other.strong) < ALIKE_STRONG
+            })
+            .map(ColorConcern::LooksLike),
+    );
+    concerns
 }
 
 /// The text colour (white or ink) with the higher contrast on `background`.
@@ -190,6 +372,115 @@ mod tests {
             );
             assert!(palette.band.contrast(palette.tint) > 1.3, "{palette:?}");
         }
+    }
+
+    const NAVY: Rgb = Rgb(0x14, 0x14, 0x3c);
+
+    fn hue_gap(one: f64, other: f64) -> f64 {
+        let gap = (one - other).rem_euclid(360.0);
+        gap.min(360.0 - gap)
+    }
+
+    #[test]
+    fn oklch_round_trips_and_matches_reference_values() {
+        // Reference: oklch(0.2194 0.0750 278.3) for #14143c (CSS Color 4).
+        let navy = Oklch::from(NAVY);
+        assert!((navy.l - 0.2194).abs() < 0.001, "{navy:?}");
+        assert!((navy.c - 0.0750).abs() < 0.001, "{navy:?}");
+        assert!(hue_gap(navy.h, 278.3) < 0.5, "{navy:?}");
+        for rgb in DEFAULT_COLORS
+            .iter()
+            .copied()
+            .chain([NAVY, Rgb::WHITE, Rgb(0, 0, 0)])
+        {
+            assert_eq!(Oklch::from(rgb).to_rgb(), rgb);
+        }
+        // Out of gamut: chroma gives way, the hue stays.
+        let vivid = Oklch {
+            l: 0.93,
+            c: 0.3,
+            h: 278.0,
+        }
+        .to_rgb();
+        assert!(hue_gap(Oklch::from(vivid).h, 278.0) < 3.0, "{vivid:?}");
+    }
+
+    #[test]
+    fn a_navy_keeps_its_hue_in_its_tint_and_its_band() {
+        let palette = DimensionPalette::from_base(NAVY);
+        // Mixing toward white in sRGB made it #d5d5dc, a grey (chroma 0.009).
+        assert_ne!(palette.tint, Rgb(0xd5, 0xd5, 0xdc));
+        assert_eq!(palette.tint, Rgb(0xe2, 0xe6, 0xff));
+        assert_eq!(palette.band, Rgb(0x79, 0x7f, 0xad));
+        for shown in [palette.tint, palette.band] {
+            let oklch = Oklch::from(shown);
+            assert!(hue_gap(oklch.h, 278.3) < 3.0, "{shown:?}: {oklch:?}");
+            assert!(oklch.c >= 0.03, "{shown:?}: {oklch:?}");
+        }
+    }
+
+    #[test]
+    fn every_coloured_tint_keeps_its_hue_and_chroma() {
+        let bases = DEFAULT_COLORS.iter().copied().chain([
+            NAVY,
+            Rgb(0x14, 0x21, 0x3d),
+            Rgb(0x7a, 0x2e, 0x0e),
+            Rgb(0xff, 0xff, 0x00),
+            Rgb(0x05, 0x05, 0x20),
+        ]);
+        for base in bases {
+            let own = Oklch::from(base);
+            let palette = DimensionPalette::from_base(base);
+            for shown in [palette.tint, palette.band] {
+                let oklch = Oklch::from(shown);
+                assert!(
+                    hue_gap(oklch.h, own.h) < 4.0,
+                    "{base:?} {shown:?}: {oklch:?}"
+                );
+                assert!(oklch.c >= 0.03, "{base:?} {shown:?}: {oklch:?}");
+            }
+            // Text on both, and the band apart from the tint as a non-text
+            // contrast (3:1), so a level reads on the part.
+            assert!(palette.band.contrast(palette.on_tint) >= TEXT_CONTRAST);
+            assert!(palette.tint.contrast(palette.on_tint) >= TEXT_CONTRAST);
+            assert!(
+                palette.band.contrast(palette.tint) >= 3.0,
+                "{base:?}: {palette:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_grey_base_stays_grey() {
+        let tint = DimensionPalette::from_base(Rgb(0x80, 0x80, 0x80)).tint;
+        assert!(Oklch::from(tint).c < 0.001, "{tint:?}");
+    }
+
+    #[test]
+    fn the_editor_hears_of_dull_and_look_alike_colours() {
+        // The KL wheel's defaults raise nothing.
+        let defaults = [None; 4];
+        for d in 0..4 {
+            assert_eq!(color_concerns(&defaults, d), []);
+        }
+        // A navy house colour is fine on its own.
+        assert_eq!(color_concerns(&[Some(NAVY), None, None, None], 0), []);
+        // So is the example intranet's house style.
+        let house = ["#14213d", "#7a2e0e", "#2d6a4f", "#5a189a"].map(Rgb::parse_hex);
+        for d in 0..4 {
+            assert_eq!(color_concerns(&house, d), [], "{d}");
+        }
+        let dull = |c: Rgb| color_concerns(&[Some(c)], 0);
+        assert_eq!(dull(Rgb(0x0a, 0x0a, 0x14)), [ColorConcern::TooDark]);
+        assert_eq!(dull(Rgb(0xf0, 0xf0, 0xff)), [ColorConcern::TooPale]);
+        assert_eq!(dull(Rgb(0x80, 0x80, 0x80)), [ColorConcern::Grey]);
+        // Two blues: each hears of the other; the rest of the wheel does not.
+        let colors = [Some(NAVY), Some(Rgb(0x3d, 0x4b, 0x8c)), None, None];
+        assert_eq!(color_concerns(&colors, 0), [ColorConcern::LooksLike(1)]);
+        assert_eq!(color_concerns(&colors, 1), [ColorConcern::LooksLike(0)]);
+        assert_eq!(color_concerns(&colors, 2), []);
+        assert!(delta_e(NAVY, NAVY) < 1e-12);
+        assert_eq!(color_concerns(&colors, 9), []);
     }
 
     #[test]

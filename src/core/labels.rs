@@ -37,6 +37,31 @@ pub const PART_STYLE: LabelStyle = LabelStyle {
     weight: Weight::Regular,
 };
 
+/// A widget at least this wide (CSS pixels) sits in a page's content column,
+/// read at arm's length: its part labels are at least [`WIDE_PART_MIN_PX`].
+pub const WIDE_WIDGET_PX: f64 = 640.0;
+/// The smallest part label in a wide widget, for a page with 16 px text.
+pub const WIDE_PART_MIN_PX: f64 = 14.0;
+
+/// The part labels' style for a widget `widget_px` wide whose text is
+/// `page_font_px` (the reader's chosen size): in a wide widget no smaller
+/// than 14 px, and larger in proportion where the text is larger than 16 px
+/// (15 px with 17 px text), rounded up to the half pixel the fitting steps
+/// in. A ring whose titles cannot be set that large falls back to short
+/// titles.
+pub fn part_style(widget_px: f64, page_font_px: f64) -> LabelStyle {
+    if widget_px < WIDE_WIDGET_PX {
+        return PART_STYLE;
+    }
+    let scale = (page_font_px / 16.0).max(1.0);
+    let min_px = (WIDE_PART_MIN_PX * scale * 2.0).ceil() / 2.0;
+    LabelStyle {
+        min_px,
+        max_px: PART_STYLE.max_px.max(min_px),
+        ..PART_STYLE
+    }
+}
+
 /// Dimension labels: bold, up to four lines.
 pub const DIMENSION_STYLE: LabelStyle = LabelStyle {
     max_px: 18.0,
@@ -227,10 +252,12 @@ pub fn layout(
     standard: &Rc<WheelGeometry>,
     compact: &Rc<WheelGeometry>,
     px_per_unit: f64,
+    part_style: LabelStyle,
 ) -> (Rc<WheelGeometry>, WheelLabels) {
-    let labels = wheel_labels(wheel, standard, px_per_unit);
+    let styles = (DIMENSION_STYLE, part_style);
+    let labels = wheel_labels_styled(wheel, standard, px_per_unit, styles);
     if labels.dimension_tier == Tier::Number && labels.part_tier != Tier::Title {
-        let tighter = wheel_labels(wheel, compact, px_per_unit);
+        let tighter = wheel_labels_styled(wheel, compact, px_per_unit, styles);
         if tighter.dimension_tier == Tier::Number && tighter.part_tier < labels.part_tier {
             return (compact.clone(), tighter);
         }
@@ -618,7 +645,7 @@ mod tests {
         let (standard, compact) = layouts();
         let wheel = crate::core::model::Wheel::builtin();
         // 390 px phone, 16 px page margins: a 358 px wheel.
-        let (geometry, labels) = layout(&wheel, &standard, &compact, 0.358);
+        let (geometry, labels) = layout(&wheel, &standard, &compact, 0.358, PART_STYLE);
         assert!(Rc::ptr_eq(&geometry, &compact));
         assert_eq!(labels.dimension_tier, Tier::Number);
         assert_eq!(labels.part_tier, Tier::Short);
@@ -627,7 +654,7 @@ mod tests {
         // Wide wheels keep the standard rings; where not even the compact
         // rings help (a 288 px wheel), so do narrow ones.
         for scale in [0.288, 0.5, 1.0] {
-            let (geometry, _) = layout(&wheel, &standard, &compact, scale);
+            let (geometry, _) = layout(&wheel, &standard, &compact, scale, PART_STYLE);
             assert!(Rc::ptr_eq(&geometry, &standard), "{scale}");
         }
     }
@@ -636,7 +663,7 @@ mod tests {
     fn a_phone_sized_english_wheel_shows_words_on_its_parts_too() {
         let (standard, compact) = layouts();
         let wheel = crate::core::model::Wheel::builtin_for("en");
-        let (geometry, labels) = layout(&wheel, &standard, &compact, 0.358);
+        let (geometry, labels) = layout(&wheel, &standard, &compact, 0.358, PART_STYLE);
         assert!(Rc::ptr_eq(&geometry, &compact));
         assert_eq!(labels.part_tier, Tier::Short);
     }
@@ -647,7 +674,7 @@ mod tests {
         let (standard, compact) = layouts();
         for width_px in [280.0, 320.0, 358.0, 390.0, 480.0, 768.0, 1000.0] {
             let scale = width_px / crate::core::geometry::VIEW;
-            let (geometry, labels) = layout(&wheel, &standard, &compact, scale);
+            let (geometry, labels) = layout(&wheel, &standard, &compact, scale, PART_STYLE);
             for segment in wheel.segments() {
                 let sector = match segment {
                     SegmentId::Dimension(d) => geometry.dimensions[d],
@@ -680,6 +707,37 @@ mod tests {
                     sector.contains(&rect, 0.0),
                     "{segment:?} at {width_px}px: {label:?}"
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn a_wide_widget_sets_part_labels_at_14_px_or_more() {
+        assert_eq!(part_style(639.0, 20.0), PART_STYLE);
+        assert_eq!(part_style(640.0, 16.0).min_px, 14.0);
+        assert_eq!(part_style(700.0, 12.0).min_px, 14.0);
+        // A page of 17 px text: 14.875, set at the next half pixel.
+        assert_eq!(part_style(700.0, 17.0).min_px, 15.0);
+        assert_eq!(part_style(700.0, 24.0).min_px, 21.0);
+        assert_eq!(part_style(700.0, 24.0).max_px, 21.0);
+        let (standard, compact) = layouts();
+        for lang in ["da", "en"] {
+            let wheel = Wheel::builtin_for(lang);
+            // The wheel beside the panel in a 720 px widget, alone in a
+            // 700 px column, and at its largest.
+            for wheel_px in [380.0, 480.0, 664.0, 700.0, 760.0] {
+                for page_font in [16.0, 17.0, 20.0] {
+                    let style = part_style(720.0, page_font);
+                    let scale = wheel_px / crate::core::geometry::VIEW;
+                    let (_, labels) = layout(&wheel, &standard, &compact, scale, style);
+                    for label in labels.parts.iter().flatten().flatten() {
+                        let px = label.font_size * scale;
+                        assert!(
+                            px >= style.min_px - 1e-9 && px >= 14.0,
+                            "{lang} at {wheel_px} px in a page of {page_font} px: {px} px"
+                        );
+                    }
+                }
             }
         }
     }
@@ -721,7 +779,7 @@ mod tests {
         let mut tiers = Vec::new();
         for width_px in (160..=1200).step_by(20) {
             let scale = f64::from(width_px) / 1000.0;
-            let (geometry, labels) = layout(&wheel, &standard, &compact, scale);
+            let (geometry, labels) = layout(&wheel, &standard, &compact, scale, PART_STYLE);
             tiers.push((labels.dimension_tier, labels.part_tier));
             // Set smaller to match the ring, every label still lies inside.
             for segment in wheel.segments() {

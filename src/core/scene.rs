@@ -140,7 +140,7 @@ pub struct Band {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Marks {
     None,
-    /// The person's target: one arc.
+    /// The person's target: one arc, in pieces around the label.
     Target(String),
     /// The group's range: an arc at the lowest and one at the highest level,
     /// each stopping short of the label.
@@ -275,19 +275,24 @@ fn segment_scene(input: &SceneInput, segment: SegmentId) -> Option<SegmentScene>
         .path(),
         fill: palette.band.to_hex(),
     };
+    // Arcs across a part (the group's range, the person's target) stop short
+    // of its label, so no line crosses its text. The label lies inside its
+    // segment with a margin, so a stretch at each end always remains.
+    let clear = label.as_deref().filter(|_| is_part).map(|label| {
+        let bounds = label.bounds(Weight::Regular);
+        let clearance = label.font_size * LABEL_CLEARANCE;
+        ClearOf {
+            bounds,
+            with_room: Rect {
+                width: bounds.width + 2.0 * clearance,
+                height: bounds.height + 2.0 * clearance,
+                ..bounds
+            },
+        }
+    });
     let (band, marks) = match stats {
-        // The group: a band to the mean, and the range as two arcs that stop
-        // short of the label, so no line crosses its text.
+        // The group: a band to the mean, and the range as two arcs.
         Some(stats) => {
-            let clear = label.as_deref().map(|label| {
-                let bounds = label.bounds(Weight::Regular);
-                let clearance = label.font_size * LABEL_CLEARANCE;
-                Rect {
-                    width: bounds.width + 2.0 * clearance,
-                    height: bounds.height + 2.0 * clearance,
-                    ..bounds
-                }
-            });
             let range_at = |value: u8| {
                 arc_path_clear_of(
                     radius_of(f64::from(value)),
@@ -310,10 +315,11 @@ fn segment_scene(input: &SceneInput, segment: SegmentId) -> Option<SegmentScene>
         None => (
             level.map(|l| band_at(f64::from(l))),
             match rating.and_then(|r| r.target) {
-                Some(target) => Marks::Target(arc_path(
+                Some(target) => Marks::Target(arc_path_clear_of(
                     radius_of(f64::from(target)),
                     sector.start,
                     sector.end,
+                    clear.as_ref(),
                 )),
                 None => Marks::None,
             },
@@ -577,13 +583,32 @@ pub fn announcement_text(
     }
 }
 
+/// A label's box, and the box with a little room around it.
+struct ClearOf {
+    bounds: Rect,
+    with_room: Rect,
+}
+
 /// Like [`arc_path`], but leaving out every stretch of the arc that runs
-/// through `clear` (the label's box): one or more arc pieces. The arc is
-/// sampled finely and only runs of points outside the box are drawn.
-fn arc_path_clear_of(radius: f64, start: f64, end: f64, clear: Option<&Rect>) -> String {
+/// through the label's box with room around it, or, where that would leave
+/// nothing of the arc (a label as wide as its segment), through the box
+/// itself: the label lies inside its segment with a margin, so the arc's ends
+/// stay.
+fn arc_path_clear_of(radius: f64, start: f64, end: f64, clear: Option<&ClearOf>) -> String {
     let Some(clear) = clear else {
         return arc_path(radius, start, end);
     };
+    let roomy = arc_pieces_outside(radius, start, end, &clear.with_room);
+    if roomy.is_empty() {
+        arc_pieces_outside(radius, start, end, &clear.bounds)
+    } else {
+        roomy
+    }
+}
+
+/// The pieces of an arc outside `clear`. The arc is sampled finely and only
+/// runs of points outside the box are drawn.
+fn arc_pieces_outside(radius: f64, start: f64, end: f64, clear: &Rect) -> String {
     let inside = |angle: f64| {
         let p = crate::core::geometry::polar(radius, angle);
         (p.x - clear.center.x).abs() <= clear.width / 2.0
@@ -615,7 +640,7 @@ fn arc_path_clear_of(radius: f64, start: f64, end: f64, clear: Option<&Rect>) ->
 mod tests {
     use super::*;
     use crate::core::color::{Rgb, DEFAULT_COLORS};
-    use crate::core::geometry::{polar, wheel_geometry, RINGS, VIEW};
+    use crate::core::geometry::{polar, wheel_geometry, CENTER, RINGS, VIEW};
     use crate::core::labels::wheel_labels;
     use crate::core::ratings::Edit;
 
@@ -940,6 +965,74 @@ mod tests {
         }
     }
 
+    /// The points every 0.2 units along each piece of an arc path.
+    fn arc_points(path: &str) -> Vec<(f64, f64)> {
+        let numbers: Vec<f64> = path
+            .split(|c: char| c.is_ascii_alphabetic() || c == ' ')
+            .filter_map(|n| n.parse().ok())
+            .collect();
+        let angle = |x: f64, y: f64| (x - CENTER).atan2(CENTER - y);
+        let mut points = Vec::new();
+        for piece in numbers.chunks(9) {
+            let radius = piece[2];
+            let (from, mut to) = (angle(piece[0], piece[1]), angle(piece[7], piece[8]));
+            if to < from {
+                to += std::f64::consts::TAU;
+            }
+            let steps = ((to - from) * radius / 0.2).ceil() as usize;
+            points.extend((0..=steps).map(|i| {
+                let p = polar(radius, from + (to - from) * i as f64 / steps.max(1) as f64);
+                (p.x, p.y)
+            }));
+        }
+        points
+    }
+
+    #[test]
+    fn no_target_arc_runs_through_a_label_on_any_wheel() {
+        let example = Wheel::from_json(include_str!(
+            "../../www/wheels/eksempel-digital-forvaltning.da.json"
+        ))
+        .expect("the example wheel is valid");
+        let wheels = [Wheel::builtin_for("da"), Wheel::builtin_for("en"), example];
+        for wheel in wheels {
+            for width in [320.0, 390.0, 480.0, 664.0, 760.0] {
+                let f = Fixture::new(wheel.clone(), width);
+                for target in 1..=5 {
+                    let edits: Vec<_> = f
+                        .wheel
+                        .parts()
+                        .map(|(segment, _)| (segment, Edit::Target(Some(target))))
+                        .collect();
+                    let ratings = rated(&f.wheel, &edits);
+                    let scene = Scene::build(&f.input(Mode::Rate, &ratings));
+                    for (segment, _) in f.wheel.parts() {
+                        let seg = scene.get(segment).expect("the part");
+                        let Marks::Target(path) = &seg.marks else {
+                            panic!("{segment:?}: no target arc");
+                        };
+                        let points = arc_points(path);
+                        // Something of the target is always drawn.
+                        assert!(points.len() > 3, "{segment:?} at {width}: {path}");
+                        let Some(label) = f.labels.get(segment) else {
+                            continue;
+                        };
+                        let bounds = label.bounds(Weight::Regular);
+                        for (x, y) in points {
+                            let inside = (x - bounds.center.x).abs() < bounds.width / 2.0
+                                && (y - bounds.center.y).abs() < bounds.height / 2.0;
+                            assert!(
+                                !inside,
+                                "{} {segment:?} at {width} px, target {target}: ({x}, {y}) in {bounds:?}",
+                                f.wheel.id
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn range_arcs_stay_clear_of_the_label() {
         let label = Rect {
@@ -947,7 +1040,7 @@ mod tests {
             width: 120.0,
             height: 60.0,
         };
-        let path = arc_path_clear_of(390.0, 0.0, 0.6, Some(&label));
+        let path = arc_pieces_outside(390.0, 0.0, 0.6, &label);
         assert_eq!(path.matches('M').count(), 2, "two pieces: {path}");
         // Every end point of every piece lies outside the label's box.
         let numbers: Vec<f64> = path

@@ -228,20 +228,46 @@ pub fn is_focus_visible(event: &FocusEvent) -> bool {
         .unwrap_or(false)
 }
 
-/// The rendered width of the element behind `node`, in CSS pixels, rounded
-/// down to 8 px steps so that small resizes do not re-lay the labels out.
-/// Until the element is measured, `initial` is returned.
+/// What the wheel's labels are sized for, in CSS pixels: the wheel's width,
+/// the whole widget's, and the widget's font size (the reader's own).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Measured {
+    pub wheel: f64,
+    pub widget: f64,
+    pub page_font: f64,
+}
+
+/// The rendered width of the element behind `node` (the wheel) and of the
+/// widget around it, in CSS pixels, rounded down to 8 px steps so that small
+/// resizes do not re-lay the labels out, and the widget's font size. Until the
+/// element is measured, `initial` is the wheel's width and the widget's.
 #[hook]
-pub fn use_width(node: NodeRef, initial: f64) -> f64 {
-    let width = use_state_eq(|| initial);
+pub fn use_width(node: NodeRef, initial: f64) -> Measured {
+    let width = use_state_eq(|| Measured {
+        wheel: initial,
+        widget: initial,
+        page_font: 16.0,
+    });
     {
         let width = width.clone();
         use_effect_with(node, move |node| {
             let mut observer = None;
             if let Some(element) = node.cast::<web_sys::Element>() {
+                let figure = element.clone();
                 let set = move |measured: f64| {
                     if measured > 0.0 {
-                        width.set((measured / 8.0).floor() * 8.0);
+                        let element = &figure;
+                        let step = |px: f64| (px / 8.0).floor() * 8.0;
+                        let widget = element
+                            .closest(".cw")
+                            .ok()
+                            .flatten()
+                            .map_or(measured, |cw| cw.get_bounding_client_rect().width());
+                        width.set(Measured {
+                            wheel: step(measured),
+                            widget: step(widget),
+                            page_font: page_font_px(element),
+                        });
                     }
                 };
                 set(element.get_bounding_client_rect().width());
@@ -266,6 +292,26 @@ pub fn use_width(node: NodeRef, initial: f64) -> f64 {
         });
     }
     *width
+}
+
+/// The widget's own font size: the reader's chosen one (`medium` on the
+/// host). The page's font size is not read: page CSS must not change the
+/// widget (`embed.spec.mjs`, whose hostile page sets 40 px on everything).
+fn page_font_px(element: &web_sys::Element) -> f64 {
+    let host = element
+        .get_root_node()
+        .dyn_into::<web_sys::ShadowRoot>()
+        .map_or_else(|_| element.clone(), |root| root.host());
+    web_sys::window()
+        .and_then(|w| w.get_computed_style(&host).ok().flatten())
+        .and_then(|style| style.get_property_value("font-size").ok())
+        // Whole pixels: parsing an `f64` would bring Rust's float parser and
+        // its tables (18 KiB gzip) into the first load.
+        .and_then(|value| {
+            let whole = value.strip_suffix("px")?.split('.').next()?;
+            whole.parse::<u16>().ok().map(f64::from)
+        })
+        .unwrap_or(16.0)
 }
 
 /// Enters full screen with the widget's host element, or leaves it.

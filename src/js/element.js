@@ -66,6 +66,7 @@ const cwSkeletonCss = `:host{display:block}
 @container (min-width:720px){.cw-sk-body{grid-template-columns:minmax(0,11fr) minmax(0,9fr)}.cw-sk-tools{height:8.2em}}
 @container (max-width:479px){.cw-sk-tools{height:49.75em}}
 @container (max-width:319px){.cw-sk-tools{height:57.8em}}
+@media screen and (min-width:480px){.cw-host--inset>.cw-skeleton:not(.cw-skeleton--present){padding:clamp(.5em,1.5vw,1em)}}
 .cw-skeleton--present{aspect-ratio:16/9;max-height:100vh}
 .cw-skeleton--present>*{display:none}`;
 
@@ -143,6 +144,12 @@ function cwPrepare(root, lang, mode) {
   });
   const mountPoint = document.createElement('div');
   mountPoint.className = 'cw-host';
+  // A themed background makes the widget a box of its own on the page: its
+  // content keeps an inner margin, not touching the box's edge.
+  const theme = getComputedStyle(root.host);
+  if (theme.getPropertyValue('--cw-background') || theme.getPropertyValue('--cw-background-dark')) {
+    mountPoint.classList.add('cw-host--inset');
+  }
   const messages = cwMessagesFor(lang);
   // The title bar, a body (the wheel's disc with the status, the hint beside
   // or under it) and room for the tools; see cwSkeletonCss. Only this

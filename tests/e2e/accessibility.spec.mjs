@@ -12,13 +12,13 @@ test('the wheel exposes groups of named buttons with level and open state', asyn
     - group "Det digitale kompetencehjul for medarbejdere – 1 af 12 vurderet, gennemsnit 3,0":
       - group "Anvendelseskompetencer":
         - button "Anvendelseskompetencer, Anvendelse"
-        - button "Brugerkompetencer, ikke vurderet"
-        - button "Dataanvendelse, niveau 3 af 5" [expanded]
-        - button "Data- og informationssikkerhed, ikke vurderet"
+        - button "Brugerkompetencer, Brugere, ikke vurderet"
+        - button "Dataanvendelse, Data, niveau 3 af 5" [expanded]
+        - button "Data- og informationssikkerhed, Sikkerhed, ikke vurderet"
       - group "Kompetencer til teknologiforståelse":
         - button "Kompetencer til teknologiforståelse"
         - button "Teknologi, faglighed og mennesker, ikke vurderet"
-        - button "Kompetencer til teknologivurdering, ikke vurderet"
+        - button "Kompetencer til teknologivurdering, Vurdering, ikke vurderet"
         - button "Retssikkerhed og etik, ikke vurderet"
       - group "Kompetencer til formidling og kommunikation":
         - button "Kompetencer til formidling og kommunikation"

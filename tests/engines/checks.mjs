@@ -381,13 +381,13 @@ export const checks = [
     async run(session) {
       const part = parts[1];
       await session.open({ fresh: true });
-      await session.until(nameOf, [part.id], `${part.title}, ikke vurderet`, 'the name before rating');
+      await session.until(nameOf, [part.id], `${part.title}, Data, ikke vurderet`, 'the name before rating (with the short label the wide wheel shows)');
       await session.clickSegment(part.id);
       await session.until(panel, [], { heading: part.title, expanded: [part.id] }, 'the part opened to rate it');
       await session.click('label[for="cw-level-3"]');
-      await session.until(nameOf, [part.id], `${part.title}, niveau 3 af 5`, 'the name after choosing level 3');
+      await session.until(nameOf, [part.id], `${part.title}, Data, niveau 3 af 5`, 'the name after choosing level 3');
       await session.reload();
-      await session.until(nameOf, [part.id], `${part.title}, niveau 3 af 5`, 'the name after a reload');
+      await session.until(nameOf, [part.id], `${part.title}, Data, niveau 3 af 5`, 'the name after a reload');
       await session.until(panel, [], { heading: part.title, expanded: [part.id] }, 'the part still open after a reload');
       await session.screenshot('1280x900-rated');
     },
@@ -502,7 +502,7 @@ export const checks = [
       await session.clickSegment(part.id);
       await session.until(panel, [], { heading: part.title, expanded: [part.id] }, 'the part opened to rate it');
       await session.click('label[for="cw-level-4"]');
-      await session.until(nameOf, [part.id], `${part.title}, niveau 4 af 5`, 'the rating to share');
+      await session.until(nameOf, [part.id], `${part.title}, Brugere, niveau 4 af 5`, 'the rating to share');
       await session.click('.cw-toolbar button', 'Del anonymt');
       // The click opened the box (told apart from a chunk that is slow to come) …
       await session.until(
@@ -521,7 +521,7 @@ export const checks = [
       await session.click('.cw-group button', 'Vis gruppens hjul');
       await session.untilMatch(textOf, ['.cw-group__participants'], (text) => /^1 deltager/.test(text ?? ''), 'one participant counted', 15_000);
       await session.until(countOf, ['.cw-group__rejected li'], 1, 'the line that is no code, listed as rejected');
-      await session.untilMatch(nameOf, [part.id], (name) => name?.startsWith(`${part.title}, gennemsnit 4,0`), "the part's name in the group's wheel");
+      await session.untilMatch(nameOf, [part.id], (name) => name?.startsWith(`${part.title}, Brugere, gennemsnit 4,0`), "the part's name in the group's wheel");
     },
   },
   {

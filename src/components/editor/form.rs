@@ -6,7 +6,7 @@
 use yew::prelude::*;
 
 use crate::components::editor::fields::{Form, Kind};
-use crate::core::color::Rgb;
+use crate::core::color::{color_concerns, ColorConcern, Rgb};
 use crate::core::draft::{color_advice, ColorAdvice, Edit, Field, List};
 use crate::core::editing::EditorAction;
 use crate::core::i18n::{fill, fill_all};
@@ -130,12 +130,31 @@ fn color_note(form: Form, d: usize) -> Html {
         ),
         ColorAdvice::Unreachable { ratio: r } => (color, fill(s.color_unreachable, &ratio(r))),
     };
+    let colors: Vec<Option<Rgb>> = form
+        .draft
+        .dimensions
+        .iter()
+        .map(|dim| Rgb::parse_hex(dim.color.trim()))
+        .collect();
+    let concerns = color_concerns(&colors, d)
+        .into_iter()
+        .map(|concern| match concern {
+            ColorConcern::TooDark => s.color_too_dark.to_owned(),
+            ColorConcern::TooPale => s.color_too_pale.to_owned(),
+            ColorConcern::Grey => s.color_grey.to_owned(),
+            ColorConcern::LooksLike(other) => fill(s.color_looks_like, &(other + 1).to_string()),
+        });
     html! {
         <p class="cwe-color-note" id={format!("{}-advice", Field::DimensionColor(d).dom_id())}>
             <svg class="cwe-swatch" width="24" height="24" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
                 <rect x="1" y="1" width="22" height="22" rx="3" fill={shown.to_hex()} stroke="currentColor" stroke-width="2" />
             </svg>
-            { text }
+            <span>
+                { text }
+                { for concerns.map(|warning| html! {
+                    <strong class="cwe-color-warning">{ " " }{ warning }</strong>
+                }) }
+            </span>
         </p>
     }
 }

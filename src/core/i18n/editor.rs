@@ -59,6 +59,12 @@ pub struct EditorStrings {
     pub color_fine: &'static str,
     pub color_darkened: &'static str,
     pub color_unreachable: &'static str,
+    /// Warnings beside the colour advice (`color::ColorConcern`).
+    pub color_too_dark: &'static str,
+    pub color_too_pale: &'static str,
+    pub color_grey: &'static str,
+    /// "{}" is the other dimension's number.
+    pub color_looks_like: &'static str,
     pub intro: &'static str,
     pub text_hint: &'static str,
     pub parts: &'static str,
