@@ -9,7 +9,7 @@
 //   a page of 17 px text), and no dashed target arc through any label.
 // In the editor, a colour whose parts would look like another dimension's
 // gets a warning beside it.
-import { test, expect } from '@playwright/test';
+import { test, expect } from '../helpers.mjs';
 import { WheelPage, parts, storageKey, expectNoAxeViolations } from '../helpers.mjs';
 
 const NAVY = '#14143c';
