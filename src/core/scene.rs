@@ -124,6 +124,10 @@ pub struct SegmentScene {
     /// The rated level's (or the group mean's) band.
     pub band: Option<Band>,
     pub marks: Marks,
+    /// The colour of the band's edge and the marks, `#rrggbb`: the text
+    /// colour for its fill (at least 4.5:1 on it), whatever the host's colour
+    /// scheme, since the fills stay light in a dark scheme.
+    pub mark_ink: String,
     /// The text drawn on it, if any fits.
     pub label: Option<SegmentLabel>,
 }
@@ -353,6 +357,7 @@ fn segment_scene(input: &SceneInput, segment: SegmentId) -> Option<SegmentScene>
         id: wheel.id_of(segment).into(),
         path,
         fill: if strong { palette.strong } else { palette.tint }.to_hex(),
+        mark_ink: ink.to_hex(),
         open,
         tab_stop: input.current == segment,
         unrated: input.mode == Mode::Rate && is_part && level.is_none(),

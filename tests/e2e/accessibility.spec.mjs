@@ -145,3 +145,40 @@ test('a whole session by keyboard: rate all 12 parts, then print the profile', a
   await expect(wheel.host.locator('#cw-profile')).toBeVisible();
   await expect(wheel.host.locator('#cw-profile tbody tr')).toHaveCount(12);
 });
+
+// The parts' fills stay light in a dark colour scheme, so the band's edge and
+// the dashed target arc are inked in the part's own text colour, not the
+// scheme's (a light grey there, 1.1:1 on the fill): 3:1 at least (WCAG 1.4.11).
+test('in a dark colour scheme the band edge and the target arc still contrast with the part', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const wheel = new WheelPage(page);
+  await wheel.open('/');
+  await wheel.host.evaluate((el) => el.setAttribute('data-color-scheme', 'dark'));
+  for (const [i, part] of parts.slice(0, 4).entries()) {
+    await wheel.segment(part.id).click();
+    await wheel.host.locator('#cw-level-2').check();
+    await wheel.host.locator(`#cw-target-${4 - (i % 2)}`).check();
+  }
+  const pairs = await wheel.host.evaluate((el, ids) => {
+    const rgb = (css) => css.match(/\d+(\.\d+)?/g).slice(0, 3).map(Number);
+    return ids.map((id) => {
+      const seg = el.shadowRoot.querySelector(`[data-segment="${id}"]`);
+      const fill = getComputedStyle(seg.querySelector('.cw-seg__shape')).fill;
+      return [seg.querySelector('.cw-seg__target'), seg.querySelector('.cw-seg__level')].map((mark) => ({
+        fill: rgb(fill),
+        stroke: rgb(getComputedStyle(mark).stroke),
+      }));
+    });
+  }, parts.slice(0, 4).map((p) => p.id));
+  const luminance = ([r, g, b]) => {
+    const lin = (c) => ((c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+  };
+  const contrast = (a, b) => {
+    const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+    return (hi + 0.05) / (lo + 0.05);
+  };
+  for (const { fill, stroke } of pairs.flat()) {
+    expect(contrast(fill, stroke), `stroke ${stroke} on fill ${fill}`).toBeGreaterThanOrEqual(3);
+  }
+});

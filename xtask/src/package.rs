@@ -76,6 +76,15 @@ pub fn package_json(version: &str, files: &[String]) -> String {
                 format!("./{file}"),
                 Ordered::Value(json!(format!("./{file}"))),
             ));
+            // A hashed file also by its name without the hash, so that an
+            // import of `kompetencehjulet/competence-wheel.css` keeps
+            // working from one release to the next.
+            if let Some(plain) = without_hash(file) {
+                exports.push((
+                    format!("./{plain}"),
+                    Ordered::Value(json!(format!("./{file}"))),
+                ));
+            }
         }
     }
     let value = |v: Value| Ordered::Value(v);
@@ -190,6 +199,15 @@ fn write_file(path: &Path, text: &str) -> Result<(), String> {
     fs::write(path, text).map_err(|err| format!("cannot write {}: {err}", path.display()))
 }
 
+/// `competence-wheel.3f9a1c2b04.css` without its content hash:
+/// `competence-wheel.css`; `None` for a name without one.
+fn without_hash(file: &str) -> Option<String> {
+    let (stem, extension) = file.rsplit_once('.')?;
+    let (name, hash) = stem.rsplit_once('.')?;
+    let is_hash = hash.len() >= 8 && hash.bytes().all(|b| b.is_ascii_hexdigit());
+    is_hash.then(|| format!("{name}.{extension}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -231,6 +249,11 @@ mod tests {
         assert_eq!(
             package["exports"]["./competence-wheel.css"],
             "./competence-wheel.css"
+        );
+        // A hashed file is exported by its name without the hash too.
+        assert_eq!(
+            package["exports"]["./competence-wheel.wasm"],
+            "./competence-wheel.3f9a1c2b.wasm"
         );
         assert!(package["exports"]
             .get("./competence-wheel.css.gz")
