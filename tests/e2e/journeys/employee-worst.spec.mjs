@@ -209,3 +209,45 @@ test.describe('an employee at 320×640 by touch', () => {
     for (const line of lines.lines.slice(0, -1)) expect(line, `a line of ${lines.text}`).toMatch(/-$/);
   });
 });
+
+// The same worst case as a person meets it on the intranet page: the ratings
+// come from storage, *Udskriv* is pressed in the themed 700 px column, and the
+// browser prints what is on screen then (the print dialog itself is stubbed).
+test('Udskriv on the intranet page: the worst case is one A4 page from any screen', async ({ browser }, info) => {
+  test.setTimeout(120_000);
+  const ids = parts.map((p) => p.id);
+  const lorem = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(10).slice(0, 300);
+  const document = {
+    format: 'competence-wheel-ratings',
+    version: 1,
+    wheel: 'kl-medarbejder',
+    ratings: Object.fromEntries(
+      ids.map((id, i) => [
+        id,
+        { level: [3, 2, 4, 1, 3, 5, 2, 4, 3, 1, 2, 4][i], target: [4, 4, 4, 3, 4, 5, 3, 5, 4, 3, 4, 5][i], ...(i % 3 === 0 ? { note: lorem } : {}), updated: 1_700_000_000_000 },
+      ]),
+    ),
+  };
+  const counts = {};
+  for (const viewport of viewports) {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    await page.addInitScript((text) => {
+      localStorage.setItem('competence-wheel:kl-medarbejder', text);
+      window.printed = 0;
+      window.print = () => { window.printed += 1; };
+    }, JSON.stringify(document));
+    await page.goto('/examples/intranet.html');
+    const wheel = new WheelPage(page, page.locator('#kl'));
+    await wheel.ready();
+    await wheel.host.getByRole('button', { name: 'Udskriv' }).click();
+    await expect.poll(() => page.evaluate(() => window.printed)).toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    await expect(wheel.host.locator('#cw-profile .cw-profile__notes-text')).toHaveCount(4);
+    const pdf = await page.pdf({ format: 'A4' });
+    await writeFile(info.outputPath(`intranet-${viewport.width}.pdf`), pdf);
+    counts[viewport.width] = pageCount(pdf);
+    await context.close();
+  }
+  expect(counts).toEqual(Object.fromEntries(viewports.map((v) => [v.width, 1])));
+});
