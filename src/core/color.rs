@@ -175,7 +175,7 @@ impl Oklch {
     /// until the colour lies inside sRGB, so the hue stays.
     pub fn to_rgb(self) -> Rgb {
         let at = |c: f64| {
-            let (sin, cos) = self.h.to_radians().sin_cos();
+            let (sin, cos) = crate::core::geometry::sin_cos(self.h.to_radians());
             linear_srgb([self.l, c * cos, c * sin])
         };
         let inside = |rgb: [f64; 3]| rgb.iter().all(|v| (-1e-4..=1.0 + 1e-4).contains(v));
