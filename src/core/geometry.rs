@@ -70,6 +70,8 @@ pub fn polar(radius: f64, angle: f64) -> Point {
 /// Waite), then fdlibm's polynomials on ±π/4. `f64::sin` and `f64::cos`
 /// bring libm's reduction for any angle up to 1e308 (`rem_pio2_large`)
 /// into the wasm, 7.6 KB before compression, for angles a wheel never has.
+// The constants as fdlibm publishes them (each is the same f64 rounded).
+#[allow(clippy::excessive_precision)]
 pub fn sin_cos(angle: f64) -> (f64, f64) {
     const PIO2_HI: f64 = 1.570_796_326_734_125_614_17;
     const PIO2_LO: f64 = 6.077_100_506_506_192_249_32e-11;
