@@ -30,15 +30,7 @@ impl Rgb {
 
     /// Relative luminance as WCAG 2.1 defines it.
     pub fn luminance(self) -> f64 {
-        let channel = |c: u8| {
-            let c = f64::from(c) / 255.0;
-            if c <= 0.04045 {
-                c / 12.92
-            } else {
-                ((c + 0.055) / 1.055).powf(2.4)
-            }
-        };
-        0.2126 * channel(self.0) + 0.7152 * channel(self.1) + 0.0722 * channel(self.2)
+        0.2126 * linear(self.0) + 0.7152 * linear(self.1) + 0.0722 * linear(self.2)
     }
 
     /// WCAG contrast ratio between two colours (1.0 to 21.0).
@@ -183,7 +175,7 @@ impl Oklch {
     /// until the colour lies inside sRGB, so the hue stays.
     pub fn to_rgb(self) -> Rgb {
         let at = |c: f64| {
-            let (sin, cos) = self.h.to_radians().sin_cos();
+            let (sin, cos) = crate::core::geometry::sin_cos(self.h.to_radians());
             linear_srgb([self.l, c * cos, c * sin])
         };
         let inside = |rgb: [f64; 3]| rgb.iter().all(|v| (-1e-4..=1.0 + 1e-4).contains(v));
@@ -199,38 +191,76 @@ impl Oklch {
             }
             high = low;
         }
-        let [r, g, b] = at(high).map(|v| {
-            let v = v.clamp(0.0, 1.0);
-            let v = if v <= 0.003_130_8 {
-                v * 12.92
-            } else {
-                1.055 * v.powf(1.0 / 2.4) - 0.055
-            };
-            (v * 255.0).round() as u8
-        });
+        let [r, g, b] = at(high).map(|v| (gamma(v.clamp(0.0, 1.0)) * 255.0).round() as u8);
         Rgb(r, g, b)
     }
 }
 
 /// OKLab (L, a, b) of an sRGB colour (Björn Ottosson's matrices).
 pub fn oklab(rgb: Rgb) -> [f64; 3] {
-    let linear = |c: u8| {
-        let c = f64::from(c) / 255.0;
-        if c <= 0.04045 {
-            c / 12.92
-        } else {
-            ((c + 0.055) / 1.055).powf(2.4)
-        }
-    };
     let (r, g, b) = (linear(rgb.0), linear(rgb.1), linear(rgb.2));
-    let l = (0.412_221_470_8 * r + 0.536_332_536_3 * g + 0.051_445_992_9 * b).cbrt();
-    let m = (0.211_903_498_2 * r + 0.680_699_545_1 * g + 0.107_396_956_6 * b).cbrt();
-    let s = (0.088_302_461_9 * r + 0.281_718_837_6 * g + 0.629_978_700_5 * b).cbrt();
+    let l = root(
+        0.412_221_470_8 * r + 0.536_332_536_3 * g + 0.051_445_992_9 * b,
+        3,
+    );
+    let m = root(
+        0.211_903_498_2 * r + 0.680_699_545_1 * g + 0.107_396_956_6 * b,
+        3,
+    );
+    let s = root(
+        0.088_302_461_9 * r + 0.281_718_837_6 * g + 0.629_978_700_5 * b,
+        3,
+    );
     [
         0.210_454_255_3 * l + 0.793_617_785 * m - 0.004_072_046_8 * s,
         1.977_998_495_1 * l - 2.428_592_205 * m + 0.450_593_709_9 * s,
         0.025_904_037_1 * l + 0.782_771_766_2 * m - 0.808_675_766 * s,
     ]
+}
+
+/// An sRGB channel as linear light (the sRGB transfer function).
+fn linear(c: u8) -> f64 {
+    let c = f64::from(c) / 255.0;
+    if c <= 0.04045 {
+        c / 12.92
+    } else {
+        // t^2.4 = t² · (t²)^(1/5)
+        let t = (c + 0.055) / 1.055;
+        t * t * root(t * t, 5)
+    }
+}
+
+/// Linear light (0–1) as an sRGB channel (0–1): the inverse of [`linear`].
+fn gamma(v: f64) -> f64 {
+    if v <= 0.003_130_8 {
+        v * 12.92
+    } else {
+        // v^(1/2.4) = v^(5/12) = v^(1/3) · v^(1/12)
+        let third = root(v, 3);
+        1.055 * third * third.sqrt().sqrt() - 0.055
+    }
+}
+
+/// The `n`th root of `x` (0 or more), by Newton's method from an estimate
+/// made of the float's bits: `f64::powf` and `f64::cbrt` bring libm's pow,
+/// cube root and fused multiply-add into the wasm (4.5 KB before
+/// compression), and the colours need no more than these roots.
+fn root(x: f64, n: u64) -> f64 {
+    if x <= 0.0 {
+        return 0.0;
+    }
+    // Dividing the bits by n divides the exponent by n; the constant puts
+    // the bias back (a first guess within a few per cent).
+    let mut y = f64::from_bits(x.to_bits() / n + 0x3ff0_0000_0000_0000 / n * (n - 1));
+    let n_f = n as f64;
+    for _ in 0..8 {
+        let mut power = 1.0;
+        for _ in 1..n {
+            power *= y;
+        }
+        y -= (y - x / power) / n_f;
+    }
+    y
 }
 
 fn linear_srgb([l, a, b]: [f64; 3]) -> [f64; 3] {
@@ -321,6 +351,52 @@ fn best_text(background: Rgb) -> (Rgb, f64) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn roots_match_the_standard_library() {
+        let close = |own: f64, std: f64| (own - std).abs() <= 4.0 * f64::EPSILON * std.max(1e-300);
+        for i in 0..=20_000 {
+            let x = f64::from(i) / 20_000.0;
+            assert!(close(root(x, 3), x.cbrt()), "cbrt {x}: {}", root(x, 3));
+            assert!(
+                close(root(x, 5), x.powf(0.2)),
+                "5th root {x}: {}",
+                root(x, 5)
+            );
+        }
+        for x in [1e-9, 3.0e-4, 0.5, 1.0, 1.2] {
+            assert!(close(root(x, 3), x.cbrt()), "cbrt {x}");
+        }
+    }
+
+    /// Every channel decodes as `powf` decodes it, and encoding gives the
+    /// bytes `powf` gives, so contrasts and colours stay as they were.
+    #[test]
+    fn the_srgb_transfer_matches_powf() {
+        for c in 0..=255u8 {
+            let x = f64::from(c) / 255.0;
+            let std = if x <= 0.04045 {
+                x / 12.92
+            } else {
+                ((x + 0.055) / 1.055).powf(2.4)
+            };
+            let own = linear(c);
+            assert!(
+                (own - std).abs() <= 4.0 * f64::EPSILON * std,
+                "{c}: {own} vs {std}"
+            );
+        }
+        for i in 0..=200_000 {
+            let v = f64::from(i) / 200_000.0;
+            let std = if v <= 0.003_130_8 {
+                v * 12.92
+            } else {
+                1.055 * v.powf(1.0 / 2.4) - 0.055
+            };
+            assert!((gamma(v) - std).abs() <= 4.0 * f64::EPSILON, "{v}");
+            assert_eq!((gamma(v) * 255.0).round(), (std * 255.0).round(), "{v}");
+        }
+    }
 
     #[test]
     fn parses_and_prints_hex() {

@@ -494,6 +494,10 @@ fn optimise(from: &Path, to: &Path) -> Result<(), String> {
 }
 
 /// Bundles the module and the modules it imports into one minified file.
+/// ES2022, not older: every browser the widget runs in (the stylesheet's
+/// `light-dark()` needs Chrome 123, Firefox 120, Safari 17.5) has the
+/// element's private fields and `??=`, and lowering them for ES2020 cost
+/// the entry 424 bytes gzipped (helper calls for every `this.#field`).
 fn bundle(from: &Path, to: &Path) -> Result<(), String> {
     run(Command::new(root().join("node_modules/.bin/esbuild"))
         .arg(from)
@@ -502,7 +506,7 @@ fn bundle(from: &Path, to: &Path) -> Result<(), String> {
             "--format=esm",
             "--minify",
             "--log-level=warning",
-            "--target=es2020",
+            "--target=es2022",
         ])
         .arg(format!("--outfile={}", to.display())))
 }

@@ -27,7 +27,12 @@ const FIRST_LOAD: &[(&str, usize)] = &[
     // stylesheet and the loaders by their content-hashed names (10 hex
     // digits each, which gzip cannot shrink), so an upgrade never pairs an
     // old chunk with a new module (measured 9854).
-    ("dist/competence-wheel.js", 9860),
+    // RAISED on 2026-12-07 from 9860 to what the day's merged features
+    // measure (10 729): the trap recovery (the Genindlæs path), the inset
+    // for a themed background and `closest` in the glue; bundling for
+    // ES2022 instead of ES2020 (private fields without esbuild's helpers)
+    // won 372 of it back (measured 10 356).
+    ("dist/competence-wheel.js", 10_360),
     // esbuild-minified since 2026-11-23 (measured 4.2 KiB; 4371 bytes with
     // the colour schemes through light-dark(), split into styles/*.css).
     // RAISED on 2026-12-02, from 4440 (set that afternoon on one branch)
@@ -38,7 +43,10 @@ const FIRST_LOAD: &[(&str, usize)] = &[
     // Was 5000: the level numbers lost their circles (measured 4980).
     // Was 4990: the placeholder's rules went, the skeleton's serve instead
     // (measured 4953 on 2026-12-04).
-    ("dist/competence-wheel.css", 4960),
+    // RAISED on 2026-12-07 from 4960: the printed profile's new layout
+    // (scale, two tables to a row, the notes in full), the themed inset,
+    // scrolling a content column and the 320 px sizes (measured 5235).
+    ("dist/competence-wheel.css", 5240),
     // Was 272 KiB. Yew's tracing off and wasm-opt -ocimfs 10 --converge won
     // 28 KiB (262.7 -> 234.4); presenting by screens, the group's legend and
     // same-tab links, and the phone and desktop journeys then spent 20 of
@@ -61,7 +69,14 @@ const FIRST_LOAD: &[(&str, usize)] = &[
     // the key and the notices are view functions, not components
     // (measured 223 409); then one "Try again" mends every widget waiting
     // for English, not only its own (measured 223 654).
-    ("dist/competence-wheel.wasm", 223_700),
+    // Was 223 700: the day's merged features took it to 228 892 (OKLCH
+    // tints, label sizes from the widget's width and font size, scrolling
+    // in a content column, print for paper, share codes with a random
+    // part); colours by Newton roots instead of powf and cbrt (libm's pow,
+    // cbrt and fma left, 2541 bytes) and the wheel's sine and cosine without
+    // libm's reduction for huge angles (2698 bytes) won it back (measured
+    // 223 653).
+    ("dist/competence-wheel.wasm", 223_660),
 ];
 /// Everything the snippet fetches before the wheel can be used, gzipped:
 /// the files above. Was 270 KiB on main; with the first chunks split off,
@@ -78,7 +93,10 @@ const FIRST_LOAD: &[(&str, usize)] = &[
 /// again" mends every widget waiting for English.
 /// RAISED on 2026-12-07 from 238 450 by the JS line's 27 bytes (hashed
 /// names; measured 238 492, the wasm within its budget).
-const FIRST_LOAD_BUDGET: usize = 238_500;
+/// RAISED on 2026-12-07 from 238 500 by the JS and CSS lines above (the
+/// wasm is back within its old budget) with the day's features merged
+/// (measured 244 855 before the savings named there, 239 244 after).
+const FIRST_LOAD_BUDGET: usize = 239_250;
 /// Every file in dist/ the widget can fetch (the first load and every chunk
 /// loaded on first use), gzipped: was 298 KiB (297.4 measured with the
 /// first chunks; each chunk repeats a little: its imports and the calls into
@@ -97,7 +115,9 @@ const FIRST_LOAD_BUDGET: usize = 238_500;
 /// RAISED on 2026-12-07 from 292 950: the hashed names in the entry and in
 /// the loaders (competence-wheel.chunks.js names every chunk; measured
 /// 293 105).
-const ALL_FILES_BUDGET: usize = 293_150;
+/// RAISED on 2026-12-07 from 293 150 with the first load's lines above and
+/// the day's chunks (measured 303 391 before the savings, 297 782 after).
+const ALL_FILES_BUDGET: usize = 297_800;
 /// The wheel editor's chunk (`mode="edit"`, `dist/editor.html`): a tool for
 /// the people who adapt the wheel, fetched only by the editor, never by a
 /// widget that shows or rates a wheel, so it is kept out of the widget's
@@ -109,7 +129,9 @@ const ALL_FILES_BUDGET: usize = 293_150;
 /// a comment in the editor's language over each line (Danish and English),
 /// and the editor's stylesheet is named after the widget's hashed one
 /// (measured 56 406).
-const EDITOR_BUDGET: (&str, usize) = ("dist/competence-wheel.editor.wasm", 56_420);
+/// RAISED on 2026-12-07 from 56 420 to what the day's merged features
+/// measure (57 693; the colour checks' OKLCH among them).
+const EDITOR_BUDGET: (&str, usize) = ("dist/competence-wheel.editor.wasm", 57_700);
 /// The built-in wheel's data file (also compiled into the wasm).
 const WHEEL_BUDGET: (&str, usize) = ("www/wheels/kl-medarbejder.da.json", 8 * 1024);
 
