@@ -52,6 +52,7 @@ pub fn Segment(props: &SegmentProps) -> Html {
             aria-controls={PANEL_ID}
             aria-label={scene.name.clone()}
             data-segment={AttrValue::from(scene.id.clone())}
+            stroke={scene.mark_ink.clone()}
             {onclick}
             {onfocus}
             {onblur}
@@ -63,15 +64,15 @@ pub fn Segment(props: &SegmentProps) -> Html {
                 opacity={scene.dimmed.then(|| num(DIMMED_OPACITY))}
             />
             if let Some(band) = &scene.band {
-                <path class="cw-seg__level" d={band.path.clone()} fill={band.fill.clone()} stroke={scene.mark_ink.clone()} />
+                <path class="cw-seg__level" d={band.path.clone()} fill={band.fill.clone()} />
             }
             { match &scene.marks {
                 Marks::None => Html::default(),
-                Marks::Target(d) => html! { <path class="cw-seg__target" d={d.clone()} stroke={scene.mark_ink.clone()} /> },
+                Marks::Target(d) => html! { <path class="cw-seg__target" d={d.clone()} /> },
                 Marks::Range { min, max } => html! {
                     <>
-                        <path class="cw-seg__target" d={min.clone()} stroke={scene.mark_ink.clone()} />
-                        <path class="cw-seg__target" d={max.clone()} stroke={scene.mark_ink.clone()} />
+                        <path class="cw-seg__target" d={min.clone()} />
+                        <path class="cw-seg__target" d={max.clone()} />
                     </>
                 },
             } }

@@ -75,8 +75,10 @@ const FIRST_LOAD: &[(&str, usize)] = &[
     // part); colours by Newton roots instead of powf and cbrt (libm's pow,
     // cbrt and fma left, 2541 bytes) and the wheel's sine and cosine without
     // libm's reduction for huge angles (2698 bytes) won it back (measured
-    // 223 653).
-    ("dist/competence-wheel.wasm", 223_660),
+    // 223 653). RAISED to 223 750: every segment carries its marks' ink, so
+    // the target arc and the band's edge read in a dark colour scheme
+    // (measured 223 744).
+    ("dist/competence-wheel.wasm", 223_750),
 ];
 /// Everything the snippet fetches before the wheel can be used, gzipped:
 /// the files above. Was 270 KiB on main; with the first chunks split off,
@@ -96,7 +98,8 @@ const FIRST_LOAD: &[(&str, usize)] = &[
 /// RAISED on 2026-12-07 from 238 500 by the JS and CSS lines above (the
 /// wasm is back within its old budget) with the day's features merged
 /// (measured 244 855 before the savings named there, 239 244 after).
-const FIRST_LOAD_BUDGET: usize = 239_250;
+/// RAISED to 239 340 by the marks' ink (measured 239 338).
+const FIRST_LOAD_BUDGET: usize = 239_340;
 /// Every file in dist/ the widget can fetch (the first load and every chunk
 /// loaded on first use), gzipped: was 298 KiB (297.4 measured with the
 /// first chunks; each chunk repeats a little: its imports and the calls into
@@ -117,7 +120,8 @@ const FIRST_LOAD_BUDGET: usize = 239_250;
 /// 293 105).
 /// RAISED on 2026-12-07 from 293 150 with the first load's lines above and
 /// the day's chunks (measured 303 391 before the savings, 297 782 after).
-const ALL_FILES_BUDGET: usize = 297_800;
+/// RAISED to 297 870 by the marks' ink (measured 297 863).
+const ALL_FILES_BUDGET: usize = 297_870;
 /// The wheel editor's chunk (`mode="edit"`, `dist/editor.html`): a tool for
 /// the people who adapt the wheel, fetched only by the editor, never by a
 /// widget that shows or rates a wheel, so it is kept out of the widget's
