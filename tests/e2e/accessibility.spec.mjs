@@ -140,7 +140,8 @@ test('a whole session by keyboard: rate all 12 parts, then print the profile', a
   let guard = 0;
   while ((await wheel.focusedText()) !== 'Udskriv' && guard++ < 20) await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
-  expect(await page.evaluate(() => window.printCalls)).toBe(1);
+  // *Udskriv* prints once the wheel is laid out at its paper width.
+  await expect.poll(() => page.evaluate(() => window.printCalls)).toBe(1);
   await page.emulateMedia({ media: 'print' });
   await expect(wheel.host.locator('#cw-profile')).toBeVisible();
   await expect(wheel.host.locator('#cw-profile tbody tr')).toHaveCount(12);
