@@ -18,7 +18,7 @@
 // where focus is. The widget lives in <competence-wheel>'s open shadow root,
 // so every page function looks inside `host.shadowRoot`.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, watch } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 
@@ -39,6 +39,40 @@ const PAGE = `${BASE_URL}/engines/`;
 export const SCREEN = { width: 1280, height: 900 };
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The text of the first new file in `dir` named like `pattern`, once it is
+ * whole: waits for the folder's change events (the engine writes a partial
+ * file, then renames it), not for time.
+ */
+function downloaded(dir, before, pattern, timeout, engine) {
+  return new Promise((resolve, reject) => {
+    const look = () => {
+      const name = readdirSync(dir).find((n) => !before.has(n) && pattern.test(n));
+      if (!name) return;
+      let text;
+      try {
+        text = readFileSync(join(dir, name), 'utf8');
+      } catch {
+        return; // renamed away between the listing and the read
+      }
+      if (text.endsWith('}')) {
+        stop();
+        resolve(text);
+      }
+    };
+    const watcher = watch(dir, look);
+    const timer = setTimeout(() => {
+      stop();
+      reject(new Error(`${engine}: no ratings file in the download folder; it holds ${JSON.stringify(readdirSync(dir))}`));
+    }, timeout);
+    const stop = () => {
+      watcher.close();
+      clearTimeout(timer);
+    };
+    look();
+  });
+}
 
 // Page functions. Each is sent to the browser as source, so each stands alone.
 
@@ -414,22 +448,9 @@ export const checks = [
         // The engine saves downloads where the suite can look: the file must arrive.
         const before = new Set(readdirSync(dir));
         await session.click('button', 'Gem som fil');
-        const deadline = Date.now() + 15_000;
-        let arrived;
-        for (;;) {
-          arrived = readdirSync(dir).find((name) => !before.has(name) && /^kompetencehjul-.*\.json$/.test(name));
-          if (arrived && existsSync(join(dir, arrived))) {
-            const text = readFileSync(join(dir, arrived), 'utf8');
-            if (text.endsWith('}')) {
-              assert.deepEqual(levels(text), expected, `${session.driver.name}: the downloaded file's ratings`);
-              return;
-            }
-          }
-          if (Date.now() > deadline) {
-            throw new Error(`${session.driver.name}: no ratings file in the download folder; it holds ${JSON.stringify(readdirSync(dir))}`);
-          }
-          await sleep(100);
-        }
+        const text = await downloaded(dir, before, /^kompetencehjul-.*\.json$/, 15_000, session.driver.name);
+        assert.deepEqual(levels(text), expected, `${session.driver.name}: the downloaded file's ratings`);
+        return;
       }
       // The driver cannot see downloads: the link the widget clicks is
       // recorded (and not followed), and so is every object URL revoked. The
