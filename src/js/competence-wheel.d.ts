@@ -94,12 +94,21 @@ export interface Widget {
 
 /**
  * `<competence-wheel>`. Its options are attributes (see
- * `CompetenceWheelAttributes`); changing one takes effect at once. Its
+ * `CompetenceWheelAttributes`), each also a property that reflects it
+ * (`lang` is every element's own); changing one takes effect at once. Its
  * events are typed for every element, the document and the window (below),
  * since they bubble out of it.
  */
 export class CompetenceWheelElement extends HTMLElement {
   static readonly observedAttributes: string[];
+  /** The `mode` attribute (null when absent: "rate", or a share link's group). */
+  mode: Mode | null;
+  /** The `src` attribute: a wheel file's URL (null: the built-in KL wheel). */
+  src: string | null;
+  /** The `storage-key` attribute (null: the wheel's own key). */
+  storageKey: string | null;
+  /** The `readonly` attribute: ratings are shown but cannot be changed. */
+  readonly: boolean;
   /** The current ratings document, or null before the widget is ready. */
   get ratings(): RatingsDocument | null;
   /** Replaces all ratings; throws a TypeError for another wheel's ratings. */

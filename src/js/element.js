@@ -17,7 +17,9 @@
 //   src          URL of a wheel JSON file (default: the built-in KL wheel)
 //   storage-key  localStorage key for the ratings (storageKey)
 //   readonly     show ratings without letting them change
-// Property: `ratings` — the current ratings document; set it to replace them.
+// Each attribute is also a property that reflects it (`storageKey`, `readonly`
+// a boolean). Property: `ratings` — the current ratings document; set it to
+// replace them.
 // Events: `competence-wheel-select`, `competence-wheel-rate` (bubbling, composed).
 
 // The files beside this module. `cargo xtask dist` writes each quoted
@@ -269,12 +271,28 @@ export class CompetenceWheelElement extends HTMLElement {
   #options() {
     return {
       lang: cwLangOf(this, this.getAttribute('lang')),
-      mode: this.getAttribute('mode') ?? undefined,
-      src: cwUrlOf(this.getAttribute('src')),
-      storageKey: this.getAttribute('storage-key') ?? undefined,
-      readonly: this.hasAttribute('readonly'),
+      mode: this.mode ?? undefined,
+      src: cwUrlOf(this.src),
+      storageKey: this.storageKey ?? undefined,
+      readonly: this.readonly,
     };
   }
+}
+
+// The options as properties as well (`element.mode = 'rate'`), each
+// reflecting its attribute, so the attributes stay the one source of truth
+// (`lang` is already every element's own). `readonly` is a boolean.
+for (const [property, attribute = property] of [['mode'], ['src'], ['storageKey', 'storage-key'], ['readonly']]) {
+  Object.defineProperty(CompetenceWheelElement.prototype, property, {
+    get() {
+      return property == 'readonly' ? this.hasAttribute(attribute) : this.getAttribute(attribute);
+    },
+    set(value) {
+      if (property == 'readonly') this.toggleAttribute(attribute, !!value);
+      else if (value == null) this.removeAttribute(attribute);
+      else this.setAttribute(attribute, value);
+    },
+  });
 }
 
 /**

@@ -149,6 +149,23 @@ test('the widget installed from node_modules runs on a page under a strict CSP',
   expect(ratings).toMatchObject({ format: 'competence-wheel-ratings', version: 1 });
   expect(ratings.ratings[part.id].level).toBe(3);
 
+  // The attributes are properties too, each reflecting its attribute, and
+  // the widget follows a property as it follows the attribute.
+  await expect(wheel.host.locator('.cw-rating')).not.toHaveCount(0);
+  const reflected = await page.evaluate(() => {
+    const element = document.querySelector('competence-wheel');
+    element.storageKey = 'team-a';
+    element.readonly = true;
+    const seen = [element.getAttribute('storage-key'), element.hasAttribute('readonly'), element.storageKey, element.readonly];
+    element.readonly = false;
+    element.storageKey = null;
+    element.mode = 'explore';
+    return [...seen, element.hasAttribute('readonly'), element.hasAttribute('storage-key'), element.getAttribute('mode')];
+  });
+  expect(reflected).toEqual(['team-a', true, 'team-a', true, false, false, 'explore']);
+  // Explore shows no rating controls.
+  await expect(wheel.host.locator('.cw-rating')).toHaveCount(0);
+
   // The module says which release it is, and the element observes exactly
   // the attributes the installed manifest lists.
   const module = await page.evaluate(() => window.cwModule);
@@ -209,7 +226,7 @@ test('tsc --strict accepts a consumer that uses the whole typed API', () => {
   const { status, errors } = typecheck(
     'good',
     `import { mount, version, CompetenceWheelElement } from 'kompetencehjulet';
-import type { MountOptions, PartRating, RateDetail, RatingsDocument, SelectDetail, Widget } from 'kompetencehjulet';
+import type { Mode, MountOptions, PartRating, RateDetail, RatingsDocument, SelectDetail, Widget } from 'kompetencehjulet';
 
 const wheel = document.querySelector('competence-wheel');
 if (wheel) {
@@ -234,6 +251,13 @@ if (wheel) {
   }
   element.ratings = { innovation: 4 };
   element.ratings = '{"innovation":4}';
+  element.mode = 'explore';
+  element.src = null;
+  element.storageKey = 'team';
+  element.readonly = !element.readonly;
+  const mode: Mode | null = element.mode;
+  const key: string | null = element.storageKey;
+  console.log(mode, key, element.src);
 }
 document.addEventListener('competence-wheel-rate', (event) => console.log(event.detail.level?.toFixed()));
 window.addEventListener('competence-wheel-select', (event) => console.log(event.detail.kind));

@@ -32,7 +32,7 @@ use std::process::Command;
 
 use sha2::{Digest, Sha256};
 
-use crate::{root, run, segments};
+use crate::{imports, root, run, segments};
 
 const WASM_OPT_FEATURES: &[&str] = &[
     "--enable-reference-types",
@@ -83,6 +83,12 @@ pub fn build() -> Result<(), String> {
         .omit_default_module_path(true)
         .generate(&bindgen)
         .map_err(|err| format!("wasm-bindgen: {err:#}"))?;
+    let main_wasm = bindgen.join("competence-wheel_bg.wasm");
+    let glue_path = bindgen.join("competence-wheel.js");
+    let wasm = fs::read(&main_wasm).map_err(|err| format!("cannot read the main wasm: {err}"))?;
+    let (wasm, glue) = imports::shorten(&wasm, &read(&glue_path)?)?;
+    fs::write(&main_wasm, wasm).map_err(|err| format!("cannot write the main wasm: {err}"))?;
+    write(&glue_path, &glue)?;
     let mut jobs = vec![(
         bindgen.join("competence-wheel_bg.wasm"),
         dist.join("competence-wheel.wasm"),

@@ -13,6 +13,7 @@
 
 mod bench;
 mod dist;
+mod imports;
 mod licences;
 mod manifest;
 mod package;

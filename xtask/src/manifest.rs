@@ -133,6 +133,20 @@ pub const DIMENSION_COLOURS: usize = 8;
 const ELEMENT: &str = "CompetenceWheelElement";
 const MODULE: &str = "competence-wheel.js";
 
+/// An attribute's property: `storage-key` is `storageKey`.
+fn field_name(attribute: &str) -> String {
+    let mut words = attribute.split('-');
+    let mut name = words.next().unwrap_or_default().to_string();
+    for word in words {
+        let mut letters = word.chars();
+        if let Some(first) = letters.next() {
+            name.extend(first.to_uppercase());
+            name.push_str(letters.as_str());
+        }
+    }
+    name
+}
+
 /// The manifest, as JSON text.
 pub fn json() -> String {
     let attributes: Vec<Value> = ATTRIBUTES
@@ -146,6 +160,9 @@ pub fn json() -> String {
             if let Some(default) = a.default {
                 attribute["default"] = json!(default);
             }
+            // Each attribute is also a property of the element, reflected
+            // (`lang` is every element's own).
+            attribute["fieldName"] = json!(field_name(a.name));
             attribute
         })
         .collect();
@@ -173,6 +190,27 @@ pub fn json() -> String {
             "default": "the wheel file's colour",
         }));
     }
+    let mut members = vec![json!({
+        "kind": "field",
+        "name": "ratings",
+        "type": { "text": "RatingsDocument | null" },
+        "description": "The current ratings document (the JSON a saved file holds), or null before the widget is ready or when it is not rating. Set it to replace all ratings, with such a document, a map { partId: level } or its JSON text; ratings for another wheel throw a TypeError.",
+    })];
+    members.extend(ATTRIBUTES.iter().filter(|a| a.name != "lang").map(|a| {
+        let text = if a.values == "boolean" {
+            "boolean".to_string()
+        } else {
+            format!("{} | null", a.values)
+        };
+        json!({
+            "kind": "field",
+            "name": field_name(a.name),
+            "type": { "text": text },
+            "attribute": a.name,
+            "reflects": true,
+            "description": format!("The `{}` attribute, as a property. {}", a.name, a.description),
+        })
+    }));
     let element = json!({
         "kind": "class",
         "name": ELEMENT,
@@ -182,12 +220,7 @@ pub fn json() -> String {
         "summary": "An interactive digital competence wheel: explore its parts, rate yourself, present it, see a group's wheel.",
         "description": "Renders inside an open shadow root. Works under a strict Content-Security-Policy (script-src 'self' 'wasm-unsafe-eval'; style-src 'self'). The colour scheme follows the host page's `color-scheme`, or `data-color-scheme=\"light\" | \"dark\"` on the element.",
         "attributes": attributes,
-        "members": [{
-            "kind": "field",
-            "name": "ratings",
-            "type": { "text": "RatingsDocument | null" },
-            "description": "The current ratings document (the JSON a saved file holds), or null before the widget is ready or when it is not rating. Set it to replace all ratings, with such a document, a map { partId: level } or its JSON text; ratings for another wheel throw a TypeError.",
-        }],
+        "members": members,
         "events": events,
         "cssParts": parts,
         "cssProperties": properties,
