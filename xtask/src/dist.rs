@@ -44,6 +44,7 @@ const WASM_OPT_FEATURES: &[&str] = &[
 ];
 
 pub fn build() -> Result<(), String> {
+    crate::wheels::check(&root())?;
     run(Command::new("cargo").args([
         "build",
         "--release",

@@ -23,6 +23,7 @@ mod setup;
 mod size;
 mod stress;
 mod test;
+mod wheels;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
