@@ -406,3 +406,48 @@ fn paragraphs_split_on_blank_lines() {
     let parts: Vec<&str> = paragraphs("a\n\n b \n\n\n\nc").collect();
     assert_eq!(parts, ["a", "b", "c"]);
 }
+
+/// One walk checks a file: stopping at its first error for loading, or
+/// collecting all of them, in file order and at typed paths, for the editor.
+#[test]
+fn one_walk_stops_at_the_first_error_or_collects_all() {
+    let mut value = minimal();
+    value["title"] = "".into();
+    value["dimensions"][0]["color"] = "rød".into();
+    value["dimensions"][1]["parts"][1]["id"] = "p1".into();
+    value["levels"] = serde_json::json!([{ "value": 1, "label": "a" }]);
+    let file = WheelFile::from_json(&value.to_string()).expect("well formed");
+    let all = file.errors();
+    assert_eq!(
+        all,
+        [
+            WheelError::Empty {
+                path: Path::wheel(Key::Title)
+            },
+            WheelError::BadColor {
+                path: Path::dimension(0).at(Key::Color),
+                value: "rød".into()
+            },
+            WheelError::DuplicateId {
+                path: Path::dimension(1).part(1).at(Key::Id),
+                id: "p1".into()
+            },
+            WheelError::LevelCount {
+                path: Path::wheel(Key::Levels),
+                min: 2,
+                max: 10
+            },
+        ]
+    );
+    let mut first = Sink::first();
+    file.walk(&mut first);
+    assert_eq!(first.into_errors(), all[..1]);
+    assert_eq!(file.first_error().as_ref(), all.first());
+    assert_eq!(Wheel::from_json(&value.to_string()), Err(all[0].clone()));
+    assert_eq!(
+        WheelFile::from_json(&minimal().to_string())
+            .unwrap()
+            .errors(),
+        []
+    );
+}
