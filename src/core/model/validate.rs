@@ -108,7 +108,7 @@ impl WheelFile {
     }
 
     fn walk_until(&self, sink: &mut Sink) -> Result<(), Stop> {
-        let wheel = |key| Path::wheel(key);
+        let wheel = Path::wheel;
         sink.note(Ids::default().check(wheel(Key::Id), &self.id))?;
         sink.note(title(wheel(Key::Version), &self.version))?;
         sink.note(title(wheel(Key::Title), &self.title))?;
