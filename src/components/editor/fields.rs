@@ -235,3 +235,44 @@ pub fn place(path: Path, s: &EditorStrings) -> String {
     }
     text
 }
+
+#[cfg(test)]
+mod tests {
+    use super::place;
+    use crate::core::i18n::EditorStrings;
+    use crate::core::model::{Entry, Key, Path};
+
+    /// Each kind of place, in the words the summary has always used.
+    #[test]
+    fn places_read_as_before() {
+        let s = EditorStrings::for_lang("da");
+        let part = Path::dimension(0).part(0);
+        let cases = [
+            (Path::ROOT, "Hjulet"),
+            (Path::wheel(Key::Title), "Hjulet: Titel"),
+            (Path::wheel(Key::Dimensions), "Dimensioner"),
+            (Path::wheel(Key::AllParts), "Dele"),
+            (Path::wheel(Key::Levels), "Vurderingsniveauer"),
+            (Path::dimension(1).at(Key::Parts), "Dimension 2: Dele"),
+            (part.at(Key::Id), "Dimension 1, Del 1.1: Id"),
+            (part.at(Key::Example(0)), "Dimension 1, Del 1.1, Eksempel 1"),
+            (Entry::Level(1).at(Key::Label), "Niveau 2"),
+            (Entry::Level(1).at(Key::Value), "Niveau 2"),
+            (
+                Entry::Questions.at(Key::Title),
+                "Refleksionsspørgsmål (valgfri): Titel",
+            ),
+            (
+                Entry::Questions.at(Key::Item(2)),
+                "Refleksionsspørgsmål (valgfri), Spørgsmål 3",
+            ),
+            (
+                Entry::Questions.at(Key::Items),
+                "Refleksionsspørgsmål (valgfri): Spørgsmålene",
+            ),
+        ];
+        for (path, words) in cases {
+            assert_eq!(place(path, s), words, "{path}");
+        }
+    }
+}
