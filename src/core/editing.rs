@@ -1,13 +1,14 @@
 //! The editor's state and reducer: the draft, whether it changed since it
 //! was last downloaded, and where focus goes after an edit. Pure, like
 //! [`crate::core::state`]: storing the draft and moving focus are effects
-//! triggered by the counters here.
+//! triggered by the counters here; what to focus is a [`Focus`], never an
+//! element id.
 
 use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::core::draft::{Draft, Edit};
+use crate::core::draft::{Draft, Edit, Target};
 
 /// What the editor holds.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -17,12 +18,25 @@ pub struct Editing {
     pub unsaved: bool,
     /// Counts changes to the draft; each one is stored.
     pub revision: u32,
-    /// The element id to focus when `focus_request` changes.
-    pub focus: Option<String>,
+    /// What to focus when `focus_request` changes.
+    pub focus: Option<Focus>,
     pub focus_request: u32,
     /// Counts fresh starts (another wheel replaced the draft), so the
     /// preview never shows the wheel that was there before.
     pub start: u32,
+}
+
+/// Where focus goes: a control of the draft, or a part of the editor around
+/// it. The editor's components give each its element.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Focus {
+    Draft(Target),
+    /// The error summary.
+    Summary,
+    /// The heading of where an edit begins.
+    Start,
+    /// The button that confirms replacing unsaved work.
+    Replace,
 }
 
 /// What the person does.
@@ -34,12 +48,12 @@ pub enum EditorAction {
     Replace {
         draft: Box<Draft>,
         unsaved: bool,
-        focus: Option<String>,
+        focus: Option<Focus>,
     },
     /// The wheel was downloaded: its ids are fixed from now on.
     Downloaded,
-    /// Moves focus to an element (an error summary's link, say).
-    Focus(String),
+    /// Moves focus (to an error's field from the summary, say).
+    Focus(Focus),
 }
 
 impl Editing {
@@ -66,8 +80,8 @@ impl Reducible for Editing {
                 }
                 next.unsaved = true;
                 next.revision += 1;
-                if let Some(focus) = focus {
-                    next.focus = Some(focus);
+                if let Some(target) = focus {
+                    next.focus = Some(Focus::Draft(target));
                     next.focus_request += 1;
                 }
             }
@@ -90,8 +104,8 @@ impl Reducible for Editing {
                 next.unsaved = false;
                 next.revision += 1;
             }
-            EditorAction::Focus(id) => {
-                next.focus = Some(id);
+            EditorAction::Focus(focus) => {
+                next.focus = Some(focus);
                 next.focus_request += 1;
             }
         }
@@ -103,13 +117,21 @@ impl Reducible for Editing {
 mod tests {
     use super::*;
     use crate::core::draft::{Field, List};
+    use crate::core::model::{Key, Path};
 
     #[test]
     fn edits_mark_the_draft_unsaved_and_downloading_fixes_ids() {
         let state = Rc::new(Editing::new(Draft::empty("da"), false));
         let state = state.reduce(EditorAction::Edit(Edit::Add(List::Dimensions)));
         assert!(state.unsaved);
-        assert_eq!(state.focus.as_deref(), Some("cwe-dimensions-0-title"));
+        assert_eq!(
+            state.focus,
+            Some(Focus::Draft(Target::At(Path::dimension(0).at(Key::Title))))
+        );
+        assert_eq!(
+            Field::DimensionTitle(0).path(),
+            Path::dimension(0).at(Key::Title)
+        );
         assert_eq!((state.revision, state.focus_request), (1, 1));
         let state = state.reduce(EditorAction::Edit(Edit::Set(
             Field::DimensionTitle(0),

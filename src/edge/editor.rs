@@ -1,6 +1,6 @@
 //! The editor's browser work: focusing a field by id, asking before the
-//! page is left with unsaved changes, and where the widget's files were
-//! loaded from. It uses as few new browser functions as it can: each one
+//! page is left with unsaved changes, where the widget's files were loaded
+//! from, reading what was typed, and reading a chosen wheel file. It uses as few new browser functions as it can: each one
 //! adds a shim to the JavaScript glue, which every widget loads.
 
 use gloo::events::{EventListener, EventListenerOptions};
@@ -90,5 +90,26 @@ pub fn typed_value(event: &InputEvent) -> Option<String> {
         target
             .unchecked_into::<web_sys::HtmlTextAreaElement>()
             .value()
+    })
+}
+
+/// The `onchange` of a file input for a wheel file: reads the first chosen
+/// file as text (no further than the formats' limit, see
+/// [`crate::edge::files::read_chosen`]), empties the input so that the same
+/// file can be chosen again, and gives `done` the text, or why it could not
+/// be read. The reader is kept until it has answered.
+#[hook]
+pub fn use_chosen_file_text(done: Callback<Result<String, String>>) -> Callback<Event> {
+    let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
+    Callback::from(move |event: Event| {
+        let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() else {
+            return;
+        };
+        let (done, slot, chosen) = (done.clone(), reader.clone(), input.clone());
+        *reader.borrow_mut() = crate::edge::files::read_chosen(&input, move |result| {
+            chosen.set_value("");
+            done.emit(result);
+            slot.borrow_mut().take();
+        });
     })
 }

@@ -1,14 +1,15 @@
 //! The editor's building blocks: a labelled text field with its hint and
 //! error, an entry's move and remove buttons, and an *Add* button with the
-//! list's own error. Every control's id comes from its JSON path
-//! ([`dom_id`]), so the error summary can link to it.
+//! list's own error. Every control's id comes from its place in the file
+//! ([`element_id`]), so the error summary can link to it.
 
 use yew::prelude::*;
 
-use crate::core::draft::{dom_id, error_path, Direction, Draft, Edit, Field, List};
+use crate::components::editor::ids::{button_id, element_id};
+use crate::core::draft::{Direction, Draft, Edit, EntryButton, Field, List};
 use crate::core::editing::EditorAction;
 use crate::core::i18n::{fill, fill_all, EditorStrings, Strings};
-use crate::core::model::WheelError;
+use crate::core::model::{Entry, Key, Path, WheelError};
 
 /// What every part of the form needs.
 #[derive(Clone, Copy)]
@@ -29,10 +30,10 @@ pub enum Kind {
 
 impl Form<'_> {
     /// The first error about `path`, in words.
-    pub fn error_at(&self, path: &str) -> Option<String> {
+    pub fn error_at(&self, path: Path) -> Option<String> {
         self.errors
             .iter()
-            .find(|e| error_path(e) == Some(path))
+            .find(|e| e.path() == Some(path))
             .map(|e| message(e, self.s, self.ui))
     }
 
@@ -50,8 +51,8 @@ impl Form<'_> {
         hint: Option<&str>,
         extra: Html,
     ) -> Html {
-        let id = field.dom_id();
-        let error = self.error_at(&field.path());
+        let id = element_id(field.path());
+        let error = self.error_at(field.path());
         let hint_id = format!("{id}-hint");
         let error_id = format!("{id}-error");
         // A colour's advice (the `extra` text) describes the field too.
@@ -86,7 +87,7 @@ impl Form<'_> {
         };
         html! {
             <div class={classes!("cwe-field", error.is_some().then_some("cwe-field--error"))}>
-                <label class="cwe-label" for={field.dom_id()}>{ label }</label>
+                <label class="cwe-label" for={element_id(field.path())}>{ label }</label>
                 if let Some(hint) = hint {
                     <p class="cwe-hint" id={hint_id}>{ hint }</p>
                 }
@@ -106,10 +107,10 @@ impl Form<'_> {
     /// left out, so none is ever disabled under the keyboard's focus.
     pub fn entry_buttons(&self, list: List, index: usize, what: &str, removable: bool) -> Html {
         let len = self.draft.len(list);
-        let button = |action: &'static str, label: &str, edit: Edit| {
+        let button = |action: EntryButton, label: &str, edit: Edit| {
             let on = self.on.clone();
             html! {
-                <button type="button" class="cw-button cwe-small" id={list.button_id(index, action)}
+                <button type="button" class="cw-button cwe-small" id={button_id(list, index, action)}
                     onclick={Callback::from(move |_| on.emit(EditorAction::Edit(edit.clone())))}>
                     { label.to_owned() }
                     <span class="cw-visually-hidden">{ format!(": {what}") }</span>
@@ -119,13 +120,13 @@ impl Form<'_> {
         html! {
             <div class="cwe-entry-buttons">
                 if index > 0 {
-                    { button("up", self.s.move_up, Edit::Move(list, index, Direction::Up)) }
+                    { button(EntryButton::Up, self.s.move_up, Edit::Move(list, index, Direction::Up)) }
                 }
                 if index + 1 < len {
-                    { button("down", self.s.move_down, Edit::Move(list, index, Direction::Down)) }
+                    { button(EntryButton::Down, self.s.move_down, Edit::Move(list, index, Direction::Down)) }
                 }
                 if removable {
-                    { button("remove", self.s.remove, Edit::Remove(list, index)) }
+                    { button(EntryButton::Remove, self.s.remove, Edit::Remove(list, index)) }
                 }
             </div>
         }
@@ -134,8 +135,8 @@ impl Form<'_> {
     /// The *Add …* button of `list`, with the list's own error (none yet,
     /// too many) above it.
     pub fn add_button(&self, list: List, label: &str) -> Html {
-        let id = dom_id(&list.path());
-        let error = self.error_at(&list.path());
+        let id = element_id(list.path());
+        let error = self.error_at(list.path());
         let error_id = format!("{id}-error");
         let on = self.on.clone();
         let full = self.draft.len(list) >= list.limit();
@@ -148,7 +149,7 @@ impl Form<'_> {
                 }
                 if !full {
                     <button type="button" class="cw-button cw-button--quiet" {id}
-                        aria-describedby={self.error_at(&list.path()).map(|_| error_id)}
+                        aria-describedby={self.error_at(list.path()).map(|_| error_id)}
                         onclick={Callback::from(move |_| on.emit(EditorAction::Edit(Edit::Add(list))))}>
                         { label.to_owned() }
                     </button>
@@ -176,62 +177,102 @@ pub fn message(error: &WheelError, s: &EditorStrings, ui: &Strings) -> String {
     }
 }
 
-/// Where a JSON path is, in words: `$.dimensions[1].parts[0].title` →
-/// "Dimension 2, del 2.1: Titel".
-pub fn place(path: &str, s: &EditorStrings) -> String {
+/// Where a place in the file is, in words: the title of part 1 of
+/// dimension 2 → "Dimension 2, del 2.1: Titel".
+pub fn place(path: Path, s: &EditorStrings) -> String {
     let mut places = Vec::new();
-    let mut dimension = 0;
-    let mut last = "";
-    for step in path.trim_start_matches("$.").split('.') {
-        let (name, index) = match step.split_once('[') {
-            Some((name, rest)) => (name, rest.trim_end_matches(']').parse::<usize>().ok()),
-            None => (step, None),
-        };
-        match (name, index) {
-            ("dimensions", Some(d)) => {
-                dimension = d;
-                places.push(fill(s.dimension_n, &(d + 1).to_string()));
-            }
-            ("parts", Some(p)) => {
-                places.push(fill(s.part_n, &format!("{}.{}", dimension + 1, p + 1)))
-            }
-            ("examples", Some(e)) => places.push(fill(s.example_n, &(e + 1).to_string())),
-            ("levels", Some(i)) => places.push(fill(s.level_n, &(i + 1).to_string())),
-            ("items", Some(i)) => places.push(fill(s.question_n, &(i + 1).to_string())),
-            ("questions", None) => places.push(s.questions.to_owned()),
-            _ => last = name,
+    match path.entry {
+        Entry::Wheel => {}
+        Entry::Dimension(d) => places.push(fill(s.dimension_n, &(d + 1).to_string())),
+        Entry::Part(d, p) => {
+            places.push(fill(s.dimension_n, &(d + 1).to_string()));
+            places.push(fill(s.part_n, &format!("{}.{}", d + 1, p + 1)));
         }
+        Entry::Level(i) => places.push(fill(s.level_n, &(i + 1).to_string())),
+        Entry::Questions => places.push(s.questions.to_owned()),
     }
-    let what = match last {
-        "id" => s.id,
-        "version" => s.version,
-        "title" => s.title,
-        "lang" => s.language,
-        "source" => s.source,
-        "short" => s.short,
-        "intro" => s.intro,
-        "color" => s.color,
-        "description" => s.description,
-        "dimensions" => s.dimensions,
-        "parts" => s.parts,
-        "examples" => s.examples,
-        "levels" => s.levels,
-        "items" => s.items,
-        _ => "",
+    let what = match path.key {
+        Key::Example(e) => {
+            places.push(fill(s.example_n, &(e + 1).to_string()));
+            ""
+        }
+        Key::Item(i) => {
+            places.push(fill(s.question_n, &(i + 1).to_string()));
+            ""
+        }
+        Key::Id => s.id,
+        Key::Version => s.version,
+        Key::Title => s.title,
+        Key::Lang => s.language,
+        Key::Source => s.source,
+        Key::Short => s.short,
+        Key::Intro => s.intro,
+        Key::Color => s.color,
+        Key::Description => s.description,
+        Key::Dimensions => s.dimensions,
+        Key::Parts | Key::AllParts => s.parts,
+        Key::Examples => s.examples,
+        Key::Levels => s.levels,
+        Key::Items => s.items,
+        // A level's label and value are the level itself.
+        Key::Whole | Key::Label | Key::Value => "",
     };
-    // The wheel's own fields are named as such: "Hjulet: Titel".
-    if places.is_empty() && !matches!(last, "dimensions" | "parts" | "levels") {
+    // The wheel's own fields are named as such: "Hjulet: Titel"; its lists
+    // are named alone: "Dimensioner".
+    let list = matches!(
+        path.key,
+        Key::Dimensions | Key::Parts | Key::AllParts | Key::Levels
+    );
+    if places.is_empty() && !list {
         places.push(s.wheel.to_owned());
     }
     let mut text = places.join(", ");
-    if !what.is_empty() && last != "label" {
+    if !what.is_empty() {
         if !text.is_empty() {
             text.push_str(": ");
         }
         text.push_str(what);
     }
-    if text.is_empty() {
-        text = s.wheel.to_owned();
-    }
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::place;
+    use crate::core::i18n::EditorStrings;
+    use crate::core::model::{Entry, Key, Path};
+
+    /// Each kind of place, in the words the summary has always used.
+    #[test]
+    fn places_read_as_before() {
+        let s = EditorStrings::for_lang("da");
+        let part = Path::dimension(0).part(0);
+        let cases = [
+            (Path::ROOT, "Hjulet"),
+            (Path::wheel(Key::Title), "Hjulet: Titel"),
+            (Path::wheel(Key::Dimensions), "Dimensioner"),
+            (Path::wheel(Key::AllParts), "Dele"),
+            (Path::wheel(Key::Levels), "Vurderingsniveauer"),
+            (Path::dimension(1).at(Key::Parts), "Dimension 2: Dele"),
+            (part.at(Key::Id), "Dimension 1, Del 1.1: Id"),
+            (part.at(Key::Example(0)), "Dimension 1, Del 1.1, Eksempel 1"),
+            (Entry::Level(1).at(Key::Label), "Niveau 2"),
+            (Entry::Level(1).at(Key::Value), "Niveau 2"),
+            (
+                Entry::Questions.at(Key::Title),
+                "Refleksionsspørgsmål (valgfri): Titel",
+            ),
+            (
+                Entry::Questions.at(Key::Item(2)),
+                "Refleksionsspørgsmål (valgfri), Spørgsmål 3",
+            ),
+            (
+                Entry::Questions.at(Key::Items),
+                "Refleksionsspørgsmål (valgfri): Spørgsmålene",
+            ),
+        ];
+        for (path, words) in cases {
+            assert_eq!(place(path, s), words, "{path}");
+        }
+    }
 }

@@ -6,6 +6,7 @@
 use yew::prelude::*;
 
 use crate::components::editor::fields::{Form, Kind};
+use crate::components::editor::ids::element_id;
 use crate::core::color::{color_concerns, ColorConcern, Rgb};
 use crate::core::draft::{color_advice, ColorAdvice, Edit, Field, List};
 use crate::core::editing::EditorAction;
@@ -145,7 +146,7 @@ fn color_note(form: Form, d: usize) -> Html {
             ColorConcern::LooksLike(other) => fill(s.color_looks_like, &(other + 1).to_string()),
         });
     html! {
-        <p class="cwe-color-note" id={format!("{}-advice", Field::DimensionColor(d).dom_id())}>
+        <p class="cwe-color-note" id={format!("{}-advice", element_id(Field::DimensionColor(d).path()))}>
             <svg class="cwe-swatch" width="24" height="24" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
                 <rect x="1" y="1" width="22" height="22" rx="3" fill={shown.to_hex()} stroke="currentColor" stroke-width="2" />
             </svg>

@@ -8,6 +8,7 @@
 
 mod fields;
 mod form;
+mod ids;
 mod preview;
 mod publish;
 mod start;
@@ -16,11 +17,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::core::draft::{dom_id, error_path, Draft};
-use crate::core::editing::{Editing, EditorAction};
+use crate::core::draft::{Draft, Target};
+use crate::core::editing::{Editing, EditorAction, Focus};
 use crate::core::i18n::{EditorStrings, Strings};
-use crate::core::model::Wheel;
+use crate::core::model::{Key, Path, Wheel};
 use fields::{message, place, Form};
+use ids::{element_id, focus_id, SUMMARY_ID};
 use preview::Preview;
 use publish::Publish;
 use start::{Start, StoreState};
@@ -104,10 +106,10 @@ fn Editor(props: &EditorProps) -> Html {
     crate::edge::editor::use_leave_warning(state.unsaved);
     {
         let node = node.clone();
-        let focus = state.focus.clone();
+        let focus = state.focus;
         use_effect_with(state.focus_request, move |&request| {
-            if let (true, Some(id)) = (request > 0, focus) {
-                crate::edge::editor::focus_by_id(&node, &id);
+            if let (true, Some(focus)) = (request > 0, focus) {
+                crate::edge::editor::focus_by_id(&node, &focus_id(focus));
             }
         });
     }
@@ -188,25 +190,26 @@ fn summary(form: Form) -> Html {
     let s = form.s;
     if form.errors.is_empty() {
         return html! {
-            <div class="cwe-summary cwe-summary--ok" id="cwe-summary" tabindex="-1">
+            <div class="cwe-summary cwe-summary--ok" id={SUMMARY_ID} tabindex="-1">
                 <p>{ s.no_errors }</p>
             </div>
         };
     }
     html! {
-        <section class="cwe-summary" id="cwe-summary" tabindex="-1" aria-labelledby="cwe-summary-title">
+        <section class="cwe-summary" id={SUMMARY_ID} tabindex="-1" aria-labelledby="cwe-summary-title">
             <h2 class="cwe-summary__title" id="cwe-summary-title">{ s.errors_title.of(form.errors.len()) }</h2>
             <ul class="cwe-summary__list">
                 { for form.errors.iter().map(|error| {
-                    let path = error_path(error).unwrap_or("$");
-                    // A limit on all parts together belongs to the dimensions.
-                    let path = if path.contains("[*]") { "$.dimensions" } else { path };
-                    let target = dom_id(path);
+                    let path = match error.path().unwrap_or(Path::ROOT) {
+                        // A limit on all parts together belongs to the dimensions.
+                        Path { key: Key::AllParts, .. } => Path::wheel(Key::Dimensions),
+                        path => path,
+                    };
+                    let target = element_id(path);
                     let on = form.on.clone();
-                    let id = target.clone();
                     let onclick = Callback::from(move |event: MouseEvent| {
                         event.prevent_default();
-                        on.emit(EditorAction::Focus(id.clone()));
+                        on.emit(EditorAction::Focus(Focus::Draft(Target::At(path))));
                     });
                     html! {
                         <li>

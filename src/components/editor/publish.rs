@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::core::draft::Draft;
-use crate::core::editing::EditorAction;
+use crate::core::editing::{EditorAction, Focus};
 use crate::core::i18n::{fill, EditorStrings};
 
 #[derive(Properties, PartialEq)]
@@ -54,7 +54,7 @@ pub fn Publish(props: &PublishProps) -> Html {
         let (draft, on, has_errors) = (props.draft.clone(), props.on.clone(), props.has_errors);
         Callback::from(move |_| {
             if has_errors {
-                on.emit(EditorAction::Focus("cwe-summary".into()));
+                on.emit(EditorAction::Focus(Focus::Summary));
                 return;
             }
             if crate::edge::files::download(&draft.file_name(), &draft.to_json()).is_some() {

@@ -2,22 +2,19 @@
 //! example wheel, an empty wheel or a file; and what the browser does with
 //! the draft (kept, restored from last time, or not kept at all).
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::core::draft::{Draft, Field};
-use crate::core::editing::EditorAction;
+use crate::components::editor::ids::{REPLACE_ID, START_ID};
+use crate::core::draft::{Draft, Target};
+use crate::core::editing::{EditorAction, Focus};
 use crate::core::i18n::{describe_wheel_error, EditorStrings, Strings};
-use crate::core::model::Wheel;
+use crate::core::model::{Key, Path, Wheel};
 
 /// The example wheel: five dimensions and uneven parts.
 const EXAMPLE_WHEEL: &str =
     include_str!("../../../www/wheels/eksempel-digital-forvaltning.da.json");
-
-/// The button that confirms replacing unsaved work.
-const REPLACE_ID: &str = "cwe-replace-yes";
 
 /// What the browser does with the draft.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,6 +29,9 @@ pub enum StoreState {
     Blocked,
 }
 
+/// A fresh start begins at the wheel's title.
+const TITLE: Focus = Focus::Draft(Target::At(Path::wheel(Key::Title)));
+
 #[derive(Properties, PartialEq)]
 pub struct StartProps {
     pub strings: &'static EditorStrings,
@@ -45,16 +45,15 @@ pub struct StartProps {
 pub fn Start(props: &StartProps) -> Html {
     let s = props.strings;
     let file_result = use_state(|| None::<Result<String, String>>);
-    let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
     // Replacing unsaved work asks first, here in the editor: the new draft
     // waits in `pending` until the person says yes.
-    let pending = use_state(|| None::<Rc<(Draft, String)>>);
+    let pending = use_state(|| None::<Rc<(Draft, Focus)>>);
     let begin = {
         let (on, unsaved, pending) = (props.on.clone(), props.unsaved, pending.clone());
-        move |draft: Draft, focus: String| {
+        move |draft: Draft, focus: Focus| {
             if unsaved {
                 pending.set(Some(Rc::new((draft, focus))));
-                on.emit(EditorAction::Focus(REPLACE_ID.into()));
+                on.emit(EditorAction::Focus(Focus::Replace));
                 return false;
             }
             on.emit(EditorAction::Replace {
@@ -81,7 +80,7 @@ pub fn Start(props: &StartProps) -> Html {
         let on = props.on.clone();
         let no = Callback::from(move |_| {
             pending_no.set(None);
-            on.emit(EditorAction::Focus("cwe-start-title".into()));
+            on.emit(EditorAction::Focus(Focus::Start));
         });
         html! {
             <div class="cwe-question" role="group" aria-labelledby="cwe-question-text">
@@ -99,7 +98,7 @@ pub fn Start(props: &StartProps) -> Html {
         html! {
             <button type="button" class="cw-button" {id}
                 onclick={Callback::from(move |_| {
-                    if begin(make(), Field::Title.dom_id()) {
+                    if begin(make(), TITLE) {
                         file_result.set(None);
                     }
                 })}>
@@ -107,47 +106,36 @@ pub fn Start(props: &StartProps) -> Html {
             </button>
         }
     };
-    let onchange = {
+    let onchange = crate::edge::editor::use_chosen_file_text({
         let begin = begin.clone();
-        let (file_result, reader) = (file_result.clone(), reader.clone());
+        let file_result = file_result.clone();
         let ui = props.ui;
         let (loaded, refused) = (s.file_loaded, s.file_refused);
-        Callback::from(move |event: Event| {
-            let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() else {
-                return;
+        Callback::from(move |result: Result<String, String>| {
+            let outcome = match result {
+                Err(error) => Err(format!("{refused} {error}")),
+                Ok(text) => match Draft::from_file(&text) {
+                    Err(error) => {
+                        let (what, at) = describe_wheel_error(&error, ui);
+                        Err(format!("{refused} {what} {at}"))
+                    }
+                    Ok(draft) => {
+                        let focus = if draft.errors().is_empty() {
+                            TITLE
+                        } else {
+                            Focus::Summary
+                        };
+                        if begin(draft, focus) {
+                            Ok(loaded.to_owned())
+                        } else {
+                            return;
+                        }
+                    }
+                },
             };
-            let begin = begin.clone();
-            let file_result = file_result.clone();
-            let slot: Rc<RefCell<_>> = reader.clone();
-            let input_for_reset = input.clone();
-            *reader.borrow_mut() = crate::edge::files::read_chosen(&input, move |result| {
-                input_for_reset.set_value("");
-                let outcome = match result {
-                    Err(error) => Err(format!("{refused} {error}")),
-                    Ok(text) => match Draft::from_file(&text) {
-                        Err(error) => {
-                            let (what, at) = describe_wheel_error(&error, ui);
-                            Err(format!("{refused} {what} {at}"))
-                        }
-                        Ok(draft) => {
-                            let focus = if draft.errors().is_empty() {
-                                Field::Title.dom_id()
-                            } else {
-                                "cwe-summary".into()
-                            };
-                            if begin(draft, focus) {
-                                Ok(loaded.to_owned())
-                            } else {
-                                return;
-                            }
-                        }
-                    },
-                };
-                file_result.set(Some(outcome));
-                slot.borrow_mut().take();
-            });
+            file_result.set(Some(outcome));
         })
-    };
+    });
     let store_text = match props.store {
         StoreState::Kept => s.store_kept,
         StoreState::Restored => s.store_restored,
@@ -156,7 +144,7 @@ pub fn Start(props: &StartProps) -> Html {
     };
     html! {
         <section class="cwe-section cwe-start" aria-labelledby="cwe-start-title">
-            <h2 class="cwe-heading" id="cwe-start-title" tabindex="-1">{ s.start }</h2>
+            <h2 class="cwe-heading" id={START_ID} tabindex="-1">{ s.start }</h2>
             <p class={classes!("cwe-store", (props.store == StoreState::Blocked).then_some("cwe-store--blocked"))}
                 role="status" id="cwe-store">{ store_text }</p>
             { for question }

@@ -340,7 +340,7 @@ pub fn describe_wheel_error(
     s: &Strings,
 ) -> (String, String) {
     use crate::core::model::WheelError as E;
-    let at = |path: &str| fill(s.at_path, path);
+    let at = |path: &crate::core::model::Path| fill(s.at_path, &path.to_string());
     let at_line = |line: &usize, column: &usize| {
         fill_all(s.at_line, &[&line.to_string(), &column.to_string()])
     };
@@ -462,7 +462,9 @@ mod tests {
         let s = Strings::for_lang("da");
         let (what, at) = describe_wheel_error(
             &WheelError::DuplicateId {
-                path: "$.dimensions[1].parts[0].id".into(),
+                path: crate::core::model::Path::dimension(1)
+                    .part(0)
+                    .at(crate::core::model::Key::Id),
                 id: "p1".into(),
             },
             s,
