@@ -318,20 +318,10 @@ impl Wheel {
         warnings
     }
 
-    /// The built-in KL wheel ("det digitale kompetencehjul for medarbejdere"), in Danish.
+    /// The built-in KL wheel ("det digitale kompetencehjul for medarbejdere"),
+    /// in Danish. In other languages: `core::i18n::Language::wheel`.
     pub fn builtin() -> Wheel {
-        Wheel::builtin_for("da")
-    }
-
-    /// The built-in KL wheel in the language of `lang` (English for `en…`
-    /// once English has arrived, see [`crate::core::i18n::Language`]; else
-    /// Danish). Both have the same id, so ratings carry across.
-    pub fn builtin_for(lang: &str) -> Wheel {
-        let text = match crate::core::i18n::english() {
-            Some(english) if crate::core::i18n::is_english(lang) => english.builtin_wheel,
-            _ => BUILTIN_KL_WHEEL,
-        };
-        Wheel::from_json(text)
+        Wheel::from_json(BUILTIN_KL_WHEEL)
             .unwrap_or_else(|_| unreachable!("the built-in wheels are validated by tests"))
     }
 }
@@ -852,6 +842,10 @@ pub(crate) fn count(path: &str, count: usize, limit: usize) -> Result<(), WheelE
 mod tests {
     use super::*;
 
+    fn builtin_english() -> Wheel {
+        Wheel::from_json(BUILTIN_KL_WHEEL_EN).unwrap()
+    }
+
     fn minimal() -> serde_json::Value {
         serde_json::json!({
             "id": "w", "version": "1", "title": "T", "lang": "da", "source": "S",
@@ -889,7 +883,7 @@ mod tests {
             .expect("the KL wheel has questions");
         assert_eq!(questions.items.len(), 9);
         assert!(questions.intro.starts_with("Vi har et digitalt mindset"));
-        assert_eq!(Wheel::builtin_for("en").questions.unwrap().items.len(), 9);
+        assert_eq!(builtin_english().questions.unwrap().items.len(), 9);
         for dim in &wheel.dimensions {
             assert!(dim.color.is_some(), "{} has a colour", dim.id);
             for part in &dim.parts {
@@ -928,8 +922,8 @@ mod tests {
 
     #[test]
     fn builtin_wheels_label_every_segment_uniquely() {
-        for lang in ["da", "en"] {
-            let wheel = Wheel::builtin_for(lang);
+        for (lang, file) in [("da", BUILTIN_KL_WHEEL), ("en", BUILTIN_KL_WHEEL_EN)] {
+            let wheel = Wheel::from_json(file).unwrap();
             assert_eq!(wheel.warnings(), [], "the built-in {lang} wheel");
         }
     }
@@ -974,7 +968,7 @@ mod tests {
 
     #[test]
     fn the_english_wheel_matches_the_danish_one_part_for_part() {
-        let (da, en) = (Wheel::builtin_for("da"), Wheel::builtin_for("en-GB"));
+        let (da, en) = (Wheel::builtin(), builtin_english());
         assert_eq!(en.lang, "en");
         assert_eq!(en.id, da.id, "ratings are shared across languages");
         let ids = |w: &Wheel| {

@@ -7,8 +7,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::app::App;
-use crate::core::i18n::EditorStrings;
+use crate::core::i18n::{EditorStrings, Language};
 use crate::core::model::Wheel;
+use crate::core::options::Options;
 use crate::core::state::Mode;
 
 /// Ratings given in the preview are kept apart from anyone's real ones.
@@ -22,7 +23,8 @@ pub struct PreviewProps {
     pub current: bool,
     /// Changes with every version, so the widget starts afresh on each.
     pub revision: u32,
-    pub lang: AttrValue,
+    /// The UI's language, the preview's too.
+    pub language: &'static Language,
     pub strings: &'static EditorStrings,
 }
 
@@ -58,10 +60,13 @@ pub fn Preview(props: &PreviewProps) -> Html {
                     <App
                         key={format!("{}|{:?}", props.revision, *mode)}
                         {wheel}
-                        lang={Some(props.lang.clone())}
+                        language={props.language}
                         mode={*mode}
-                        storage_key={Some(AttrValue::from(PREVIEW_KEY))}
-                        sync_hash={false}
+                        options={Options {
+                            storage_key: Some(AttrValue::from(PREVIEW_KEY)),
+                            sync_hash: false,
+                            ..Options::default()
+                        }}
                         initial_width={420.0}
                     />
                 </div>

@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::core::draft::{Draft, Field};
 use crate::core::editing::EditorAction;
-use crate::core::i18n::{describe_wheel_error, EditorStrings, Strings};
+use crate::core::i18n::{describe_wheel_error, EditorStrings, Language, Strings};
 use crate::core::model::Wheel;
 
 /// The example wheel: five dimensions and uneven parts.
@@ -36,6 +36,8 @@ pub enum StoreState {
 pub struct StartProps {
     pub strings: &'static EditorStrings,
     pub ui: &'static Strings,
+    /// English, for the KL wheel in English.
+    pub english: &'static Language,
     pub store: StoreState,
     pub unsaved: bool,
     pub on: Callback<EditorAction>,
@@ -161,8 +163,8 @@ pub fn Start(props: &StartProps) -> Html {
                 role="status" id="cwe-store">{ store_text }</p>
             { for question }
             <div class="cwe-start__choices">
-                { choice(s.start_kl_da, "cwe-start-kl-da", Rc::new(|| Draft::from_wheel(&Wheel::builtin_for("da")))) }
-                { choice(s.start_kl_en, "cwe-start-kl-en", Rc::new(|| Draft::from_wheel(&Wheel::builtin_for("en")))) }
+                { choice(s.start_kl_da, "cwe-start-kl-da", Rc::new(|| Draft::from_wheel(&Wheel::builtin()))) }
+                { choice(s.start_kl_en, "cwe-start-kl-en", { let english = props.english; Rc::new(move || Draft::from_wheel(&english.wheel())) }) }
                 { choice(s.start_example, "cwe-start-example", Rc::new(|| {
                     Draft::from_file(EXAMPLE_WHEEL).unwrap_or_default()
                 })) }
