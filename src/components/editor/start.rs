@@ -9,8 +9,7 @@ use yew::prelude::*;
 
 use crate::core::draft::{Draft, Field};
 use crate::core::editing::EditorAction;
-use crate::core::i18n::{describe_wheel_error, EditorStrings, Language, Strings};
-use crate::core::model::Wheel;
+use crate::core::i18n::{self, describe_wheel_error, EditorStrings, Language, Strings};
 
 /// The example wheel: five dimensions and uneven parts.
 const EXAMPLE_WHEEL: &str =
@@ -163,7 +162,7 @@ pub fn Start(props: &StartProps) -> Html {
                 role="status" id="cwe-store">{ store_text }</p>
             { for question }
             <div class="cwe-start__choices">
-                { choice(s.start_kl_da, "cwe-start-kl-da", Rc::new(|| Draft::from_wheel(&Wheel::builtin()))) }
+                { choice(s.start_kl_da, "cwe-start-kl-da", Rc::new(|| Draft::from_wheel(&i18n::DANISH.wheel()))) }
                 { choice(s.start_kl_en, "cwe-start-kl-en", { let english = props.english; Rc::new(move || Draft::from_wheel(&english.wheel())) }) }
                 { choice(s.start_example, "cwe-start-example", Rc::new(|| {
                     Draft::from_file(EXAMPLE_WHEEL).unwrap_or_default()
