@@ -12,8 +12,17 @@ use crate::core::model::Wheel;
 use crate::core::options::Options;
 use crate::core::state::Mode;
 
-/// Ratings given in the preview are kept apart from anyone's real ones.
-const PREVIEW_KEY: &str = "competence-wheel-editor:preview";
+/// Ratings given in the preview are kept apart from anyone's real ones,
+/// and the preview leaves the page's hash alone.
+const PREVIEW: Options = Options {
+    lang: None,
+    mode: None,
+    src: None,
+    storage_key: Some(AttrValue::Static("competence-wheel-editor:preview")),
+    readonly: false,
+    colors: Vec::new(),
+    sync_hash: false,
+};
 
 #[derive(Properties, PartialEq)]
 pub struct PreviewProps {
@@ -62,11 +71,7 @@ pub fn Preview(props: &PreviewProps) -> Html {
                         {wheel}
                         language={props.language}
                         mode={*mode}
-                        options={Options {
-                            storage_key: Some(AttrValue::from(PREVIEW_KEY)),
-                            sync_hash: false,
-                            ..Options::default()
-                        }}
+                        options={PREVIEW}
                         initial_width={420.0}
                     />
                 </div>
