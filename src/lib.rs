@@ -22,6 +22,7 @@ pub mod edge;
 #[cfg(feature = "component")]
 pub use components::{CompetenceWheel, CompetenceWheelProps};
 pub use core::model::Wheel;
+pub use core::options::Options;
 pub use core::ratings::{PartRating, Ratings};
 pub use core::state::Mode;
 #[cfg(feature = "serde")]

@@ -140,7 +140,7 @@ fn shared_runs(text: &[String], source: &[String]) -> Vec<(usize, String)> {
 fn the_wheel_shares_no_run_of_ten_words_with_its_source() {
     let Some(source) = source() else { return };
     let source = words(&source);
-    let wheel = Wheel::builtin_for("da");
+    let wheel = Wheel::builtin();
     let mut runs: Vec<(usize, String, String)> = fields(&wheel)
         .into_iter()
         .flat_map(|(path, text)| {
@@ -200,7 +200,7 @@ fn sections(source: &str, headings: &[String]) -> HashMap<String, Vec<String>> {
 fn every_title_is_a_heading_of_the_source() {
     let Some(source) = source() else { return };
     let headings: Vec<&str> = source.lines().map(str::trim).collect();
-    let wheel = Wheel::builtin_for("da");
+    let wheel = Wheel::builtin();
     for segment in wheel.segments() {
         let title = plain(wheel.title_of(segment));
         assert!(
@@ -212,7 +212,7 @@ fn every_title_is_a_heading_of_the_source() {
 
 #[test]
 fn the_wheel_is_at_most_65_percent_of_its_source() {
-    let wheel = Wheel::builtin_for("da");
+    let wheel = Wheel::builtin();
     let titles: Vec<String> = wheel.segments().map(|s| plain(wheel.title_of(s))).collect();
     let Some(source) = source() else { return };
     let sections = sections(&source, &titles);
@@ -284,8 +284,11 @@ fn labels(wheel: &Wheel) -> Vec<(SegmentId, String, String)> {
 
 #[test]
 fn every_label_on_the_wheel_names_one_segment() {
-    for lang in ["da", "en"] {
-        let wheel = Wheel::builtin_for(lang);
+    for language in [
+        &competence_wheel::core::i18n::DANISH,
+        &competence_wheel::core::i18n::ENGLISH,
+    ] {
+        let (lang, wheel) = (language.strings.lang, language.wheel());
         let labels = labels(&wheel);
         let mut clashes = Vec::new();
         for (i, (segment, path, label)) in labels.iter().enumerate() {

@@ -2,14 +2,15 @@
 //! renderer: every control labelled, buttons that never submit, no inline
 //! styles, and the KL wheel's structure as fieldsets.
 
-use competence_wheel::components::root::{Options, Root, RootProps};
+use competence_wheel::components::root::{Root, RootProps};
+use competence_wheel::core::options::Options;
 use competence_wheel::core::state::Mode;
 use yew::LocalServerRenderer;
 
 async fn render(lang: &str) -> String {
     LocalServerRenderer::<Root>::with_props(RootProps {
         options: Options {
-            mode: Mode::Edit,
+            mode: Some(Mode::Edit),
             lang: Some(lang.to_owned().into()),
             ..Options::default()
         },

@@ -1,5 +1,6 @@
-//! The layers, checked on the source: the core does no I/O, and imports run
-//! one way (components → core, components → edge → core; never back).
+//! The layers, checked on the source: the core does no I/O and holds no
+//! page-wide state, and imports run one way (components → core, components
+//! → edge → core; never back).
 
 use std::path::Path;
 
@@ -41,6 +42,18 @@ fn the_core_touches_no_browser_and_imports_no_outer_layer() {
             "crate::components",
         ] {
             assert!(!text.contains(word), "{path} mentions {word}");
+        }
+    }
+}
+
+#[test]
+fn the_core_holds_no_page_wide_state() {
+    // What the core returns depends on its inputs alone: a language, a
+    // fetched chunk or anything else the page holds lives at the edge
+    // (`edge::languages`, `edge::chunks`) and reaches the core as a value.
+    for (path, text) in sources("core") {
+        for word in ["thread_local!", "static mut", "OnceCell", "OnceLock"] {
+            assert!(!text.contains(word), "{path} holds page-wide state: {word}");
         }
     }
 }

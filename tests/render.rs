@@ -6,8 +6,8 @@ use std::rc::Rc;
 use competence_wheel::components::context::Shared;
 use competence_wheel::components::profile::Profile;
 use competence_wheel::components::{App, AppProps};
-use competence_wheel::core::i18n::Strings;
 use competence_wheel::core::model::{paragraphs, plain, SegmentId, Wheel};
+use competence_wheel::core::options::Options;
 use competence_wheel::core::ratings::Ratings;
 use competence_wheel::core::state::{Mode, WheelState};
 use yew::prelude::*;
@@ -16,12 +16,13 @@ use yew::LocalServerRenderer;
 fn props(open: Option<&str>, width: f64, mode: Mode) -> AppProps {
     AppProps {
         wheel: Rc::new(Wheel::builtin()),
-        sync_hash: false,
-        lang: None,
+        language: &competence_wheel::core::i18n::DANISH,
+        options: Options {
+            sync_hash: false,
+            ..Options::default()
+        },
         open: open.map(|id| id.to_owned().into()),
         mode,
-        storage_key: None,
-        readonly: false,
         bridge: Default::default(),
         initial_width: width,
     }
@@ -259,7 +260,7 @@ fn ProfileInWidget(props: &ProfileInWidgetProps) -> Html {
         let wheel = wheel.clone();
         use_reducer(move || WheelState::new(wheel))
     };
-    let strings = Strings::for_lang("da");
+    let strings = competence_wheel::core::i18n::DANISH.strings;
     let shared = Shared {
         wheel,
         strings,
@@ -349,7 +350,6 @@ async fn explore_mode_has_no_ratings_at_all() {
 
 #[tokio::test]
 async fn a_broken_wheel_file_renders_a_message_not_a_blank_box() {
-    use competence_wheel::components::root::Options;
     // Root renders the built-in wheel without fetching when there is no src.
     let html = LocalServerRenderer::<competence_wheel::components::root::Root>::with_props(
         competence_wheel::components::root::RootProps {

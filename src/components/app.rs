@@ -11,9 +11,10 @@ use crate::components::context::Shared;
 use crate::components::group_codes::use_collected_group;
 use crate::components::views::{page, slide, View};
 use crate::core::geometry::VIEW;
-use crate::core::i18n::Strings;
+use crate::core::i18n::Language;
 use crate::core::labels::part_style;
 use crate::core::model::Wheel;
+use crate::core::options::Options;
 use crate::core::scene::announcement_text;
 use crate::core::state::{Action, Mode, Step, WheelState};
 use crate::edge::dom;
@@ -25,24 +26,18 @@ use crate::edge::storage;
 pub struct AppProps {
     /// The wheel to show.
     pub wheel: Rc<Wheel>,
-    /// Keep the URL hash in step with the open segment.
-    #[prop_or(true)]
-    pub sync_hash: bool,
-    /// The UI language; the wheel's own language when absent.
+    /// The UI's language, as `Root` resolved it.
+    pub language: &'static Language,
+    /// The mode shown: the host's (`options.mode`), or the group's view
+    /// for a share link (`core::hash`).
     #[prop_or_default]
-    pub lang: Option<AttrValue>,
+    pub mode: Mode,
+    /// The host's options (`Root` has applied `lang`, `src` and `colors`).
+    #[prop_or_default]
+    pub options: Options,
     /// The id of a dimension or part to show open at first.
     #[prop_or_default]
     pub open: Option<AttrValue>,
-    /// Explore only, or rate too.
-    #[prop_or_default]
-    pub mode: Mode,
-    /// Where ratings are stored; `competence-wheel:<wheel id>` when absent.
-    #[prop_or_default]
-    pub storage_key: Option<AttrValue>,
-    /// Show ratings without letting the person change them.
-    #[prop_or_default]
-    pub readonly: bool,
     /// Where events for the host page go.
     #[prop_or_default]
     pub bridge: Bridge,
@@ -54,12 +49,12 @@ pub struct AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let storage_key = props
+        .options
         .storage_key
         .as_deref()
         .map_or_else(|| storage::default_key(&props.wheel.id), str::to_owned);
     let state = use_wheel_state(props, &storage_key);
-    let lang = props.lang.as_deref().unwrap_or(&props.wheel.lang);
-    let strings = Strings::for_lang(lang);
+    let strings = props.language.strings;
     let wheel = state.wheel.clone();
     let presenting = state.mode == Mode::Present;
 
@@ -85,7 +80,7 @@ pub fn App(props: &AppProps) -> Html {
         dispatch: state.dispatcher(),
     };
 
-    hash::use_hash_sync(props.sync_hash, state.clone());
+    hash::use_hash_sync(props.options.sync_hash, state.clone());
     storage::use_stored_ratings(storage_key.clone(), state.clone());
     use_host_bridge(props.bridge.clone(), state.clone());
     // A click or tap that opens a segment brings its text into view: below

@@ -24,7 +24,7 @@ pub fn use_wheel_state(props: &AppProps, storage_key: &str) -> UseReducerHandle<
         let wheel = props.wheel.clone();
         let open = props.open.as_deref().and_then(|id| wheel.find(id));
         let mode = props.mode;
-        let readonly = props.readonly;
+        let readonly = props.options.readonly;
         let storage_key = storage_key.to_owned();
         use_reducer(move || {
             let state = WheelState::new(wheel.clone())
@@ -41,7 +41,7 @@ pub fn use_wheel_state(props: &AppProps, storage_key: &str) -> UseReducerHandle<
     };
     {
         let dispatcher = state.dispatcher();
-        use_effect_with(props.readonly, move |&readonly| {
+        use_effect_with(props.options.readonly, move |&readonly| {
             dispatcher.dispatch(Action::SetReadonly(readonly))
         });
     }

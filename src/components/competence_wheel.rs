@@ -1,9 +1,9 @@
 //! [`CompetenceWheel`]: the widget as a Yew component, for a team with its
 //! own Yew app. It is what the `<competence-wheel>` element renders, with the
-//! element's attributes as props and its events as callbacks:
+//! element's attributes as its [`Options`] and its events as callbacks:
 //!
 //! ```no_run
-//! use competence_wheel::{CompetenceWheel, Mode, Rated, Ratings};
+//! use competence_wheel::{CompetenceWheel, Mode, Options, Rated, Ratings};
 //! use yew::prelude::*;
 //!
 //! #[component]
@@ -16,9 +16,13 @@
 //!     let onrate = Callback::from(|rated: Rated| {
 //!         let _ = (rated.id, rated.level); // e.g. log it
 //!     });
+//!     let options = Options {
+//!         mode: Some(Mode::Rate),
+//!         lang: Some("da".into()),
+//!         ..Options::default()
+//!     };
 //!     html! {
-//!         <CompetenceWheel mode={Mode::Rate} lang="da" {onrate} {onchange}
-//!             ratings={(*ratings).clone()} />
+//!         <CompetenceWheel {options} {onrate} {onchange} ratings={(*ratings).clone()} />
 //!     }
 //! }
 //! ```
@@ -26,41 +30,24 @@
 //! Ratings are kept in the browser's `localStorage` exactly as with the
 //! element (under `storage_key`), so both share one person's ratings.
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::components::root::{Options, Root};
-use crate::core::color::Rgb;
+use crate::components::root::Root;
+use crate::core::options::Options;
 use crate::core::ratings::Ratings;
-use crate::core::state::Mode;
 use crate::edge::host::{Bridge, Callbacks, Rated, Selected};
+use crate::edge::shadow::use_shadow_root;
 
-/// The props of [`CompetenceWheel`], mirroring the element's attributes.
+/// The props of [`CompetenceWheel`]: the element's attributes as one
+/// [`Options`] value, its events as callbacks.
 #[derive(Properties, PartialEq)]
 pub struct CompetenceWheelProps {
-    /// The UI language (`da` or `en`); the wheel's own language when absent.
+    /// What the element's attributes say: language, mode, wheel file,
+    /// storage key, read-only, colours, and whether the URL hash is kept in
+    /// step. A mode set here always counts as chosen: a share link never
+    /// switches it (see `core::hash`).
     #[prop_or_default]
-    pub lang: Option<AttrValue>,
-    /// Explore, rate (the default), present or group. `mode` set here always
-    /// counts as chosen: a share link never switches it (see `core::hash`).
-    #[prop_or_default]
-    pub mode: Option<Mode>,
-    /// URL of a wheel file; the built-in KL wheel when absent.
-    #[prop_or_default]
-    pub src: Option<AttrValue>,
-    /// Where ratings are stored; `competence-wheel:<wheel id>` when absent.
-    #[prop_or_default]
-    pub storage_key: Option<AttrValue>,
-    /// Show ratings without letting the person change them.
-    #[prop_or_default]
-    pub readonly: bool,
-    /// Dimension colours (`#rrggbb`), in place of the wheel's own (the
-    /// element reads them from `--cw-dimension-N`).
-    #[prop_or_default]
-    pub colors: Vec<Option<Rgb>>,
-    /// Keep the URL hash in step with the open segment (as the element does).
-    #[prop_or(true)]
-    pub sync_hash: bool,
+    pub options: Options,
     /// The ratings to show, replacing the stored ones (the element's
     /// `ratings` property). Handing back what `onchange` gave changes nothing.
     #[prop_or_default]
@@ -115,49 +102,21 @@ pub fn CompetenceWheel(props: &CompetenceWheelProps) -> Html {
             }
         });
     }
-    let options = Options {
-        lang: props.lang.clone(),
-        mode: props.mode.unwrap_or_default(),
-        mode_given: props.mode.is_some(),
-        src: props.src.clone(),
-        storage_key: props.storage_key.clone(),
-        readonly: props.readonly,
-        colors: props.colors.clone(),
-        sync_hash: props.sync_hash,
-    };
     let host = use_node_ref();
-    let mount = use_state(|| None::<web_sys::Element>);
-    {
-        let (host, mount) = (host.clone(), mount.clone());
-        use_effect_with((), move |_| {
-            mount.set(shadow_mount(&host));
-        });
-    }
-    let widget = match &*mount {
+    let mount = use_shadow_root(host.clone());
+    let widget = match mount {
         Some(mount) => create_portal(
             html! {
                 <>
                     <link rel="stylesheet" href={props.stylesheet.clone()} />
                     <div class="cw-host">
-                        <Root {options} bridge={(*bridge).clone()} initial_width={props.initial_width} />
+                        <Root options={props.options.clone()} bridge={(*bridge).clone()} initial_width={props.initial_width} />
                     </div>
                 </>
             },
-            mount.clone(),
+            mount,
         ),
         None => Html::default(),
     };
     html! { <div ref={host}>{ widget }</div> }
-}
-
-/// An open shadow root on `host`'s element (the one it has, or a new one).
-fn shadow_mount(host: &NodeRef) -> Option<web_sys::Element> {
-    let element = host.cast::<web_sys::Element>()?;
-    let root = match element.shadow_root() {
-        Some(root) => root,
-        None => element
-            .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
-            .ok()?,
-    };
-    Some(root.unchecked_into())
 }

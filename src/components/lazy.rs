@@ -1,105 +1,25 @@
-//! Views that live in their own wasm chunk, fetched the first time one is
-//! shown, so the first load carries only what exploring and rating need.
-//!
-//! A [`chunk!`] declares a view behind a `#[wasm_split]` function;
-//! `cargo xtask dist` splits the wasm at each such function into a file
-//! (`competence-wheel.<name>.wasm`) fetched beside the module on first use.
-//! [`Lazy`] shows the view once its chunk is there, a short "loading" line
-//! until then, and a calm message with a retry button when the chunk cannot
-//! be fetched; the rest of the widget keeps working either way.
+//! Views that live in their own wasm chunk (declared with [`crate::chunk!`],
+//! see `edge::chunks`), shown once their chunk is there: [`Lazy`] shows a
+//! short "loading" line until then, and a calm message with a retry button
+//! when the chunk cannot be fetched; the rest of the widget keeps working
+//! either way. [`skeleton`] and [`fetch_failed`] also stand in for a widget
+//! whose language is on its way (`Root`).
 //!
 //! Natively (tests, the server renderer) nothing is split: every view is
 //! there from the start and renders at once.
 
 use std::any::Any;
-use std::cell::Cell;
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
-use std::thread::LocalKey;
 
 use yew::prelude::*;
 
 use crate::components::context::use_shared;
-use crate::core::i18n::{self, Arriving, Language, Strings};
+use crate::core::i18n::{self, Arriving, Strings};
+use crate::edge::chunks::{Chunk, ChunkError, View};
 
-/// A view in a chunk: renders its props as the component it wraps.
-pub type View<P> = fn(&P) -> Html;
-
-/// A chunk could not be fetched or instantiated (the browser's console has
-/// the details); a later attempt starts afresh.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub struct ChunkError;
-
-impl From<wasm_split_helpers::SplitLoaderError> for ChunkError {
-    fn from(_: wasm_split_helpers::SplitLoaderError) -> Self {
-        ChunkError
-    }
-}
-
-type Fetching<P> = Pin<Box<dyn Future<Output = Result<View<P>, ChunkError>>>>;
-
-/// One chunk's view and where it is once fetched. Declare with [`chunk!`].
-pub struct Chunk<P: 'static> {
-    /// The view once fetched (natively: from the start), shared by every
-    /// widget on the page so a second one shows it without a loading frame.
-    fetched: &'static LocalKey<Cell<Option<View<P>>>>,
-    fetch: fn() -> Fetching<P>,
-}
-
-impl<P: 'static> Chunk<P> {
-    #[doc(hidden)]
-    pub const fn new(
-        fetched: &'static LocalKey<Cell<Option<View<P>>>>,
-        fetch: fn() -> Fetching<P>,
-    ) -> Self {
-        Self { fetched, fetch }
-    }
-
-    fn ready(&'static self) -> Option<View<P>> {
-        self.fetched.with(Cell::get)
-    }
-
-    async fn load(&'static self) -> Result<View<P>, ChunkError> {
-        let view = (self.fetch)().await?;
-        self.fetched.with(|cell| cell.set(Some(view)));
-        Ok(view)
-    }
-}
-
-/// Declares a view that lives in its own chunk:
-/// `chunk!(pub static GROUP: GroupViewProps = group, fetch_group => group_view);`
-/// puts `group_view` (and all it alone uses) into `competence-wheel.group.wasm`.
-/// The fetch function's name must be unique in the crate.
-#[macro_export]
-macro_rules! chunk {
-    ($(#[$meta:meta])* $vis:vis static $name:ident: $props:ty = $module:ident, $fetch:ident => $view:path;) => {
-        $(#[$meta])*
-        $vis static $name: $crate::components::lazy::Chunk<$props> = {
-            #[wasm_split_helpers::wasm_split($module, fallible)]
-            fn $fetch() -> ::core::result::Result<
-                $crate::components::lazy::View<$props>,
-                $crate::components::lazy::ChunkError,
-            > {
-                ::core::result::Result::Ok($view)
-            }
-            // Split only in the wasm build; natively the view is there at once.
-            #[cfg(target_family = "wasm")]
-            const AT_FIRST: ::core::option::Option<$crate::components::lazy::View<$props>> = None;
-            #[cfg(not(target_family = "wasm"))]
-            const AT_FIRST: ::core::option::Option<$crate::components::lazy::View<$props>> =
-                Some($view);
-            ::std::thread_local! {
-                static FETCHED: ::std::cell::Cell<
-                    ::core::option::Option<$crate::components::lazy::View<$props>>,
-                > = const { ::std::cell::Cell::new(AT_FIRST) };
-            }
-            $crate::components::lazy::Chunk::new(&FETCHED, || ::std::boxed::Box::pin($fetch()))
-        };
-    };
-}
-
-impl<P: PartialEq + 'static> Chunk<P> {
+impl<P: PartialEq + 'static> Chunk<View<P>> {
     /// The chunk's view with the props to show it with, for [`Lazy`].
     pub fn with(&'static self, props: P) -> ChunkView {
         ChunkView(Rc::new(WithProps { chunk: self, props }))
@@ -119,7 +39,7 @@ trait Bound {
 }
 
 struct WithProps<P: 'static> {
-    chunk: &'static Chunk<P>,
+    chunk: &'static Chunk<View<P>>,
     props: P,
 }
 
@@ -211,7 +131,7 @@ pub fn Lazy(props: &LazyProps) -> Html {
     let strings = props
         .strings
         .or(shared.map(|shared| shared.strings))
-        .unwrap_or_else(|| Strings::for_lang("da"));
+        .unwrap_or(i18n::DANISH.strings);
     match *fetch {
         Fetch::Ready => props.view.0.render().unwrap_or_default(),
         Fetch::Loading => html! {
@@ -251,7 +171,7 @@ pub fn skeleton(lines: &Arriving, present: bool) -> Html {
 }
 
 /// The calm line shown when a chunk did not come, with a button to try again.
-fn fetch_failed(
+pub fn fetch_failed(
     text: &'static str,
     retry_label: &'static str,
     retry: Callback<MouseEvent>,
@@ -264,62 +184,4 @@ fn fetch_failed(
             </button>
         </div>
     }
-}
-
-#[wasm_split_helpers::wasm_split(en, fallible)]
-fn fetch_english() -> Result<&'static Language, ChunkError> {
-    Ok(&i18n::ENGLISH)
-}
-
-thread_local! {
-    /// The widgets on the page waiting for English. When it arrives, all of
-    /// them show themselves, whichever one fetched it: one press of "try
-    /// again" after the connection is back mends every widget on the page.
-    static WAITING_FOR_ENGLISH: std::cell::RefCell<Vec<UseForceUpdateHandle>> =
-        const { std::cell::RefCell::new(Vec::new()) };
-}
-
-/// Whether a widget can render in `lang` yet: English comes in its own chunk
-/// (see [`Language`]), fetched here the first time a widget on the page
-/// asks for it. `None` when it can; else the line to show meanwhile: a
-/// loading line, or a calm message with a button to try again.
-#[hook]
-pub fn use_language(lang: Option<&str>, lines: &'static Arriving, present: bool) -> Option<Html> {
-    let wanted = lang.is_some_and(i18n::is_english);
-    let failed = use_state(|| false);
-    // Each press of "try again" is a new attempt.
-    let attempt = use_state(|| 0_u32);
-    let arrived = use_force_update();
-    {
-        let failed = failed.clone();
-        use_effect_with((wanted, *attempt), move |&(wanted, _)| {
-            if wanted && i18n::english().is_none() {
-                // Left in the list if the widget goes first: re-rendering a
-                // widget that is gone does nothing.
-                WAITING_FOR_ENGLISH.with(|all| all.borrow_mut().push(arrived));
-                wasm_bindgen_futures::spawn_local(async move {
-                    match fetch_english().await {
-                        Ok(english) => {
-                            i18n::english_arrived(english);
-                            for widget in WAITING_FOR_ENGLISH.with(|all| all.take()) {
-                                widget.force_update();
-                            }
-                        }
-                        Err(ChunkError) => failed.set(true),
-                    }
-                });
-            }
-        });
-    }
-    if !wanted || i18n::english().is_some() {
-        return None;
-    }
-    if !*failed {
-        return Some(skeleton(lines, present));
-    }
-    let retry = Callback::from(move |_: MouseEvent| {
-        failed.set(false);
-        attempt.set(*attempt + 1);
-    });
-    Some(fetch_failed(lines.failed, lines.retry, retry))
 }

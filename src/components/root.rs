@@ -9,31 +9,16 @@ use yew::prelude::*;
 
 use crate::components::app::App;
 use crate::components::editor::{EditorProps, EDITOR};
-use crate::components::lazy::{skeleton, use_language, Lazy};
+use crate::components::lazy::{fetch_failed, skeleton, Lazy};
 use crate::core::color::Rgb;
-use crate::core::i18n::{describe_wheel_error, fill, Arriving, Strings};
+use crate::core::i18n::{describe_wheel_error, fill, Strings};
 use crate::core::model::Wheel;
+use crate::core::options::Options;
 use crate::core::state::Mode;
 use crate::edge::fetch::{use_wheel_file, LoadError, WheelFile};
 use crate::edge::hash::use_mode_shown;
 use crate::edge::host::Bridge;
-
-/// Everything the host can configure (attributes or `mount` options).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Options {
-    pub lang: Option<AttrValue>,
-    pub mode: Mode,
-    /// Whether the host set `mode` (a widget with a mode keeps it when a
-    /// share link is opened; see [`crate::core::hash`]).
-    pub mode_given: bool,
-    /// URL of a wheel file; the built-in KL wheel when absent.
-    pub src: Option<AttrValue>,
-    pub storage_key: Option<AttrValue>,
-    pub readonly: bool,
-    /// Dimension colours from the host's theme (`--cw-dimension-N`).
-    pub colors: Vec<Option<Rgb>>,
-    pub sync_hash: bool,
-}
+use crate::edge::languages::{self, use_language, Arrival};
 
 #[derive(Properties, PartialEq)]
 pub struct RootProps {
@@ -44,85 +29,49 @@ pub struct RootProps {
     pub initial_width: f64,
 }
 
-impl Mode {
-    /// The mode named by an attribute value, if it is one.
-    pub fn parse(text: &str) -> Option<Mode> {
-        match text.trim().to_ascii_lowercase().as_str() {
-            "explore" => Some(Mode::Explore),
-            "rate" => Some(Mode::Rate),
-            "present" => Some(Mode::Present),
-            "group" => Some(Mode::Group),
-            "edit" => Some(Mode::Edit),
-            _ => None,
-        }
-    }
-}
-
-thread_local! {
-    static BUILTIN_DA: Rc<Wheel> = Rc::new(Wheel::builtin_for("da"));
-    static BUILTIN_EN: Rc<Wheel> = Rc::new(Wheel::builtin_for("en"));
-}
-
-/// The built-in wheel in the UI language, parsed once per page.
-fn builtin(lang: Option<&str>) -> Rc<Wheel> {
-    if Strings::for_lang(lang.unwrap_or("da")).lang == "en" {
-        BUILTIN_EN.with(Rc::clone)
-    } else {
-        BUILTIN_DA.with(Rc::clone)
-    }
-}
-
 /// The editor when `mode="edit"`, else the wheel. One component for both,
 /// not two: each component costs the first load its own copy of Yew's
 /// lifecycle code.
 #[component]
 pub fn Root(props: &RootProps) -> Html {
     let options = &props.options;
-    let edit = options.mode == Mode::Edit;
+    let edit = options.mode == Some(Mode::Edit);
     let file = use_wheel_file(options.src.clone().filter(|_| !edit));
     // A participant's share link (`#cw-code=…`) shows the group's wheel in a
     // widget that set no mode (the rule and its reasons: `core::hash`).
-    let mode = use_mode_shown(options.mode, options.mode_given);
-    // The UI's language, as App picks it: the host's, else the wheel's own.
+    let mode = use_mode_shown(options.mode.unwrap_or_default(), options.mode.is_some());
+    let present = mode == Mode::Present;
+    // The UI's language, resolved here once for everything below: the
+    // host's, else the wheel's own (Danish while a wheel file is on its way).
+    let language = languages::entry(options.lang.as_deref().unwrap_or(match &*file {
+        WheelFile::Ready(wheel) => wheel.lang.as_str(),
+        _ => "da",
+    }));
+    let ui = use_language(language);
     // The editor starts from the KL wheel in either language, so it waits
-    // for English whatever its own language is.
-    let lang = if edit {
-        Some("en")
-    } else {
-        options.lang.as_deref().or(match &*file {
-            WheelFile::Ready(wheel) => Some(wheel.lang.as_str()),
-            _ => None,
-        })
+    // for English whatever language it speaks.
+    let english = use_language(languages::entry(if edit { "en" } else { "da" }));
+    // Said in the widget's own language.
+    let lines = language.arriving;
+    let (ui, english) = match (ui, english) {
+        (Arrival::Here(ui), Arrival::Here(english)) => (ui, english),
+        (Arrival::Failed(retry), _) | (_, Arrival::Failed(retry)) => {
+            return fetch_failed(lines.failed, lines.retry, retry);
+        }
+        _ => return skeleton(lines, present),
     };
-    // Said in the widget's own language: the editor waits for English
-    // whatever language it speaks.
-    let lines = Arriving::for_lang(if edit {
-        options.lang.as_deref().unwrap_or("da")
-    } else {
-        lang.unwrap_or("da")
-    });
-    if let Some(waiting) = use_language(lang, lines, mode == Mode::Present) {
-        return waiting;
-    }
     if edit {
         // The editor is its own chunk, fetched only here; Root is outside
         // any widget's context, so the loading line gets its strings here.
-        let lang = options.lang.clone();
-        let strings = Strings::for_lang(lang.as_deref().unwrap_or("da"));
         return html! {
-            <Lazy view={EDITOR.with(EditorProps { lang })} strings={strings} />
+            <Lazy view={EDITOR.with(EditorProps { ui, english })} strings={ui.strings} />
         };
     }
     let ready = match &*file {
-        WheelFile::None => builtin(options.lang.as_deref()),
+        WheelFile::None => languages::builtin_wheel(ui),
         WheelFile::Ready(wheel) => wheel.clone(),
-        WheelFile::Pending => {
-            return skeleton(lines, mode == Mode::Present);
-        }
-        WheelFile::Failed(error) => {
-            let strings = Strings::for_lang(options.lang.as_deref().unwrap_or("da"));
-            return load_failed(error, strings);
-        }
+        WheelFile::Pending => return skeleton(lines, present),
+        WheelFile::Failed(error) => return load_failed(error, ui.strings),
     };
     let wheel = colored(&ready, &options.colors);
     // A new wheel, store or mode is a new widget: remount with fresh state.
@@ -140,11 +89,9 @@ pub fn Root(props: &RootProps) -> Html {
         <App
             {key}
             {wheel}
-            lang={options.lang.clone()}
+            language={ui}
             {mode}
-            storage_key={options.storage_key.clone()}
-            readonly={options.readonly}
-            sync_hash={options.sync_hash}
+            options={options.clone()}
             bridge={props.bridge.clone()}
             initial_width={props.initial_width}
         />

@@ -216,29 +216,25 @@ mod tests {
     use crate::core::ratings::{Edit, Ratings};
     use crate::core::share::encode;
 
-    /// A participant's code; each call is another person (another nonce).
-    fn code(shape_wheel: &(Wheel, CodeShape), levels: &[u8]) -> String {
-        thread_local! {
-            static PERSON: std::cell::Cell<u32> = const { std::cell::Cell::new(1) };
-        }
-        let secret = PERSON.with(|p| p.replace(p.get() + 1));
-        person(shape_wheel, levels, secret.wrapping_mul(2_654_435_761))
-    }
+    /// The KL wheel, its code shape, and the next participant's number.
+    type Room = (Wheel, CodeShape, std::cell::Cell<u32>);
 
-    fn person(shape_wheel: &(Wheel, CodeShape), levels: &[u8], secret: u32) -> String {
-        let (wheel, shape) = shape_wheel;
+    /// A participant's code; each call is another person (another nonce).
+    fn code(room: &Room, levels: &[u8]) -> String {
+        let (wheel, shape, next) = room;
+        let secret = next.replace(next.get() + 1);
         let ids = wheel.parts().map(|(_, p)| p.id.clone());
         let ratings = ids.zip(levels).fold(Ratings::new(), |r, (id, &l)| {
             r.edit(&id, Edit::Level((l > 0).then_some(l)), 5, 1.0)
                 .unwrap_or(r)
         });
-        encode(shape, &ratings, secret)
+        encode(shape, &ratings, secret.wrapping_mul(2_654_435_761))
     }
 
-    fn kl() -> (Wheel, CodeShape) {
+    fn kl() -> Room {
         let wheel = Wheel::builtin();
         let shape = CodeShape::of(&wheel, 5);
-        (wheel, shape)
+        (wheel, shape, std::cell::Cell::new(1))
     }
 
     #[test]
@@ -377,7 +373,7 @@ mod tests {
     #[test]
     fn the_danish_csv_opens_in_danish_excel() {
         let (wheel, group) = two_people();
-        let text = csv(&wheel, &group, 5, Strings::for_lang("da"));
+        let text = csv(&wheel, &group, 5, crate::core::i18n::DANISH.strings);
         let bytes = text.as_bytes();
         assert_eq!(&bytes[..3], b"\xEF\xBB\xBF", "UTF-8 byte-order mark");
         let lines: Vec<&str> = text['\u{feff}'.len_utf8()..].split("\r\n").collect();
@@ -409,9 +405,9 @@ mod tests {
 
     #[test]
     fn the_english_csv_uses_commas_points_and_english_headers() {
-        let english = Wheel::builtin_for("en");
+        let english = crate::core::i18n::ENGLISH.wheel();
         let group = two_people().1;
-        let text = csv(&english, &group, 5, Strings::for_lang("en"));
+        let text = csv(&english, &group, 5, crate::core::i18n::ENGLISH.strings);
         assert!(text.starts_with('\u{feff}'));
         let lines: Vec<&str> = text['\u{feff}'.len_utf8()..].lines().collect();
         assert_eq!(

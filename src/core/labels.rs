@@ -559,8 +559,8 @@ mod tests {
 
     #[test]
     fn presenting_sets_labels_of_24_px_or_more_on_a_full_hd_screen() {
-        for lang in ["da", "en"] {
-            let wheel = Wheel::builtin_for(lang);
+        for language in [&crate::core::i18n::DANISH, &crate::core::i18n::ENGLISH] {
+            let (lang, wheel) = (language.strings.lang, language.wheel());
             let counts: Vec<usize> = wheel.dimensions.iter().map(|d| d.parts.len()).collect();
             let geometry = wheel_geometry(&counts, crate::core::geometry::PRESENT_RINGS);
             for wheel_px in [924.0, 1000.0] {
@@ -662,7 +662,7 @@ mod tests {
     #[test]
     fn a_phone_sized_english_wheel_shows_words_on_its_parts_too() {
         let (standard, compact) = layouts();
-        let wheel = crate::core::model::Wheel::builtin_for("en");
+        let wheel = crate::core::i18n::ENGLISH.wheel();
         let (geometry, labels) = layout(&wheel, &standard, &compact, 0.358, PART_STYLE);
         assert!(Rc::ptr_eq(&geometry, &compact));
         assert_eq!(labels.part_tier, Tier::Short);
@@ -721,8 +721,8 @@ mod tests {
         assert_eq!(part_style(700.0, 24.0).min_px, 21.0);
         assert_eq!(part_style(700.0, 24.0).max_px, 21.0);
         let (standard, compact) = layouts();
-        for lang in ["da", "en"] {
-            let wheel = Wheel::builtin_for(lang);
+        for language in [&crate::core::i18n::DANISH, &crate::core::i18n::ENGLISH] {
+            let (lang, wheel) = (language.strings.lang, language.wheel());
             // The wheel beside the panel in a 720 px widget, alone in a
             // 700 px column, and at its largest.
             for wheel_px in [380.0, 480.0, 664.0, 700.0, 760.0] {

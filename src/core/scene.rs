@@ -684,7 +684,7 @@ mod tests {
                 shapes: &self.shapes,
                 labels: &self.labels,
                 palettes: &self.palettes,
-                strings: Strings::for_lang("da"),
+                strings: crate::core::i18n::DANISH.strings,
                 mode,
                 open: None,
                 current: SegmentId::Dimension(0),
@@ -908,7 +908,10 @@ mod tests {
             ..one.clone()
         };
         let none = no_answers();
-        let (en, da) = (Strings::for_lang("en"), Strings::for_lang("da"));
+        let (en, da) = (
+            crate::core::i18n::ENGLISH.strings,
+            crate::core::i18n::DANISH.strings,
+        );
         assert_eq!(group_figures(en, &one), "average 4.0, range 4–4, 1 answer");
         assert_eq!(group_figures(en, &two), "average 2.5, range 1–4, 2 answers");
         assert_eq!(group_figures(da, &two), "gennemsnit 2,5, spænd 1–4, 2 svar");
@@ -918,7 +921,7 @@ mod tests {
     #[test]
     fn announcements_say_saved_only_when_stored() {
         let wheel = Wheel::builtin();
-        let strings = Strings::for_lang("da");
+        let strings = crate::core::i18n::DANISH.strings;
         let levels: Vec<String> = strings.levels.iter().map(|l| (*l).to_owned()).collect();
         let part = SegmentId::Part(0, 0);
         let stored = announcement_text(
@@ -999,7 +1002,11 @@ mod tests {
             "../../www/wheels/eksempel-digital-forvaltning.da.json"
         ))
         .expect("the example wheel is valid");
-        let wheels = [Wheel::builtin_for("da"), Wheel::builtin_for("en"), example];
+        let wheels = [
+            Wheel::builtin(),
+            crate::core::i18n::ENGLISH.wheel(),
+            example,
+        ];
         for wheel in wheels {
             for width in [320.0, 390.0, 480.0, 664.0, 760.0] {
                 let f = Fixture::new(wheel.clone(), width);

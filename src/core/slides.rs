@@ -351,7 +351,7 @@ mod tests {
         let all = slides(&wheel);
         assert_eq!(all.len(), 17);
         assert_eq!(all[16], Slide::Questions);
-        let strings = Strings::for_lang("da");
+        let strings = crate::core::i18n::DANISH.strings;
         let questions = blocks(&wheel, Slide::Questions, strings);
         assert_eq!(
             questions

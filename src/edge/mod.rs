@@ -2,13 +2,17 @@
 //! bridge, the wheel-file fetch, the URL hash, DOM helpers and the wasm exports live here, each behind a small,
 //! typed interface, so the core and the components stay free of I/O.
 
+pub mod chunks;
 pub mod dom;
 pub mod editor;
 pub mod fetch;
 pub mod files;
 pub mod hash;
 pub mod host;
+pub mod languages;
 pub mod print;
+#[cfg(feature = "component")]
+pub mod shadow;
 pub mod storage;
 
 #[cfg(target_arch = "wasm32")]

@@ -5,8 +5,9 @@
 use wasm_bindgen::prelude::*;
 use yew::AppHandle;
 
-use crate::components::root::{Options, Root, RootProps};
+use crate::components::root::{Root, RootProps};
 use crate::core::color::Rgb;
+use crate::core::options::Options;
 use crate::core::state::Mode;
 use crate::core::stored;
 use crate::edge::host::Bridge;
@@ -129,8 +130,7 @@ fn read_options(host: &web_sys::Element, options: &JsValue) -> Options {
         .unwrap_or(false);
     Options {
         lang: text("lang").map(Into::into),
-        mode: given.unwrap_or_default(),
-        mode_given: given.is_some(),
+        mode: given,
         src: text("src").map(Into::into),
         storage_key: text("storageKey").map(Into::into),
         readonly,

@@ -1,7 +1,7 @@
 //! A minimal Yew app with the competence wheel as one of its components:
 //! the person rates themselves, and the app shows what it is told.
 
-use competence_wheel::{CompetenceWheel, Mode, Rated, Ratings, Selected};
+use competence_wheel::{CompetenceWheel, Mode, Options, Rated, Ratings, Selected};
 use yew::prelude::*;
 
 #[component]
@@ -28,11 +28,14 @@ fn App() -> Html {
         <main>
             <h1>{ "Our team's competences" }</h1>
             <CompetenceWheel
-                mode={Mode::Rate}
-                lang="en"
-                storage_key="yew-app"
+                options={Options {
+                    mode: Some(Mode::Rate),
+                    lang: Some("en".into()),
+                    storage_key: Some("yew-app".into()),
+                    sync_hash: false,
+                    ..Options::default()
+                }}
                 stylesheet="pkg/competence-wheel.css"
-                sync_hash={false}
                 ratings={(*ratings).clone()}
                 {onselect}
                 {onrate}

@@ -19,7 +19,7 @@ use yew::prelude::*;
 
 use crate::core::draft::{Draft, Target};
 use crate::core::editing::{Editing, EditorAction, Focus};
-use crate::core::i18n::{EditorStrings, Strings};
+use crate::core::i18n::{EditorStrings, Language};
 use crate::core::model::{Key, Path, Wheel};
 use fields::{message, place, Form};
 use ids::{element_id, focus_id, SUMMARY_ID};
@@ -32,8 +32,10 @@ pub const DRAFT_KEY: &str = "competence-wheel-editor:draft";
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct EditorProps {
-    /// The UI language (`da` or `en`).
-    pub lang: Option<AttrValue>,
+    /// The UI's language.
+    pub ui: &'static Language,
+    /// English, for the KL wheel in English.
+    pub english: &'static Language,
 }
 
 crate::chunk! {
@@ -50,7 +52,7 @@ fn editor_view(props: &EditorProps) -> Html {
 
 /// The draft to start with: the one kept from last time, else the built-in
 /// KL wheel in the UI language.
-fn initial(lang: &str) -> (Editing, StoreState) {
+fn initial(language: &Language) -> (Editing, StoreState) {
     let kept = if cfg!(target_arch = "wasm32") {
         crate::edge::storage::read(DRAFT_KEY)
     } else {
@@ -60,16 +62,16 @@ fn initial(lang: &str) -> (Editing, StoreState) {
         Ok(Some(text)) => match crate::core::draft::decode_draft(&text) {
             Some((draft, unsaved)) => (Editing::new(draft, unsaved), StoreState::Restored),
             None => (
-                Editing::new(Draft::from_wheel(&Wheel::builtin_for(lang)), false),
+                Editing::new(Draft::from_wheel(&language.wheel()), false),
                 StoreState::Unreadable,
             ),
         },
         Ok(None) => (
-            Editing::new(Draft::from_wheel(&Wheel::builtin_for(lang)), false),
+            Editing::new(Draft::from_wheel(&language.wheel()), false),
             StoreState::Kept,
         ),
         Err(crate::edge::storage::Unavailable) => (
-            Editing::new(Draft::from_wheel(&Wheel::builtin_for(lang)), false),
+            Editing::new(Draft::from_wheel(&language.wheel()), false),
             StoreState::Blocked,
         ),
     }
@@ -77,9 +79,10 @@ fn initial(lang: &str) -> (Editing, StoreState) {
 
 #[component]
 fn Editor(props: &EditorProps) -> Html {
-    let ui = Strings::for_lang(props.lang.as_deref().unwrap_or("da"));
+    let ui = props.ui.strings;
     let s = EditorStrings::for_lang(ui.lang);
-    let start = use_memo((), move |_| initial(ui.lang));
+    let language = props.ui;
+    let start = use_memo((), move |_| initial(language));
     let store = use_state(|| start.1);
     let state = use_reducer(|| start.0.clone());
     let node = use_node_ref();
@@ -153,7 +156,7 @@ fn Editor(props: &EditorProps) -> Html {
             }
             <h2 class="cwe-title">{ s.heading }</h2>
             <p class="cwe-intro">{ s.intro_text }</p>
-            <Start strings={s} ui={ui} store={*store} unsaved={state.unsaved} on={on.clone()} />
+            <Start strings={s} ui={ui} english={props.english} store={*store} unsaved={state.unsaved} on={on.clone()} />
             <div class="cwe-layout">
                 <div class="cwe-form">
                     { summary(form) }
@@ -176,7 +179,7 @@ fn Editor(props: &EditorProps) -> Html {
                         wheel={preview_wheel}
                         current={current.is_some()}
                         revision={state.revision}
-                        lang={AttrValue::from(ui.lang)}
+                        language={props.ui}
                         strings={s}
                     />
                 </div>

@@ -7,12 +7,22 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::app::App;
-use crate::core::i18n::EditorStrings;
+use crate::core::i18n::{EditorStrings, Language};
 use crate::core::model::Wheel;
+use crate::core::options::Options;
 use crate::core::state::Mode;
 
-/// Ratings given in the preview are kept apart from anyone's real ones.
-const PREVIEW_KEY: &str = "competence-wheel-editor:preview";
+/// Ratings given in the preview are kept apart from anyone's real ones,
+/// and the preview leaves the page's hash alone.
+const PREVIEW: Options = Options {
+    lang: None,
+    mode: None,
+    src: None,
+    storage_key: Some(AttrValue::Static("competence-wheel-editor:preview")),
+    readonly: false,
+    colors: Vec::new(),
+    sync_hash: false,
+};
 
 #[derive(Properties, PartialEq)]
 pub struct PreviewProps {
@@ -22,7 +32,8 @@ pub struct PreviewProps {
     pub current: bool,
     /// Changes with every version, so the widget starts afresh on each.
     pub revision: u32,
-    pub lang: AttrValue,
+    /// The UI's language, the preview's too.
+    pub language: &'static Language,
     pub strings: &'static EditorStrings,
 }
 
@@ -58,10 +69,9 @@ pub fn Preview(props: &PreviewProps) -> Html {
                     <App
                         key={format!("{}|{:?}", props.revision, *mode)}
                         {wheel}
-                        lang={Some(props.lang.clone())}
+                        language={props.language}
                         mode={*mode}
-                        storage_key={Some(AttrValue::from(PREVIEW_KEY))}
-                        sync_hash={false}
+                        options={PREVIEW}
                         initial_width={420.0}
                     />
                 </div>

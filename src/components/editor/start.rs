@@ -9,8 +9,8 @@ use yew::prelude::*;
 use crate::components::editor::ids::{REPLACE_ID, START_ID};
 use crate::core::draft::{Draft, Target};
 use crate::core::editing::{EditorAction, Focus};
-use crate::core::i18n::{describe_wheel_error, EditorStrings, Strings};
-use crate::core::model::{Key, Path, Wheel};
+use crate::core::i18n::{self, describe_wheel_error, EditorStrings, Language, Strings};
+use crate::core::model::{Key, Path};
 
 /// The example wheel: five dimensions and uneven parts.
 const EXAMPLE_WHEEL: &str =
@@ -36,6 +36,8 @@ const TITLE: Focus = Focus::Draft(Target::At(Path::wheel(Key::Title)));
 pub struct StartProps {
     pub strings: &'static EditorStrings,
     pub ui: &'static Strings,
+    /// English, for the KL wheel in English.
+    pub english: &'static Language,
     pub store: StoreState,
     pub unsaved: bool,
     pub on: Callback<EditorAction>,
@@ -149,8 +151,8 @@ pub fn Start(props: &StartProps) -> Html {
                 role="status" id="cwe-store">{ store_text }</p>
             { for question }
             <div class="cwe-start__choices">
-                { choice(s.start_kl_da, "cwe-start-kl-da", Rc::new(|| Draft::from_wheel(&Wheel::builtin_for("da")))) }
-                { choice(s.start_kl_en, "cwe-start-kl-en", Rc::new(|| Draft::from_wheel(&Wheel::builtin_for("en")))) }
+                { choice(s.start_kl_da, "cwe-start-kl-da", Rc::new(|| Draft::from_wheel(&i18n::DANISH.wheel()))) }
+                { choice(s.start_kl_en, "cwe-start-kl-en", { let english = props.english; Rc::new(move || Draft::from_wheel(&english.wheel())) }) }
                 { choice(s.start_example, "cwe-start-example", Rc::new(|| {
                     Draft::from_file(EXAMPLE_WHEEL).unwrap_or_default()
                 })) }

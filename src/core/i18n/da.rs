@@ -1,4 +1,5 @@
-use super::{Arriving, EditorStrings, Plural, Strings};
+use super::{Arriving, EditorStrings, Language, Plural, Strings};
+use crate::core::model::BUILTIN_KL_WHEEL;
 
 pub const DA: Strings = Strings {
     lang: "da",
@@ -291,4 +292,10 @@ pub const ARRIVING: Arriving = Arriving {
     loading: "Indlæser kompetencehjulet …",
     failed: "De engelske tekster kunne ikke hentes. Tjek forbindelsen, og prøv igen.",
     retry: "Prøv igen",
+};
+
+/// Danish: its strings and the built-in KL wheel in it.
+pub static LANGUAGE: Language = Language {
+    strings: &DA,
+    builtin_wheel: BUILTIN_KL_WHEEL,
 };

@@ -115,9 +115,10 @@ pub struct EditorStrings {
 }
 
 impl EditorStrings {
-    /// The table for `lang` (English for `en…`, else Danish), like [`super::Strings::for_lang`].
+    /// The table for the UI's language (English for `en`, else Danish):
+    /// the editor's strings come with the editor, not with the language.
     pub fn for_lang(lang: &str) -> &'static EditorStrings {
-        if super::Strings::for_lang(lang).lang == "en" {
+        if lang == "en" {
             &super::en::EDITOR
         } else {
             &super::da::EDITOR

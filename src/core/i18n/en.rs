@@ -1,4 +1,5 @@
-use super::{Arriving, EditorStrings, Plural, Strings};
+use super::{Arriving, EditorStrings, Language, Plural, Strings};
+use crate::core::model::BUILTIN_KL_WHEEL_EN;
 
 pub const EN: Strings = Strings {
     lang: "en",
@@ -291,4 +292,10 @@ pub const ARRIVING: Arriving = Arriving {
     loading: "Loading the competence wheel …",
     failed: "The English texts could not be fetched. Check the connection and try again.",
     retry: "Try again",
+};
+
+/// English: its strings and the built-in KL wheel in it.
+pub static LANGUAGE: Language = Language {
+    strings: &EN,
+    builtin_wheel: BUILTIN_KL_WHEEL_EN,
 };

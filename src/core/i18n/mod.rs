@@ -1,12 +1,18 @@
 //! UI strings, one table per language. Component code holds no visible text;
-//! it asks [`Strings`] for it. Adding a language means adding one file with a
-//! `Strings` constant and one line in [`Strings::for_lang`].
+//! it is given a [`Strings`] table (the widget's [`Language`], resolved once
+//! by `Root` through the registry in `edge::languages`) and asks it.
+//!
+//! Adding a language means one file here (`xx.rs`, with its `Strings`,
+//! `EditorStrings`, [`Arriving`] lines and `LANGUAGE`, like `en.rs`), its
+//! `pub mod` line below, and one entry with its chunk in the registry.
 
-mod da;
+pub mod da;
 mod editor;
-mod en;
+pub mod en;
 
 pub use editor::EditorStrings;
+
+use crate::core::model::{Wheel, WheelError};
 
 /// A counted phrase in its singular and plural forms, each with one `{}`
 /// for the number ("1 deltager", "5 deltagere"). Danish and English both
@@ -254,64 +260,44 @@ pub struct Strings {
     pub group_legend_range: &'static str,
 }
 
-impl Strings {
-    /// The table for a language tag (`da`, `da-DK`, …); Danish when unknown,
-    /// and for English while English has not arrived (see [`Language`]).
-    pub fn for_lang(lang: &str) -> &'static Strings {
-        match english() {
-            Some(english) if is_english(lang) => english.strings,
-            _ => &da::DA,
-        }
-    }
-}
-
-/// Whether a language tag (`en`, `en-GB`, …) asks for English.
-pub fn is_english(lang: &str) -> bool {
-    let primary = lang.split(['-', '_']).next().unwrap_or_default();
-    primary.eq_ignore_ascii_case("en")
-}
-
-/// A language beyond Danish: its UI strings and the built-in KL wheel's
-/// file in it. Most widgets are Danish, so in the browser English is not in
-/// the first load but in a chunk of its own, fetched the first time a widget
-/// asks for it (`components::lazy::use_language`), and registered here with
-/// [`english_arrived`]. Natively (tests, the server renderer) it is here
-/// from the start.
+/// A language the widget speaks: its UI strings and the built-in KL wheel's
+/// file in it. A value: the edge's registry (`edge::languages`) knows which
+/// languages there are, which one a tag asks for and whether it is here yet
+/// (most widgets are Danish, so in the browser every other language comes in
+/// a chunk of its own, fetched the first time a widget asks for it), and
+/// hands the core the one it resolved.
+#[derive(Debug)]
 pub struct Language {
     pub strings: &'static Strings,
+    /// The built-in KL wheel's file in this language. Every language's has
+    /// the same id, so ratings carry across.
     pub builtin_wheel: &'static str,
 }
 
-/// English. In the wasm build only the chunk's split function names it,
-/// so its text lands in that chunk.
-pub static ENGLISH: Language = Language {
-    strings: &en::EN,
-    builtin_wheel: crate::core::model::BUILTIN_KL_WHEEL_EN,
-};
-
-#[cfg(target_family = "wasm")]
-const ENGLISH_AT_FIRST: Option<&Language> = None;
-#[cfg(not(target_family = "wasm"))]
-const ENGLISH_AT_FIRST: Option<&Language> = Some(&ENGLISH);
-
-thread_local! {
-    static ENGLISH_HERE: std::cell::Cell<Option<&'static Language>> =
-        const { std::cell::Cell::new(ENGLISH_AT_FIRST) };
+/// One language is one table: the same language is the same value.
+impl PartialEq for Language {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
 }
 
-/// English, once it has arrived.
-pub fn english() -> Option<&'static Language> {
-    ENGLISH_HERE.with(std::cell::Cell::get)
+impl Language {
+    /// The built-in KL wheel in this language, parsed.
+    pub fn wheel(&self) -> Wheel {
+        Wheel::from_json(self.builtin_wheel)
+            .unwrap_or_else(|_| unreachable!("the built-in wheels are validated by tests"))
+    }
 }
 
-/// Registers English once its chunk has arrived; every widget on the page
-/// uses it from then on.
-pub fn english_arrived(language: &'static Language) {
-    ENGLISH_HERE.with(|here| here.set(Some(language)));
-}
+/// Danish, in the first load.
+pub use da::LANGUAGE as DANISH;
+/// English. In the wasm build only its chunk's split function names it, so
+/// its text lands in that chunk.
+pub use en::LANGUAGE as ENGLISH;
 
 /// What a widget says while its language is on its way, and when it does
-/// not come. In the first load for every language, unlike [`Strings`].
+/// not come. In the first load for every language, unlike [`Strings`]: the
+/// registry holds each language's lines beside its tag.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Arriving {
     /// The built-in wheel's title: the loading skeleton's title bar holds
@@ -322,24 +308,10 @@ pub struct Arriving {
     pub retry: &'static str,
 }
 
-impl Arriving {
-    /// The lines for a language tag; Danish when unknown.
-    pub fn for_lang(lang: &str) -> &'static Arriving {
-        if is_english(lang) {
-            &en::ARRIVING
-        } else {
-            &da::ARRIVING
-        }
-    }
-}
-
 /// A wheel file's problem in words, and where it is (JSON path, and line and
 /// column where the parser knows them).
-pub fn describe_wheel_error(
-    error: &crate::core::model::WheelError,
-    s: &Strings,
-) -> (String, String) {
-    use crate::core::model::WheelError as E;
+pub fn describe_wheel_error(error: &WheelError, s: &Strings) -> (String, String) {
+    use WheelError as E;
     let at = |path: &crate::core::model::Path| fill(s.at_path, &path.to_string());
     let at_line = |line: &usize, column: &usize| {
         fill_all(s.at_line, &[&line.to_string(), &column.to_string()])
@@ -395,17 +367,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn unknown_languages_fall_back_to_danish() {
-        assert_eq!(Strings::for_lang("da-DK").lang, "da");
-        assert_eq!(Strings::for_lang("xx").lang, "da");
-        assert_eq!(Strings::for_lang("").lang, "da");
-        assert_eq!(Strings::for_lang("en-GB").lang, "en");
-        assert_eq!(Strings::for_lang("EN_us").lang, "en");
-        assert_eq!(Arriving::for_lang("en-GB"), &en::ARRIVING);
-        assert_eq!(Arriving::for_lang("xx"), &da::ARRIVING);
-    }
-
-    #[test]
     fn fill_replaces_the_first_placeholder() {
         assert_eq!(fill("{} er åbnet", "Udvikling"), "Udvikling er åbnet");
         assert_eq!(fill("ingen", "x"), "ingen");
@@ -413,7 +374,7 @@ mod tests {
 
     #[test]
     fn templates_have_their_placeholders_in_every_language() {
-        for s in [Strings::for_lang("da"), Strings::for_lang("en")] {
+        for s in [DANISH.strings, ENGLISH.strings] {
             let one = [
                 s.opened,
                 s.back_to,
@@ -458,8 +419,7 @@ mod tests {
 
     #[test]
     fn wheel_errors_say_what_and_where() {
-        use crate::core::model::WheelError;
-        let s = Strings::for_lang("da");
+        let s = DANISH.strings;
         let (what, at) = describe_wheel_error(
             &WheelError::DuplicateId {
                 path: crate::core::model::Path::dimension(1)
@@ -477,14 +437,14 @@ mod tests {
                 column: 7,
                 message: "expected value".into(),
             },
-            Strings::for_lang("en"),
+            ENGLISH.strings,
         );
         assert_eq!(at, "line 3, column 7");
     }
 
     #[test]
     fn counts_agree_with_their_number_in_every_language() {
-        for s in [Strings::for_lang("da"), Strings::for_lang("en")] {
+        for s in [DANISH.strings, ENGLISH.strings] {
             for plural in [
                 &s.note_left,
                 &s.imported,
@@ -496,11 +456,11 @@ mod tests {
                 }
             }
         }
-        let da = Strings::for_lang("da");
+        let da = DANISH.strings;
         assert_eq!(da.group_participants.of(1), "1 deltager");
         assert_eq!(da.group_participants.of(5), "5 deltagere");
         assert_eq!(da.imported.of(1), "1 vurdering er hentet fra filen.");
-        let en = Strings::for_lang("en");
+        let en = ENGLISH.strings;
         assert_eq!(en.group_participants.of(1), "1 participant");
         assert_eq!(en.group_participants.of(0), "0 participants");
         assert_eq!(en.note_left.of(1), "1 character left");

@@ -3,20 +3,10 @@
 use crate::core::model::Wheel;
 
 impl Wheel {
-    /// The built-in KL wheel ("det digitale kompetencehjul for medarbejdere"), in Danish.
+    /// The built-in KL wheel ("det digitale kompetencehjul for medarbejdere"),
+    /// in Danish. In other languages: `core::i18n::Language::wheel`.
     pub fn builtin() -> Wheel {
-        Wheel::builtin_for("da")
-    }
-
-    /// The built-in KL wheel in the language of `lang` (English for `en…`
-    /// once English has arrived, see [`crate::core::i18n::Language`]; else
-    /// Danish). Both have the same id, so ratings carry across.
-    pub fn builtin_for(lang: &str) -> Wheel {
-        let text = match crate::core::i18n::english() {
-            Some(english) if crate::core::i18n::is_english(lang) => english.builtin_wheel,
-            _ => BUILTIN_KL_WHEEL,
-        };
-        Wheel::from_json(text)
+        Wheel::from_json(BUILTIN_KL_WHEEL)
             .unwrap_or_else(|_| unreachable!("the built-in wheels are validated by tests"))
     }
 }
