@@ -10,6 +10,7 @@ pub mod hash;
 pub mod host;
 pub mod print;
 pub mod storage;
+pub mod timers;
 
 #[cfg(target_arch = "wasm32")]
 pub(crate) mod web;
