@@ -17,6 +17,9 @@ use crate::core::scene::group_figures;
 use crate::core::state::{panel_step, Action, Mode, Origin, Step};
 use crate::edge::dom;
 
+/// The id of the element the panel is in: every segment controls it.
+pub const PANEL_ID: &str = "cw-panel";
+
 #[derive(Properties, PartialEq)]
 pub struct PanelProps {
     pub open: Option<SegmentId>,
@@ -142,9 +145,9 @@ pub fn Panel(props: &PanelProps) -> Html {
                     { text(&dimension.intro) }
                     <h4 class="cw-panel__subheading">{ strings.parts }</h4>
                     <ul class="cw-panel__parts">
-                        { for dimension.parts.iter().enumerate().map(|(p, part)| html! {
+                        { for wheel.parts().filter(|(s, _)| s.dimension() == d).map(|(segment, part)| html! {
                             <li key={part.id.clone()}>
-                                <button type="button" class="cw-panel__part" onclick={open_segment(SegmentId::Part(d, p))}>
+                                <button type="button" class="cw-panel__part" onclick={open_segment(segment)}>
                                     { part.title.clone() }
                                 </button>
                             </li>

@@ -232,7 +232,7 @@ mod tests {
             r.edit(&id, Edit::Level((l > 0).then_some(l)), 5, 1.0)
                 .unwrap_or(r)
         });
-        encode(shape, &ratings, secret)
+        encode(shape, &shape.levels_of(&ratings), secret)
     }
 
     fn kl() -> (Wheel, CodeShape) {
@@ -270,7 +270,7 @@ mod tests {
     fn bad_and_duplicate_codes_are_reported_not_counted() {
         let w = kl();
         let good = code(&w, &[3; 12]);
-        let other = encode(&CodeShape::of(&w.0, 4), &Ratings::new(), 1);
+        let other = encode(&CodeShape::of(&w.0, 4), &[], 1);
         let typo = good
             .replacen('-', "", 1)
             .replacen(|c: char| c.is_ascii_digit(), "X", 1);
