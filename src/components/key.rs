@@ -35,8 +35,8 @@ pub fn key(labels: &WheelLabels, wheel: &Wheel, strings: &Strings) -> Html {
                     <li key={dim.id.clone()} class="cw-key__dimension">
                         { entry(SegmentId::Dimension(d), show_dimension_number) }
                         <ul class="cw-key__parts">
-                            { for wheel.parts().filter(|(s, _)| s.dimension() == d).map(|(part, _)| html! {
-                                <li class="cw-key__part">{ entry(part, show_part_number) }</li>
+                            { for (0..dim.parts.len()).map(|p| html! {
+                                <li class="cw-key__part">{ entry(SegmentId::Part(d, p), show_part_number) }</li>
                             }) }
                         </ul>
                     </li>

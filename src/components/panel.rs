@@ -145,9 +145,9 @@ pub fn Panel(props: &PanelProps) -> Html {
                     { text(&dimension.intro) }
                     <h4 class="cw-panel__subheading">{ strings.parts }</h4>
                     <ul class="cw-panel__parts">
-                        { for wheel.parts().filter(|(s, _)| s.dimension() == d).map(|(segment, part)| html! {
+                        { for dimension.parts.iter().enumerate().map(|(p, part)| html! {
                             <li key={part.id.clone()}>
-                                <button type="button" class="cw-panel__part" onclick={open_segment(segment)}>
+                                <button type="button" class="cw-panel__part" onclick={open_segment(SegmentId::Part(d, p))}>
                                     { part.title.clone() }
                                 </button>
                             </li>

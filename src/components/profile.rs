@@ -111,7 +111,7 @@ pub fn Profile(props: &ProfileProps) -> Html {
                     </tr>
                 </thead>
                 <tbody>
-                    { for wheel.parts().filter(|(s, _)| s.dimension() == d).map(|(_, part)| {
+                    { for dimension.parts.iter().map(|part| {
                         let rating = ratings.get(&part.id).cloned().unwrap_or_default();
                         html! {
                             <tr key={part.id.clone()}>

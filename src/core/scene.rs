@@ -246,19 +246,22 @@ impl Scene {
     /// (built once per geometry).
     pub fn build(input: &SceneInput, shapes: &Shapes) -> Scene {
         let wheel = &*input.wheel;
-        let groups = wheel
-            .dimensions
-            .iter()
-            .enumerate()
+        let scene_of = |segment| segment_scene(input, shapes, segment).map(Rc::new);
+        let mut groups: Vec<DimensionScene> = (wheel.dimensions.iter().enumerate())
             .map(|(d, dimension)| DimensionScene {
                 id: dimension.id.as_str().into(),
                 name: plain(&dimension.title),
-                segments: std::iter::once(SegmentId::Dimension(d))
-                    .chain(wheel.parts().map(|(s, _)| s).filter(|s| s.dimension() == d))
-                    .filter_map(|segment| segment_scene(input, shapes, segment).map(Rc::new))
-                    .collect(),
+                segments: scene_of(SegmentId::Dimension(d)).into_iter().collect(),
             })
             .collect();
+        // Then each dimension's parts, in the wheel's one order of parts.
+        for (segment, _) in wheel.parts() {
+            if let (Some(group), Some(scene)) =
+                (groups.get_mut(segment.dimension()), scene_of(segment))
+            {
+                group.segments.push(scene);
+            }
+        }
         // Once per scene: the hub and the wheel's name say the same progress.
         let summary = (input.mode == Mode::Rate).then(|| input.ratings.summary(wheel));
         Scene {

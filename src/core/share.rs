@@ -98,13 +98,15 @@ impl CodeShape {
     }
 
     /// What a code holds of `ratings`: each part's level in the wheel's
-    /// order (0 = not rated). Nothing else of a rating, no target, note or
-    /// time, is read.
-    pub fn levels_of(&self, ratings: &Ratings) -> Vec<u8> {
-        self.parts
-            .iter()
-            .map(|id| ratings.level(id).unwrap_or(0))
-            .collect()
+    /// order (0 = not rated, or a level this shape does not have). Nothing
+    /// else of a rating, no target, note or time, is read.
+    pub fn levels_of(&self, ratings: &Ratings) -> Levels {
+        Levels(
+            self.parts
+                .iter()
+                .map(|id| ratings.level(id).filter(|&l| l <= self.levels).unwrap_or(0))
+                .collect(),
+        )
     }
 
     /// The shape with its widths computed from its parts and levels.
@@ -144,24 +146,17 @@ impl CodeShape {
     }
 }
 
-/// The code for `levels` on a wheel of `shape`, grouped in fours with dashes:
-/// each part's level in the wheel's order (0 = not rated), as
-/// [`CodeShape::levels_of`] reads them from ratings and [`decode`] gives
-/// them back. A level the shape does not have, or a part missing at the
-/// end, counts as not rated. `person` is the person's secret (the edge draws
-/// it once and keeps it).
-pub fn encode(shape: &CodeShape, levels: &[u8], person: u32) -> String {
-    let levels: Vec<u8> = (0..shape.parts.len())
-        .map(|i| {
-            levels
-                .get(i)
-                .copied()
-                .filter(|&l| l <= shape.levels)
-                .unwrap_or(0)
-        })
-        .collect();
+/// The levels a code holds, one per part of its shape, in the wheel's
+/// order: made only by [`CodeShape::levels_of`], so they always fit it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Levels(Vec<u8>);
+
+/// The code for `levels` on a wheel of `shape`, grouped in fours with dashes.
+/// `person` is the person's secret (the edge draws it once and keeps it).
+pub fn encode(shape: &CodeShape, levels: &Levels, person: u32) -> String {
+    let levels = &levels.0;
     let mut digits = Vec::with_capacity(1 + FINGERPRINT_CHARS + shape.width + NONCE_CHARS + 2);
-    code_digits(shape, &levels, nonce(shape, person, &levels), &mut digits);
+    code_digits(shape, levels, nonce(shape, person, levels), &mut digits);
     let text: String = digits
         .iter()
         .map(|&d| ALPHABET[usize::from(d)] as char)
@@ -559,7 +554,7 @@ mod tests {
             "../../www/wheels/eksempel-digital-forvaltning.da.json"
         ))
         .unwrap();
-        let uneven_code = encode(&CodeShape::of(&uneven, 4), &[], 9);
+        let uneven_code = encode(&CodeShape::of(&uneven, 4), &Levels(Vec::new()), 9);
         assert_eq!(decode(&shape, &uneven_code), Err(CodeError::OtherWheel));
         // Another version: rebuild with the first character changed, and a
         // valid check for it.
