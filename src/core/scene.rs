@@ -5,7 +5,7 @@
 //! hub's text; the wheel's name; and what the live region says.
 //!
 //! The component (`components/wheel.rs`) memoises [`Scene::build`] on its
-//! inputs and only maps the result to SVG, so every rule here is tested
+//! [`SceneInput`] and only maps the result to SVG, so every rule here is tested
 //! natively.
 
 use std::rc::Rc;

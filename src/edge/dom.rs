@@ -531,8 +531,8 @@ pub fn copy_text(text: &str) {
 /// Gives the element behind `node` keyboard focus (focus going back to the
 /// button that opened a question, once it is answered).
 pub fn focus_node(node: &NodeRef) {
-    if let Some(element) = node.cast::<web_sys::Element>() {
-        focus(&element);
+    if let Some(element) = node.cast::<web_sys::HtmlElement>() {
+        let _ = element.focus();
     }
 }
 
