@@ -742,6 +742,27 @@ mod tests {
     }
 
     #[test]
+    fn inputs_are_equal_only_when_the_scene_would_be_the_same() {
+        let f = Fixture::new(Wheel::builtin(), 720.0);
+        let ratings = Ratings::new();
+        let input = f.input(Mode::Rate, &ratings);
+        assert_eq!(input, f.input(Mode::Rate, &ratings));
+        let one = rated(&f.wheel, &[(SegmentId::Part(0, 0), Edit::Level(Some(2)))]);
+        assert_ne!(input, f.input(Mode::Rate, &one));
+        assert_ne!(input, f.input(Mode::Explore, &ratings));
+        let english = SceneInput {
+            strings: Strings::for_lang("en"),
+            ..input.clone()
+        };
+        assert_ne!(input, english);
+        let opened = SceneInput {
+            open: Some(SegmentId::Part(0, 0)),
+            ..input.clone()
+        };
+        assert_ne!(input, opened);
+    }
+
+    #[test]
     fn every_segment_in_reading_order_with_its_own_outline() {
         let f = Fixture::new(Wheel::builtin(), 720.0);
         let ratings = Ratings::new();

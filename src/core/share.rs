@@ -575,6 +575,17 @@ mod tests {
     }
 
     #[test]
+    fn a_code_holds_each_parts_level_and_nothing_beyond_the_scale() {
+        let (wheel, shape) = kl();
+        let levels = [5, 3, 0, 1, 0, 0, 0, 0, 0, 0, 0, 2];
+        let ratings = ratings_from(&shape, &levels);
+        assert_eq!(shape.levels_of(&ratings), Levels(levels.to_vec()));
+        // On a four-level scale, a 5 is a level the code cannot hold.
+        let four = CodeShape::of(&wheel, 4);
+        assert_eq!(four.levels_of(&ratings).0[..2], [0, 3]);
+    }
+
+    #[test]
     fn nothing_but_levels_goes_into_a_code() {
         let (_, shape) = kl();
         let plain = ratings_from(&shape, &[3; 12]);
