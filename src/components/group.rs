@@ -55,8 +55,8 @@ pub fn GroupView(props: &GroupViewProps) -> Html {
     let oninput = {
         let text = text.clone();
         Callback::from(move |event: InputEvent| {
-            if let Some(area) = event.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
-                text.set(area.value());
+            if let Some(typed) = dom::typed_text(&event) {
+                text.set(typed);
             }
         })
     };
@@ -85,11 +85,7 @@ pub fn GroupView(props: &GroupViewProps) -> Html {
     };
     let back_to_clear = {
         let clear_button = clear_button.clone();
-        move || {
-            if let Some(button) = clear_button.cast::<web_sys::HtmlElement>() {
-                let _ = button.focus();
-            }
-        }
+        move || dom::focus_node(&clear_button)
     };
     let cancel_clear = {
         let (confirming, back) = (confirming.clone(), back_to_clear.clone());

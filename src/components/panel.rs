@@ -17,6 +17,9 @@ use crate::core::scene::group_figures;
 use crate::core::state::{panel_step, Action, Mode, Origin, Step};
 use crate::edge::dom;
 
+/// The id of the element the panel is in: every segment controls it.
+pub const PANEL_ID: &str = "cw-panel";
+
 #[derive(Properties, PartialEq)]
 pub struct PanelProps {
     pub open: Option<SegmentId>,

@@ -13,6 +13,7 @@ use crate::core::model::SegmentId;
 use crate::core::ratings::{Edit, PartRating, NOTE_LIMIT};
 use crate::core::state::Action;
 use crate::edge::files::now;
+use crate::edge::{dom, timers};
 
 /// How long "Saved" stays beside a control, in milliseconds.
 const SAVED_FOR_MS: u32 = 3000;
@@ -37,24 +38,13 @@ pub fn RatingControl(props: &RatingProps) -> Html {
     let strings = shared.strings;
     let rating = props.rating.clone().unwrap_or_default();
     // Which control last changed ("level", "target" or "note"), while its
-    // "Saved" shows; the timer that hides it again.
-    let saved = use_state_eq(|| None::<&'static str>);
-    let hide_saved = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
-    let mark_saved = {
-        let saved = saved.clone();
-        move |which: &'static str| {
-            saved.set(Some(which));
-            let saved = saved.clone();
-            *hide_saved.borrow_mut() = Some(gloo::timers::callback::Timeout::new(
-                SAVED_FOR_MS,
-                move || saved.set(None),
-            ));
-        }
-    };
+    // "Saved" shows.
+    let saved = timers::use_shown_briefly::<&'static str>(SAVED_FOR_MS);
+    let mark_saved = saved.show;
     // Honest either way: when storage is blocked or full, the change holds
     // only in this page, and the mark says so where the person acted.
     let saved_mark = |which: &'static str| -> Html {
-        match (*saved == Some(which), props.persisted) {
+        match (saved.shown == Some(which), props.persisted) {
             (false, _) => Html::default(),
             (true, true) => html! {
                 <span class="cw-rating__saved" aria-hidden="true">
@@ -78,7 +68,7 @@ pub fn RatingControl(props: &RatingProps) -> Html {
                 edit: make(value),
                 now: now(),
             });
-            mark_saved(which);
+            mark_saved.emit(which);
         })
     };
     let group = |name: &'static str,
@@ -129,13 +119,13 @@ pub fn RatingControl(props: &RatingProps) -> Html {
         let part = props.part;
         let mark_saved = mark_saved.clone();
         Callback::from(move |event: InputEvent| {
-            if let Some(area) = event.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
+            if let Some(note) = dom::typed_text(&event) {
                 dispatch.dispatch(Action::Rate {
                     part,
-                    edit: Edit::Note(area.value()),
+                    edit: Edit::Note(note),
                     now: now(),
                 });
-                mark_saved("note");
+                mark_saved.emit("note");
             }
         })
     };

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::wheel::PANEL_ID;
+use crate::components::panel::PANEL_ID;
 use crate::core::geometry::num;
 use crate::core::model::SegmentId;
 use crate::core::scene::{Marks, SegmentScene, DIMMED_OPACITY};

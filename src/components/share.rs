@@ -23,9 +23,10 @@ crate::chunk! {
 /// re-renders it) in the share box.
 fn share(props: &ShareProps) -> Html {
     let state = &props.state;
+    let shape = CodeShape::of(&state.wheel, state.level_count());
     let code = encode(
-        &CodeShape::of(&state.wheel, state.level_count()),
-        &state.ratings,
+        &shape,
+        &shape.levels_of(&state.ratings),
         crate::edge::storage::share_secret(),
     );
     html! { <ShareBox code={AttrValue::from(code)} /> }

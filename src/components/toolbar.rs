@@ -10,7 +10,7 @@ use crate::components::notices::notices;
 use crate::components::share::{ShareProps, SHARE};
 use crate::core::state::{Action, WheelState};
 use crate::core::stored;
-use crate::edge::files;
+use crate::edge::{dom, files};
 
 #[derive(Properties, PartialEq)]
 pub struct ToolbarProps {
@@ -24,11 +24,8 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     };
     let strings = shared.strings;
     let state = &props.state;
-    let file_input = use_node_ref();
     let reset_button = use_node_ref();
     let confirm_button = use_node_ref();
-    // A file reader must live until it calls back.
-    let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
     crate::edge::dom::use_focus_on(confirm_button.clone(), u32::from(state.confirm_reset), None);
     // A file's result shows here, under the button that loaded it, and is
     // scrolled into view if it landed below the fold.
@@ -51,50 +48,30 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             );
         })
     };
-    let choose_file = {
-        let input = file_input.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(input) = input.cast::<web_sys::HtmlInputElement>() {
-                input.click();
-            }
-        })
-    };
-    let file_chosen = {
+    let picker = files::use_file_picker({
         let dispatch = state.dispatcher();
         let wheel_id = state.wheel.id.clone();
-        let reader = reader.clone();
-        Callback::from(move |event: Event| {
-            let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() else {
-                return;
-            };
-            let (dispatch, wheel_id) = (dispatch.clone(), wheel_id.clone());
-            let handle = files::read_chosen(&input, move |result| {
-                let action = match result.map_err(|_| stored::DecodeError::Unreadable) {
-                    Ok(text) => match stored::decode(&text, &wheel_id) {
-                        Ok(ratings) => Action::Import {
-                            ratings,
-                            now: files::now(),
-                        },
-                        Err(error) => Action::ImportFailed(error),
+        Callback::from(move |result: Result<String, String>| {
+            let action = match result.map_err(|_| stored::DecodeError::Unreadable) {
+                Ok(text) => match stored::decode(&text, &wheel_id) {
+                    Ok(ratings) => Action::Import {
+                        ratings,
+                        now: files::now(),
                     },
                     Err(error) => Action::ImportFailed(error),
-                };
-                dispatch.dispatch(action);
-            });
-            // Choosing the same file again must fire `change` again.
-            input.set_value("");
-            *reader.borrow_mut() = handle;
+                },
+                Err(error) => Action::ImportFailed(error),
+            };
+            dispatch.dispatch(action);
         })
-    };
+    });
     let ask_reset = dispatch_on_click(state, Action::AskReset);
     let cancel_reset = {
         let dispatch = state.dispatcher();
         let reset_button = reset_button.clone();
         Callback::from(move |_: MouseEvent| {
             dispatch.dispatch(Action::CancelReset);
-            if let Some(button) = reset_button.cast::<web_sys::HtmlElement>() {
-                let _ = button.focus();
-            }
+            dom::focus_node(&reset_button);
         })
     };
     let confirm_reset = {
@@ -102,9 +79,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         let reset_button = reset_button.clone();
         Callback::from(move |_: MouseEvent| {
             dispatch.dispatch(Action::Reset { now: files::now() });
-            if let Some(button) = reset_button.cast::<web_sys::HtmlElement>() {
-                let _ = button.focus();
-            }
+            dom::focus_node(&reset_button);
         })
     };
     let share_open = use_state(|| false);
@@ -128,16 +103,16 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 </button>
                 <button type="button" class="cw-button" onclick={export}>{ strings.export }</button>
                 if !state.readonly {
-                    <button type="button" class="cw-button" onclick={choose_file}>{ strings.import }</button>
+                    <button type="button" class="cw-button" onclick={picker.open}>{ strings.import }</button>
                 }
                 <input
-                    ref={file_input}
+                    ref={picker.input}
                     type="file"
                     class="cw-visually-hidden"
                     accept=".json,application/json"
                     tabindex="-1"
                     aria-hidden="true"
-                    onchange={file_chosen}
+                    onchange={picker.chosen}
                 />
                 <button type="button" class="cw-button" onclick={print}>{ strings.print }</button>
                 <button

@@ -11,13 +11,14 @@ use crate::components::group_codes::CollectedGroup;
 use crate::components::key::key;
 use crate::components::lazy::Lazy;
 use crate::components::notices::notices;
-use crate::components::panel::Panel;
+use crate::components::panel::{Panel, PANEL_ID};
 use crate::components::present::{PresentBarProps, PresentPanelProps, PRESENT_BAR, PRESENT_PANEL};
 use crate::components::profile::{ProfileProps, PROFILE};
 use crate::components::toolbar::Toolbar;
-use crate::components::wheel::{WheelSvg, PANEL_ID};
+use crate::components::wheel::WheelSvg;
 use crate::core::group::Group;
 use crate::core::i18n::Strings;
+use crate::core::scene::SceneInput;
 use crate::core::state::{Mode, Persistence, WheelState};
 use crate::edge::dom;
 
@@ -42,18 +43,22 @@ impl View<'_> {
         let focused = state.open.is_some() || state.questions_open;
         html! {
             <WheelSvg
-                geometry={self.layout.geometry.clone()}
-                labels={self.layout.labels.clone()}
-                palettes={self.layout.palettes.clone()}
-                open={state.open}
-                current={state.current}
+                scene={SceneInput {
+                    wheel: state.wheel.clone(),
+                    geometry: self.layout.geometry.clone(),
+                    labels: self.layout.labels.clone(),
+                    palettes: self.layout.palettes.clone(),
+                    strings: self.strings,
+                    mode: state.mode,
+                    open: state.open,
+                    current: state.current,
+                    ratings: state.ratings.clone(),
+                    level_count: state.level_count(),
+                    group: self.group.clone(),
+                    dimmed: presenting && focused,
+                    px_per_unit: self.px_per_unit,
+                }}
                 focus_request={state.focus_wheel}
-                mode={state.mode}
-                ratings={state.ratings.clone()}
-                level_count={state.level_count()}
-                px_per_unit={self.px_per_unit}
-                group={self.group.clone()}
-                dimmed={presenting && focused}
                 reveal_request={state.reveal_wheel}
             />
         }

@@ -8,43 +8,23 @@ use yew::prelude::*;
 use crate::components::context::use_shared;
 
 use crate::components::segment::{Segment, SegmentText};
-use crate::core::color::DimensionPalette;
 use crate::core::geometry::{num, WheelGeometry, VIEW};
-use crate::core::group::Group;
-use crate::core::labels::WheelLabels;
-use crate::core::model::{SegmentId, Wheel};
-use crate::core::ratings::Ratings;
+use crate::core::model::SegmentId;
 use crate::core::scene::{Scene, SceneInput, Shapes};
 use crate::core::state::{Action, Mode, Step};
 use crate::edge::dom;
 
 #[derive(Properties, PartialEq)]
 pub struct WheelProps {
-    pub geometry: Rc<WheelGeometry>,
-    pub labels: Rc<WheelLabels>,
-    pub palettes: Rc<Vec<DimensionPalette>>,
-    pub open: Option<SegmentId>,
-    pub current: SegmentId,
+    /// What the wheel shows: the scene is built from it.
+    pub scene: SceneInput,
     pub focus_request: u32,
-    pub mode: Mode,
-    pub ratings: Ratings,
-    pub level_count: u8,
-    /// CSS pixels per SVG unit, for sizing the hub's text.
-    pub px_per_unit: f64,
-    /// The group's statistics, drawn instead of personal ratings.
-    #[prop_or_default]
-    pub group: Option<Rc<Group>>,
     /// Bumped when the person goes back from the panel to the wheel: the
     /// wheel scrolls into view and the `current` segment takes focus.
     #[prop_or_default]
     pub reveal_request: u32,
-    /// Presenting a step: every segment but the open one is dimmed.
-    #[prop_or_default]
-    pub dimmed: bool,
 }
 
-/// The id of the element whose text a segment opens.
-pub const PANEL_ID: &str = "cw-panel";
 const KEYS_ID: &str = "cw-keys";
 
 #[component]
@@ -52,9 +32,10 @@ pub fn WheelSvg(props: &WheelProps) -> Html {
     let Some(shared) = use_shared() else {
         return Html::default();
     };
+    let input = &props.scene;
     let svg = use_node_ref();
     let focused = use_state_eq(|| None::<SegmentId>);
-    let selector = format!("[data-segment=\"{}\"]", shared.wheel.id_of(props.current));
+    let selector = format!("[data-segment=\"{}\"]", input.wheel.id_of(input.current));
     dom::use_focus_on(svg.clone(), props.focus_request, Some(selector.clone()));
     {
         let svg = svg.clone();
@@ -65,50 +46,15 @@ pub fn WheelSvg(props: &WheelProps) -> Html {
         });
     }
     let shapes = use_memo(
-        GeometryKey(props.geometry.clone()),
+        GeometryKey(input.geometry.clone()),
         |GeometryKey(geometry)| Shapes::of(geometry),
     );
     // The scene is rebuilt only when something it is made of changes; the
     // hub's fitting and the summary run once per change, not per render.
-    let scene = use_memo(
-        SceneKey {
-            wheel: shared.wheel.clone(),
-            geometry: props.geometry.clone(),
-            labels: props.labels.clone(),
-            palettes: props.palettes.clone(),
-            lang: shared.strings.lang,
-            mode: props.mode,
-            open: props.open,
-            current: props.current,
-            ratings: props.ratings.clone(),
-            level_count: props.level_count,
-            group: props.group.clone(),
-            dimmed: props.dimmed,
-            px_per_unit: props.px_per_unit,
-        },
-        {
-            let shapes = shapes.clone();
-            let strings = shared.strings;
-            move |key: &SceneKey| {
-                Scene::build(&SceneInput {
-                    wheel: &key.wheel,
-                    geometry: &key.geometry,
-                    shapes: &shapes,
-                    labels: &key.labels,
-                    palettes: &key.palettes,
-                    strings,
-                    mode: key.mode,
-                    open: key.open,
-                    current: key.current,
-                    ratings: &key.ratings,
-                    level_count: key.level_count,
-                    group: key.group.as_deref(),
-                    dimmed: key.dimmed,
-                    px_per_unit: key.px_per_unit,
-                })
-            }
-        },
-    );
+    let scene = use_memo(input.clone(), {
+        let shapes = shapes.clone();
+        move |input: &SceneInput| Scene::build(input, &shapes)
+    });
     // Stable across renders, so unchanged segments are not re-rendered.
     let onfocusvisible = {
         let focused = focused.clone();
@@ -119,8 +65,8 @@ pub fn WheelSvg(props: &WheelProps) -> Html {
 
     let onkeydown = {
         let dispatch = shared.dispatch.clone();
-        let current = props.current;
-        let presenting = props.mode == Mode::Present;
+        let current = input.current;
+        let presenting = input.mode == Mode::Present;
         Callback::from(move |event: KeyboardEvent| {
             // Presenting, the widget's root steps through the wheel instead.
             if presenting {
@@ -199,28 +145,10 @@ pub fn WheelSvg(props: &WheelProps) -> Html {
             }
             { for groups }
             <g class="cw-wheel__labels" aria-hidden="true">{ for labels }</g>
-            { outline(props.open, "cw-wheel__outline--open") }
+            { outline(input.open, "cw-wheel__outline--open") }
             { outline(*focused, "cw-wheel__outline--focus") }
         </svg>
     }
-}
-
-/// What the scene is built from, compared cheaply: shared values by identity.
-#[derive(PartialEq)]
-struct SceneKey {
-    wheel: Rc<Wheel>,
-    geometry: Rc<WheelGeometry>,
-    labels: Rc<WheelLabels>,
-    palettes: Rc<Vec<DimensionPalette>>,
-    lang: &'static str,
-    mode: Mode,
-    open: Option<SegmentId>,
-    current: SegmentId,
-    ratings: Ratings,
-    level_count: u8,
-    group: Option<Rc<Group>>,
-    dimmed: bool,
-    px_per_unit: f64,
 }
 
 /// Compares geometries by identity (they are built once per wheel).

@@ -228,7 +228,11 @@ mod tests {
             r.edit(&id, Edit::Level((l > 0).then_some(l)), 5, 1.0)
                 .unwrap_or(r)
         });
-        encode(shape, &ratings, secret.wrapping_mul(2_654_435_761))
+        encode(
+            shape,
+            &shape.levels_of(&ratings),
+            secret.wrapping_mul(2_654_435_761),
+        )
     }
 
     fn kl() -> Room {
@@ -266,7 +270,11 @@ mod tests {
     fn bad_and_duplicate_codes_are_reported_not_counted() {
         let w = kl();
         let good = code(&w, &[3; 12]);
-        let other = encode(&CodeShape::of(&w.0, 4), &Ratings::new(), 1);
+        let other = encode(
+            &CodeShape::of(&w.0, 4),
+            &CodeShape::of(&w.0, 4).levels_of(&Ratings::new()),
+            1,
+        );
         let typo = good
             .replacen('-', "", 1)
             .replacen(|c: char| c.is_ascii_digit(), "X", 1);

@@ -5,7 +5,7 @@
 //! hub's text; the wheel's name; and what the live region says.
 //!
 //! The component (`components/wheel.rs`) memoises [`Scene::build`] on its
-//! inputs and only maps the result to SVG, so every rule here is tested
+//! [`SceneInput`] and only maps the result to SVG, so every rule here is tested
 //! natively.
 
 use std::rc::Rc;
@@ -58,27 +58,61 @@ impl Shapes {
     }
 }
 
-/// What the scene is computed from.
-#[derive(Clone, Copy, Debug)]
-pub struct SceneInput<'a> {
-    pub wheel: &'a Wheel,
-    pub geometry: &'a WheelGeometry,
-    pub shapes: &'a Shapes,
-    pub labels: &'a WheelLabels,
-    pub palettes: &'a [DimensionPalette],
+/// What the scene is computed from: the one value the layout gives the
+/// wheel's view, which builds the scene again only when this changes.
+#[derive(Clone, Debug)]
+pub struct SceneInput {
+    pub wheel: Rc<Wheel>,
+    pub geometry: Rc<WheelGeometry>,
+    pub labels: Rc<WheelLabels>,
+    pub palettes: Rc<Vec<DimensionPalette>>,
     pub strings: &'static Strings,
     pub mode: Mode,
     pub open: Option<SegmentId>,
     /// The segment holding the wheel's single tab stop.
     pub current: SegmentId,
-    pub ratings: &'a Ratings,
+    pub ratings: Ratings,
     pub level_count: u8,
     /// The group's statistics, drawn instead of personal ratings.
-    pub group: Option<&'a Group>,
+    pub group: Option<Rc<Group>>,
     /// Presenting a step: every segment but the open one is dimmed.
     pub dimmed: bool,
     /// CSS pixels per SVG unit, for sizing the hub's text.
     pub px_per_unit: f64,
+}
+
+impl PartialEq for SceneInput {
+    fn eq(&self, other: &Self) -> bool {
+        // The strings are static tables: one table per language.
+        std::ptr::eq(self.strings, other.strings)
+            && (
+                &self.wheel,
+                &self.geometry,
+                &self.labels,
+                &self.palettes,
+                self.mode,
+                self.open,
+                self.current,
+                &self.ratings,
+                self.level_count,
+                &self.group,
+                self.dimmed,
+                self.px_per_unit,
+            ) == (
+                &other.wheel,
+                &other.geometry,
+                &other.labels,
+                &other.palettes,
+                other.mode,
+                other.open,
+                other.current,
+                &other.ratings,
+                other.level_count,
+                &other.group,
+                other.dimmed,
+                other.px_per_unit,
+            )
+    }
 }
 
 /// Everything the wheel's view shows.
@@ -208,27 +242,31 @@ impl SegmentScene {
 }
 
 impl Scene {
-    /// The scene for `input`.
-    pub fn build(input: &SceneInput) -> Scene {
-        let wheel = input.wheel;
-        let groups = wheel
-            .dimensions
-            .iter()
-            .enumerate()
+    /// The scene for `input`, with the segments' outlines from `shapes`
+    /// (built once per geometry).
+    pub fn build(input: &SceneInput, shapes: &Shapes) -> Scene {
+        let wheel = &*input.wheel;
+        let scene_of = |segment| segment_scene(input, shapes, segment).map(Rc::new);
+        let mut groups: Vec<DimensionScene> = (wheel.dimensions.iter().enumerate())
             .map(|(d, dimension)| DimensionScene {
                 id: dimension.id.as_str().into(),
                 name: plain(&dimension.title),
-                segments: std::iter::once(SegmentId::Dimension(d))
-                    .chain((0..dimension.parts.len()).map(|p| SegmentId::Part(d, p)))
-                    .filter_map(|segment| segment_scene(input, segment).map(Rc::new))
-                    .collect(),
+                segments: scene_of(SegmentId::Dimension(d)).into_iter().collect(),
             })
             .collect();
+        // Then each dimension's parts, in the wheel's one order of parts.
+        for (segment, _) in wheel.parts() {
+            if let (Some(group), Some(scene)) =
+                (groups.get_mut(segment.dimension()), scene_of(segment))
+            {
+                group.segments.push(scene);
+            }
+        }
         // Once per scene: the hub and the wheel's name say the same progress.
         let summary = (input.mode == Mode::Rate).then(|| input.ratings.summary(wheel));
         Scene {
             name: wheel_name(input, summary.as_ref()),
-            hub_radius: hub_sector(input.geometry).outer,
+            hub_radius: hub_sector(&input.geometry).outer,
             hub: hub(input, summary.as_ref()),
             groups,
         }
@@ -245,14 +283,14 @@ impl Scene {
     }
 }
 
-fn segment_scene(input: &SceneInput, segment: SegmentId) -> Option<SegmentScene> {
-    let wheel = input.wheel;
+fn segment_scene(input: &SceneInput, shapes: &Shapes, segment: SegmentId) -> Option<SegmentScene> {
+    let wheel = &*input.wheel;
     let sector = match segment {
         SegmentId::Dimension(d) => *input.geometry.dimensions.get(d)?,
         SegmentId::Part(d, p) => *input.geometry.parts.get(d)?.get(p)?,
     };
     let palette = *input.palettes.get(segment.dimension())?;
-    let path = input.shapes.get(segment)?.clone();
+    let path = shapes.get(segment)?.clone();
     let is_part = matches!(segment, SegmentId::Part(..));
     let open = input.open == Some(segment);
     let strong = is_strong(input, segment);
@@ -261,7 +299,7 @@ fn segment_scene(input: &SceneInput, segment: SegmentId) -> Option<SegmentScene>
         .then(|| input.ratings.get(wheel.id_of(segment)))
         .flatten();
     let level = rating.and_then(|r| r.level);
-    let stats = match (segment, input.group) {
+    let stats = match (segment, input.group.as_deref()) {
         (SegmentId::Part(..), Some(group)) => wheel
             .part_index(segment)
             .and_then(|index| group.parts.get(index)),
@@ -382,7 +420,7 @@ fn is_strong(input: &SceneInput, segment: SegmentId) -> bool {
 /// people who speak to their computer can say what they see), then, for a
 /// part while rating, its level.
 fn accessible_name(input: &SceneInput, segment: SegmentId, level: Option<u8>) -> String {
-    let name = visible_name(input.wheel, input.labels, segment);
+    let name = visible_name(&input.wheel, &input.labels, segment);
     if input.mode != Mode::Rate || matches!(segment, SegmentId::Dimension(_)) {
         return name;
     }
@@ -398,7 +436,7 @@ fn accessible_name(input: &SceneInput, segment: SegmentId, level: Option<u8>) ->
 
 /// A part's name in the group's wheel: title, then its [`group_figures`].
 fn group_name(input: &SceneInput, segment: SegmentId, stats: &PartStats) -> String {
-    let title = visible_name(input.wheel, input.labels, segment);
+    let title = visible_name(&input.wheel, &input.labels, segment);
     format!("{title}, {}", group_figures(input.strings, stats))
 }
 
@@ -459,7 +497,7 @@ pub fn visible_name(wheel: &Wheel, labels: &WheelLabels, segment: SegmentId) -> 
 fn wheel_name(input: &SceneInput, summary: Option<&Summary>) -> String {
     let title = plain(&input.wheel.title);
     let strings = input.strings;
-    if let Some(group) = input.group {
+    if let Some(group) = input.group.as_deref() {
         let count = strings.group_participants.of(group.participants);
         return format!("{title} – {count}");
     }
@@ -496,7 +534,7 @@ fn hub_sector(geometry: &WheelGeometry) -> Sector {
 fn hub(input: &SceneInput, summary: Option<&Summary>) -> Option<Label> {
     let strings = input.strings;
     let mut options: Vec<Vec<String>> = Vec::new();
-    if let Some(group) = input.group {
+    if let Some(group) = input.group.as_deref() {
         let count = strings.group_participants.of(group.participants);
         if let Some((number, word)) = count.split_once(' ') {
             options.push(vec![number.to_owned(), word.to_owned()]);
@@ -520,7 +558,7 @@ fn hub(input: &SceneInput, summary: Option<&Summary>) -> Option<Label> {
         options.push(vec![progress.clone(), strings.rated_word.to_owned()]);
         options.push(vec![progress]);
     }
-    let hub = hub_sector(input.geometry);
+    let hub = hub_sector(&input.geometry);
     options
         .iter()
         .find_map(|lines| fit_lines(lines, &hub, input.px_per_unit, HUB_STYLE))
@@ -651,11 +689,11 @@ mod tests {
 
     /// The scene of the built-in wheel at `width` CSS pixels.
     struct Fixture {
-        wheel: Wheel,
-        geometry: WheelGeometry,
+        wheel: Rc<Wheel>,
+        geometry: Rc<WheelGeometry>,
         shapes: Shapes,
-        labels: WheelLabels,
-        palettes: Vec<DimensionPalette>,
+        labels: Rc<WheelLabels>,
+        palettes: Rc<Vec<DimensionPalette>>,
         px_per_unit: f64,
     }
 
@@ -669,26 +707,25 @@ mod tests {
                 .collect();
             Fixture {
                 shapes: Shapes::of(&geometry),
-                wheel,
-                geometry,
-                labels,
-                palettes,
+                wheel: Rc::new(wheel),
+                geometry: Rc::new(geometry),
+                labels: Rc::new(labels),
+                palettes: Rc::new(palettes),
                 px_per_unit: width / VIEW,
             }
         }
 
-        fn input<'a>(&'a self, mode: Mode, ratings: &'a Ratings) -> SceneInput<'a> {
+        fn input(&self, mode: Mode, ratings: &Ratings) -> SceneInput {
             SceneInput {
-                wheel: &self.wheel,
-                geometry: &self.geometry,
-                shapes: &self.shapes,
-                labels: &self.labels,
-                palettes: &self.palettes,
+                wheel: self.wheel.clone(),
+                geometry: self.geometry.clone(),
+                labels: self.labels.clone(),
+                palettes: self.palettes.clone(),
                 strings: crate::core::i18n::DANISH.strings,
                 mode,
                 open: None,
                 current: SegmentId::Dimension(0),
-                ratings,
+                ratings: ratings.clone(),
                 level_count: 5,
                 group: None,
                 dimmed: false,
@@ -705,10 +742,31 @@ mod tests {
     }
 
     #[test]
+    fn inputs_are_equal_only_when_the_scene_would_be_the_same() {
+        let f = Fixture::new(Wheel::builtin(), 720.0);
+        let ratings = Ratings::new();
+        let input = f.input(Mode::Rate, &ratings);
+        assert_eq!(input, f.input(Mode::Rate, &ratings));
+        let one = rated(&f.wheel, &[(SegmentId::Part(0, 0), Edit::Level(Some(2)))]);
+        assert_ne!(input, f.input(Mode::Rate, &one));
+        assert_ne!(input, f.input(Mode::Explore, &ratings));
+        let english = SceneInput {
+            strings: crate::core::i18n::ENGLISH.strings,
+            ..input.clone()
+        };
+        assert_ne!(input, english);
+        let opened = SceneInput {
+            open: Some(SegmentId::Part(0, 0)),
+            ..input.clone()
+        };
+        assert_ne!(input, opened);
+    }
+
+    #[test]
     fn every_segment_in_reading_order_with_its_own_outline() {
         let f = Fixture::new(Wheel::builtin(), 720.0);
         let ratings = Ratings::new();
-        let scene = Scene::build(&f.input(Mode::Explore, &ratings));
+        let scene = Scene::build(&f.input(Mode::Explore, &ratings), &f.shapes);
         let order: Vec<SegmentId> = scene.segments().map(|s| s.segment).collect();
         assert_eq!(order, f.wheel.segments().collect::<Vec<_>>());
         let first = scene.get(SegmentId::Part(0, 0)).expect("a part");
@@ -725,7 +783,7 @@ mod tests {
             &f.wheel,
             &[(part, Edit::Level(Some(3))), (part, Edit::Target(Some(5)))],
         );
-        let scene = Scene::build(&f.input(Mode::Rate, &ratings));
+        let scene = Scene::build(&f.input(Mode::Rate, &ratings), &f.shapes);
         let seg = scene.get(part).expect("the part");
         let sector = f.geometry.parts[1][2];
         let band = seg.band.as_ref().expect("a band");
@@ -760,7 +818,7 @@ mod tests {
         let ratings = rated(&f.wheel, &[(part, Edit::Level(Some(4)))]);
         let mut input = f.input(Mode::Explore, &ratings);
         input.open = Some(part);
-        let scene = Scene::build(&input);
+        let scene = Scene::build(&input, &f.shapes);
         let seg = scene.get(part).expect("the part");
         assert!(seg.band.is_none() && !seg.unrated && seg.open);
         assert_eq!(seg.fill, f.palettes[0].strong.to_hex());
@@ -789,7 +847,7 @@ mod tests {
                 (target_only, Edit::Target(Some(4))),
             ],
         );
-        let scene = Scene::build(&f.input(Mode::Rate, &ratings));
+        let scene = Scene::build(&f.input(Mode::Rate, &ratings), &f.shapes);
         for (part, dimension) in [(rated_part, 0), (target_only, 1)] {
             let seg = scene.get(part).expect("the part");
             assert_eq!(
@@ -802,7 +860,7 @@ mod tests {
         let seg = scene.get(unrated).expect("the part");
         assert_eq!(seg.label.as_ref().expect("a label").halo, None);
         // Exploring draws no bands, so no halo.
-        let scene = Scene::build(&f.input(Mode::Explore, &ratings));
+        let scene = Scene::build(&f.input(Mode::Explore, &ratings), &f.shapes);
         assert!(scene
             .segments()
             .all(|s| s.label.as_ref().is_none_or(|l| l.halo.is_none())));
@@ -816,7 +874,7 @@ mod tests {
         let mut input = f.input(Mode::Present, &ratings);
         input.open = Some(open);
         input.dimmed = true;
-        let scene = Scene::build(&input);
+        let scene = Scene::build(&input, &f.shapes);
         for seg in scene.segments() {
             assert_eq!(seg.dimmed, seg.segment != open, "{:?}", seg.segment);
             if seg.dimmed {
@@ -835,7 +893,7 @@ mod tests {
         let f = Fixture::new(Wheel::builtin(), 300.0);
         assert_eq!(f.labels.part_tier, Tier::Number);
         let ratings = Ratings::new();
-        let scene = Scene::build(&f.input(Mode::Explore, &ratings));
+        let scene = Scene::build(&f.input(Mode::Explore, &ratings), &f.shapes);
         let seg = scene.get(SegmentId::Part(0, 0)).expect("a part");
         assert_eq!(
             seg.name,
@@ -863,8 +921,8 @@ mod tests {
             parts,
         };
         let mut input = f.input(Mode::Group, &ratings);
-        input.group = Some(&group);
-        let scene = Scene::build(&input);
+        input.group = Some(Rc::new(group));
+        let scene = Scene::build(&input, &f.shapes);
         // Part 5 in wheel order is the second part of the second dimension.
         let seg = scene.get(SegmentId::Part(1, 1)).expect("the part");
         assert!(seg.band.is_some());
@@ -1017,7 +1075,7 @@ mod tests {
                         .map(|(segment, _)| (segment, Edit::Target(Some(target))))
                         .collect();
                     let ratings = rated(&f.wheel, &edits);
-                    let scene = Scene::build(&f.input(Mode::Rate, &ratings));
+                    let scene = Scene::build(&f.input(Mode::Rate, &ratings), &f.shapes);
                     for (segment, _) in f.wheel.parts() {
                         let seg = scene.get(segment).expect("the part");
                         let Marks::Target(path) = &seg.marks else {

@@ -97,6 +97,18 @@ impl CodeShape {
         .sized()
     }
 
+    /// What a code holds of `ratings`: each part's level in the wheel's
+    /// order (0 = not rated, or a level this shape does not have). Nothing
+    /// else of a rating, no target, note or time, is read.
+    pub fn levels_of(&self, ratings: &Ratings) -> Levels {
+        Levels(
+            self.parts
+                .iter()
+                .map(|id| ratings.level(id).filter(|&l| l <= self.levels).unwrap_or(0))
+                .collect(),
+        )
+    }
+
     /// The shape with its widths computed from its parts and levels.
     fn sized(mut self) -> CodeShape {
         self.width = self.level_chars();
@@ -134,21 +146,17 @@ impl CodeShape {
     }
 }
 
-/// The code for `ratings` on a wheel of `shape`, grouped in fours with dashes.
+/// The levels a code holds, one per part of its shape, in the wheel's
+/// order: made only by [`CodeShape::levels_of`], so they always fit it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Levels(Vec<u8>);
+
+/// The code for `levels` on a wheel of `shape`, grouped in fours with dashes.
 /// `person` is the person's secret (the edge draws it once and keeps it).
-pub fn encode(shape: &CodeShape, ratings: &Ratings, person: u32) -> String {
-    let levels: Vec<u8> = shape
-        .parts
-        .iter()
-        .map(|id| {
-            ratings
-                .level(id)
-                .filter(|&l| l <= shape.levels)
-                .unwrap_or(0)
-        })
-        .collect();
+pub fn encode(shape: &CodeShape, levels: &Levels, person: u32) -> String {
+    let levels = &levels.0;
     let mut digits = Vec::with_capacity(1 + FINGERPRINT_CHARS + shape.width + NONCE_CHARS + 2);
-    code_digits(shape, &levels, nonce(shape, person, &levels), &mut digits);
+    code_digits(shape, levels, nonce(shape, person, levels), &mut digits);
     let text: String = digits
         .iter()
         .map(|&d| ALPHABET[usize::from(d)] as char)
@@ -365,6 +373,11 @@ mod tests {
             })
     }
 
+    /// The code of `ratings`, by way of the levels it holds.
+    fn code_of(shape: &CodeShape, ratings: &Ratings, person: u32) -> String {
+        encode(shape, &shape.levels_of(ratings), person)
+    }
+
     /// A small deterministic generator, so failures can be replayed.
     struct Lcg(u64);
     impl Lcg {
@@ -380,7 +393,7 @@ mod tests {
     #[test]
     fn a_twelve_part_code_is_short_and_url_safe() {
         let (_, shape) = kl();
-        let code = encode(&shape, &ratings_from(&shape, &[3; 12]), u32::MAX);
+        let code = code_of(&shape, &ratings_from(&shape, &[3; 12]), u32::MAX);
         // Four groups of four: the nonce costs two characters.
         assert_eq!(code.len(), 19, "{code}");
         assert_eq!(code.replace('-', "").len(), 1 + 4 + 7 + 2 + 2, "{code}");
@@ -399,7 +412,7 @@ mod tests {
                 let mut levels: Vec<u8> = (0..12).map(|_| rng.next(6) as u8).collect();
                 levels[part] = level;
                 let person = rng.next(1 << 32) as u32;
-                let code = encode(&shape, &ratings_from(&shape, &levels), person);
+                let code = code_of(&shape, &ratings_from(&shape, &levels), person);
                 assert_eq!(decode(&shape, &code), Ok(levels), "{code}");
             }
         }
@@ -423,7 +436,7 @@ mod tests {
         }
         for levels in cases {
             for person in [0, 1, 2, u32::MAX] {
-                let code = encode(&shape, &ratings_from(&shape, &levels), person);
+                let code = code_of(&shape, &ratings_from(&shape, &levels), person);
                 assert_eq!(decode(&shape, &code), Ok(levels.clone()), "{code}");
             }
         }
@@ -476,7 +489,7 @@ mod tests {
         }
         for levels in cases {
             let person = rng.next(1 << 32) as u32;
-            let code = encode(&shape, &ratings_from(&shape, &levels), person);
+            let code = code_of(&shape, &ratings_from(&shape, &levels), person);
             assert_eq!(decode(&shape, &code).as_deref(), Ok(&levels[..]), "{code}");
         }
     }
@@ -488,7 +501,7 @@ mod tests {
         for _ in 0..300 {
             let levels: Vec<u8> = (0..12).map(|_| rng.next(6) as u8).collect();
             let person = rng.next(1 << 32) as u32;
-            let code = canonical(&encode(&shape, &ratings_from(&shape, &levels), person)).unwrap();
+            let code = canonical(&code_of(&shape, &ratings_from(&shape, &levels), person)).unwrap();
             let chars: Vec<char> = code.chars().collect();
             for i in 0..chars.len() {
                 for &other in ALPHABET {
@@ -519,7 +532,7 @@ mod tests {
     fn typing_is_forgiving() {
         let (_, shape) = kl();
         let levels = [1, 2, 3, 4, 5, 0, 1, 2, 3, 4, 5, 0];
-        let code = encode(&shape, &ratings_from(&shape, &levels), 777);
+        let code = code_of(&shape, &ratings_from(&shape, &levels), 777);
         let typed = format!(
             "  {} ",
             code.to_lowercase()
@@ -533,7 +546,7 @@ mod tests {
     #[test]
     fn other_wheels_versions_and_garbage_are_refused() {
         let (wheel, shape) = kl();
-        let code = encode(&shape, &ratings_from(&shape, &[2; 12]), 9);
+        let code = code_of(&shape, &ratings_from(&shape, &[2; 12]), 9);
         // Another wheel: different parts or level count.
         let other = CodeShape::of(&wheel, 4);
         assert_eq!(decode(&other, &code), Err(CodeError::OtherWheel));
@@ -541,7 +554,7 @@ mod tests {
             "../../www/wheels/eksempel-digital-forvaltning.da.json"
         ))
         .unwrap();
-        let uneven_code = encode(&CodeShape::of(&uneven, 4), &Ratings::new(), 9);
+        let uneven_code = encode(&CodeShape::of(&uneven, 4), &Levels(Vec::new()), 9);
         assert_eq!(decode(&shape, &uneven_code), Err(CodeError::OtherWheel));
         // Another version: rebuild with the first character changed, and a
         // valid check for it.
@@ -562,6 +575,17 @@ mod tests {
     }
 
     #[test]
+    fn a_code_holds_each_parts_level_and_nothing_beyond_the_scale() {
+        let (wheel, shape) = kl();
+        let levels = [5, 3, 0, 1, 0, 0, 0, 0, 0, 0, 0, 2];
+        let ratings = ratings_from(&shape, &levels);
+        assert_eq!(shape.levels_of(&ratings), Levels(levels.to_vec()));
+        // On a four-level scale, a 5 is a level the code cannot hold.
+        let four = CodeShape::of(&wheel, 4);
+        assert_eq!(four.levels_of(&ratings).0[..2], [0, 3]);
+    }
+
+    #[test]
     fn nothing_but_levels_goes_into_a_code() {
         let (_, shape) = kl();
         let plain = ratings_from(&shape, &[3; 12]);
@@ -570,7 +594,7 @@ mod tests {
             .unwrap()
             .edit("innovation", Edit::Target(Some(5)), 5, 3.0)
             .unwrap();
-        assert_eq!(encode(&shape, &plain, 5), encode(&shape, &noted, 5));
+        assert_eq!(code_of(&shape, &plain, 5), code_of(&shape, &noted, 5));
     }
 
     #[test]
@@ -580,7 +604,7 @@ mod tests {
         let alike = ratings_from(&shape, &[3; 12]);
         // A room of eight who all rated alike: eight codes, each read back.
         let room: Vec<String> = (1..=8u32)
-            .map(|person| canonical(&encode(&shape, &alike, person * 7919)).unwrap())
+            .map(|person| canonical(&code_of(&shape, &alike, person * 7919)).unwrap())
             .collect();
         let mut distinct = room.clone();
         distinct.sort();
@@ -590,15 +614,15 @@ mod tests {
         // Two thousand alike: about as few collide as chance allows
         // (2000² / 2 / 16163 ≈ 124 pairs).
         let mut many: Vec<String> = (0..2000u32)
-            .map(|person| encode(&shape, &alike, person))
+            .map(|person| code_of(&shape, &alike, person))
             .collect();
         many.sort();
         many.dedup();
         assert!(many.len() > 1800, "{}", many.len());
         // The same person (the same secret) gets the same code each time,
         // the code tests/e2e/codes.mjs makes from the format's description.
-        assert_eq!(encode(&shape, &alike, 4242), "22SG-0R8K-P7AA-CSHR");
-        assert_eq!(encode(&shape, &alike, 4243), "22SG-0BN1-W4J2-CSWE");
+        assert_eq!(code_of(&shape, &alike, 4242), "22SG-0R8K-P7AA-CSHR");
+        assert_eq!(code_of(&shape, &alike, 4243), "22SG-0BN1-W4J2-CSWE");
     }
 
     #[test]
@@ -644,7 +668,7 @@ mod tests {
         );
         // A version 2 body read as version 1 (its first character changed,
         // the check made valid) is refused: its number is too long.
-        let mut digits = normalize(&encode(&shape, &ratings_from(&shape, &[3; 12]), 1)).unwrap();
+        let mut digits = normalize(&code_of(&shape, &ratings_from(&shape, &[3; 12]), 1)).unwrap();
         digits[0] = VERSION_1;
         digits.truncate(digits.len() - 2);
         let check = (CHECK_PRIME - modulo(&digits) * 1024 % CHECK_PRIME) % CHECK_PRIME;

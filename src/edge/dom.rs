@@ -527,3 +527,18 @@ pub fn copy_text(text: &str) {
         let _ = window.navigator().clipboard().write_text(text);
     }
 }
+
+/// Gives the element behind `node` keyboard focus (focus going back to the
+/// button that opened a question, once it is answered).
+pub fn focus_node(node: &NodeRef) {
+    if let Some(element) = node.cast::<web_sys::HtmlElement>() {
+        let _ = element.focus();
+    }
+}
+
+/// The text in the text area an `input` event came from.
+pub fn typed_text(event: &InputEvent) -> Option<String> {
+    event
+        .target_dyn_into::<web_sys::HtmlTextAreaElement>()
+        .map(|area| area.value())
+}

@@ -1,6 +1,7 @@
-//! Files at the edge: downloading the ratings and reading a chosen file.
+//! Files at the edge: downloading the ratings, choosing a file and reading it.
 
 use wasm_bindgen::JsCast;
+use yew::prelude::*;
 
 thread_local! {
     /// The object URL of the last download, still valid.
@@ -71,4 +72,45 @@ pub fn read_chosen(
     Some(gloo::file::callbacks::read_as_text(&start, move |result| {
         done(result.map_err(|err| err.to_string()))
     }))
+}
+
+/// A hidden file input and what opens it: the component renders `input`
+/// (with `chosen` as its `onchange`) and calls `open` from its own button.
+pub struct FilePicker {
+    pub input: NodeRef,
+    pub open: Callback<MouseEvent>,
+    pub chosen: Callback<Event>,
+}
+
+/// Lets the person choose a file and reads it as text (see [`read_chosen`]),
+/// then calls `read` with the text, or `Err` when the browser could not
+/// read it.
+#[hook]
+pub fn use_file_picker(read: Callback<Result<String, String>>) -> FilePicker {
+    let input = use_node_ref();
+    // A file reader must live until it calls back.
+    let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
+    let open = {
+        let input = input.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(input) = input.cast::<web_sys::HtmlInputElement>() {
+                input.click();
+            }
+        })
+    };
+    let chosen = Callback::from(move |event: Event| {
+        let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() else {
+            return;
+        };
+        let read = read.clone();
+        let handle = read_chosen(&input, move |result| read.emit(result));
+        // Choosing the same file again must fire `change` again.
+        input.set_value("");
+        *reader.borrow_mut() = handle;
+    });
+    FilePicker {
+        input,
+        open,
+        chosen,
+    }
 }

@@ -1,5 +1,5 @@
 //! The edge: everything that touches the browser. Storage, files, the host
-//! bridge, the wheel-file fetch, the URL hash, DOM helpers and the wasm exports live here, each behind a small,
+//! bridge, the wheel-file fetch, the URL hash, DOM helpers, timers and the wasm exports live here, each behind a small,
 //! typed interface, so the core and the components stay free of I/O.
 
 pub mod chunks;
@@ -14,6 +14,7 @@ pub mod print;
 #[cfg(feature = "component")]
 pub mod shadow;
 pub mod storage;
+pub mod timers;
 
 #[cfg(target_arch = "wasm32")]
 pub(crate) mod web;
