@@ -31,7 +31,9 @@ export default defineConfig({
   // What a person sees must come; on a loaded 2-core CI machine a chunk
   // fetched on first use can take longer than the default 5 s to arrive.
   expect: { timeout: 10_000 },
-  reporter: [['list']],
+  // The list for the log; the retries reporter counts the retries the run
+  // used, for the summary `cargo xtask test` prints at its end.
+  reporter: [['list'], ['./tests/e2e/retries-reporter.mjs']],
   use: {
     baseURL: process.env.BASE_URL ?? 'http://127.0.0.1:8000',
     browserName: 'chromium',
@@ -41,4 +43,12 @@ export default defineConfig({
     },
     trace: 'off',
   },
+  // The longest tests first: workers take tests in the projects' order, so
+  // the tests tagged @long (a minute or so on a loaded 2-core machine, and
+  // npm-package's serial file, which packs and installs once) start at once,
+  // and none of them starts last, with one worker busy and the other idle.
+  projects: [
+    { name: 'long', grep: /@long/ },
+    { name: 'chromium', grepInvert: /@long/ },
+  ],
 });

@@ -127,38 +127,46 @@ async function useKey(tab, key, rated) {
   await expect(tab.host.locator('.cw-wheel__hub-text')).toContainText(`${rated}/12`);
 }
 
-test('five tabs rating at the same moment, twice over, keep all ten ratings (20 times)', async ({ context }) => {
-  test.setTimeout(300_000);
-  // Five tabs, and one more that reads the ratings afresh once they are made.
-  // Each run uses its own storage key: the widget reads it when it changes.
-  const tabs = await Promise.all(Array.from({ length: 5 }, async () => new WheelPage(await context.newPage())));
-  const fresh = new WheelPage(await context.newPage());
-  await Promise.all([...tabs, fresh].map((tab) => tab.open()));
-  for (let run = 1; run <= 20; run++) {
-    const key = `competence-wheel:five-tabs-${run}`;
-    await Promise.all(tabs.map((tab) => useKey(tab, key, 0)));
-    for (const round of [0, 1]) {
-      const part = (t) => parts[t + 5 * round];
-      await Promise.all(tabs.map((tab, t) => tab.segment(part(t).id).click()));
-      await Promise.all(tabs.map((tab, t) => expect(tab.heading).toHaveText(part(t).title)));
-      // Every tab rates its part at once: one task in each tab, with no
-      // pointer in between (a smooth scroll still under way could move a
-      // mouse click onto another level).
-      const level = (tab) => tab.host.locator('#cw-level-3');
-      await Promise.all(tabs.map((tab) => level(tab).evaluate((radio) => radio.click())));
-      await Promise.all(tabs.map((tab) => expect(level(tab)).toBeChecked()));
+// The 20 runs in four tests of five, so that Playwright can spread them over
+// its workers: each test has tabs of its own (a context of its own) and runs
+// its five as one test did all twenty, each run under its own storage key.
+const RUNS = 20;
+const RUNS_PER_TEST = 5;
+for (let first = 1; first <= RUNS; first += RUNS_PER_TEST) {
+  const last = first + RUNS_PER_TEST - 1;
+  test(`five tabs rating at the same moment, twice over, keep all ten ratings (runs ${first}–${last} of ${RUNS})`, { tag: '@long' }, async ({ context }) => {
+    test.setTimeout(120_000);
+    // Five tabs, and one more that reads the ratings afresh once they are made.
+    // Each run uses its own storage key: the widget reads it when it changes.
+    const tabs = await Promise.all(Array.from({ length: 5 }, async () => new WheelPage(await context.newPage())));
+    const fresh = new WheelPage(await context.newPage());
+    await Promise.all([...tabs, fresh].map((tab) => tab.open()));
+    for (let run = first; run <= last; run++) {
+      const key = `competence-wheel:five-tabs-${run}`;
+      await Promise.all(tabs.map((tab) => useKey(tab, key, 0)));
+      for (const round of [0, 1]) {
+        const part = (t) => parts[t + 5 * round];
+        await Promise.all(tabs.map((tab, t) => tab.segment(part(t).id).click()));
+        await Promise.all(tabs.map((tab, t) => expect(tab.heading).toHaveText(part(t).title)));
+        // Every tab rates its part at once: one task in each tab, with no
+        // pointer in between (a smooth scroll still under way could move a
+        // mouse click onto another level).
+        const level = (tab) => tab.host.locator('#cw-level-3');
+        await Promise.all(tabs.map((tab) => level(tab).evaluate((radio) => radio.click())));
+        await Promise.all(tabs.map((tab) => expect(level(tab)).toBeChecked()));
+      }
+      // Each tab shows all ten, and sees all ten stored.
+      await Promise.all(
+        tabs.map(async (tab) => {
+          await expect(tab.host.locator('.cw-wheel__hub-text'), `run ${run}`).toContainText('10/12');
+          await expect.poll(() => storedLevels(tab.page, key), { message: `run ${run}: stored` }).toBe(10);
+        }),
+      );
+      // A widget that reads the ratings afresh shows every one.
+      await useKey(fresh, key, 10);
+      for (let i = 0; i < 10; i++) {
+        await expect(fresh.segment(parts[i].id).locator('.cw-seg__level'), `run ${run}: ${parts[i].id}`).toHaveCount(1);
+      }
     }
-    // Each tab shows all ten, and sees all ten stored.
-    await Promise.all(
-      tabs.map(async (tab) => {
-        await expect(tab.host.locator('.cw-wheel__hub-text'), `run ${run}`).toContainText('10/12');
-        await expect.poll(() => storedLevels(tab.page, key), { message: `run ${run}: stored` }).toBe(10);
-      }),
-    );
-    // A widget that reads the ratings afresh shows every one.
-    await useKey(fresh, key, 10);
-    for (let i = 0; i < 10; i++) {
-      await expect(fresh.segment(parts[i].id).locator('.cw-seg__level'), `run ${run}: ${parts[i].id}`).toHaveCount(1);
-    }
-  }
-});
+  });
+}

@@ -72,7 +72,7 @@ function plainPage(name, body) {
   return `/plain/${name}`;
 }
 
-test('a wheel of five dimensions built from empty by keyboard only downloads as a valid file that renders', async ({ page }, info) => {
+test('a wheel of five dimensions built from empty by keyboard only downloads as a valid file that renders', { tag: '@long' }, async ({ page }, info) => {
   // Some hundred Tab presses, as a keyboard user makes them.
   test.setTimeout(180_000);
   const problems = await watch(page);

@@ -3,11 +3,19 @@
 // no console or page error may have happened. A failing check leaves a
 // screenshot beside the passing run's one, in target/engines/.
 import assert from 'node:assert/strict';
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { SCREEN, Session, checks, isTrap } from './checks.mjs';
 
 const outputDir = new URL('../../target/engines/', import.meta.url);
+/** One line per retried check, per engine, for the "retries used" line at
+ * the end of `cargo xtask test` (which empties the folder before a run). */
+const retriesDir = new URL('../../target/retries/', import.meta.url);
+
+function recordRetry(slug, line) {
+  mkdirSync(retriesDir, { recursive: true });
+  appendFileSync(new URL(`engines-${slug}.txt`, retriesDir), `${line}\n`);
+}
 
 /** Tries per check: a second one on CI only. */
 const ATTEMPTS = process.env.CI ? 2 : 1;
@@ -64,6 +72,7 @@ export function engineSuite(title, launch) {
             }
             if (attempt >= ATTEMPTS) throw error;
             console.log(`# flaky in ${session.driver.name}, trying once more: ${error.message.replaceAll('\n', '\n#   ')}`);
+            recordRetry(session.driver.slug, `${session.driver.name} › ${check.name}: ${error.message.split('\n')[0]}`);
             await session.restart();
           }
         }

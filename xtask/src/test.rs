@@ -5,9 +5,10 @@
 //! `dist/`: the full Playwright suite in Chromium, then the cross-engine
 //! suite (`tests/engines/`) in Firefox ESR and WebKitGTK.
 
+use std::path::Path;
 use std::process::Command;
 
-use crate::{dist, run, serve, setup, size};
+use crate::{dist, root, run, serve, setup, size};
 
 /// Runs everything; `installing` (npm and the browsers) finishes in the
 /// background while the Rust checks compile, and is waited for before `dist`.
@@ -58,19 +59,48 @@ pub fn all(installing: setup::Installing) -> Result<(), String> {
         std::thread::spawn(move || serve::accept(listener));
     }
     let base_url = format!("http://127.0.0.1:{}", ports[0]);
-    run(Command::new("npx")
+    let retries = root().join("target/retries");
+    std::fs::remove_dir_all(&retries).or_else(|err| match err.kind() {
+        std::io::ErrorKind::NotFound => Ok(()),
+        _ => Err(format!("{}: {err}", retries.display())),
+    })?;
+    let browsers = run(Command::new("npx")
         .args(["playwright", "test"])
         .env("BASE_URL", &base_url)
-        .env("OTHER_ORIGIN", format!("http://127.0.0.1:{}", ports[1])))?;
-    // One browser per engine for all its checks, both engines at once: on an
-    // idle 2-core machine 17 s together against 26 s one after the other.
-    run(Command::new("node")
-        .args([
-            "--test",
-            "--test-reporter=spec",
-            "--test-concurrency=2",
-            "tests/engines/firefox.test.mjs",
-            "tests/engines/webkit.test.mjs",
-        ])
-        .env("BASE_URL", &base_url))
+        .env("OTHER_ORIGIN", format!("http://127.0.0.1:{}", ports[1])))
+    .and_then(|()| {
+        // One browser per engine for all its checks, both engines at once: on an
+        // idle 2-core machine 17 s together against 26 s one after the other.
+        run(Command::new("node")
+            .args([
+                "--test",
+                "--test-reporter=spec",
+                "--test-concurrency=2",
+                "tests/engines/firefox.test.mjs",
+                "tests/engines/webkit.test.mjs",
+            ])
+            .env("BASE_URL", &base_url))
+    });
+    report_retries(&retries);
+    browsers
+}
+
+/// Prints how many retries the browser tests used, in one line, and what
+/// each was for: a run is clean only with none (a retry that passed is
+/// "flaky" in the log above, easy to miss). Playwright's reporter and the
+/// engine suite write one line per retry under `target/retries/`.
+fn report_retries(dir: &Path) {
+    let mut lines: Vec<String> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|entry| std::fs::read_to_string(entry.path()).ok())
+        .flat_map(|text| text.lines().map(str::to_owned).collect::<Vec<_>>())
+        .filter(|line| !line.trim().is_empty())
+        .collect();
+    lines.sort();
+    eprintln!("xtask: retries used: {}", lines.len());
+    for line in lines {
+        eprintln!("xtask:   retried: {line}");
+    }
 }

@@ -16,7 +16,7 @@ for (const viewport of phones) {
   test.describe(`an employee on a ${viewport.width}×${viewport.height} phone`, () => {
     test.use({ viewport, hasTouch: true, isMobile: true });
 
-    test('taps each part, rates three, reads the profile and loads a bad file', async ({ page }, info) => {
+    test('taps each part, rates three, reads the profile and loads a bad file', { tag: '@long' }, async ({ page }, info) => {
       test.setTimeout(90_000);
       const shot = (name) => page.screenshot({ path: info.outputPath(`${viewport.width}-${name}.png`) });
       const wheel = new WheelPage(page);

@@ -186,7 +186,7 @@ async function walkThrough(page, info, name, check = async () => {}) {
   return total;
 }
 
-test('presenting at 1920 × 1080: the clicker works from page load and every step fits the screen, legibly', async ({ page }, info) => {
+test('presenting at 1920 × 1080: the clicker works from page load and every step fits the screen, legibly', { tag: '@long' }, async ({ page }, info) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto(PAGE);
   await expect(page.locator('competence-wheel .cw-seg')).toHaveCount(segments.length);
