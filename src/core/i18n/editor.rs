@@ -115,12 +115,13 @@ pub struct EditorStrings {
 }
 
 impl EditorStrings {
-    /// The table for `lang` (English for `en…`, else Danish), like [`super::Strings::for_lang`].
+    /// The table for `lang` (English for `en…`, Norwegian for `nb…`, `no…`
+    /// and `nn…`, else Danish), like [`super::Strings::for_lang`].
     pub fn for_lang(lang: &str) -> &'static EditorStrings {
-        if super::Strings::for_lang(lang).lang == "en" {
-            &super::en::EDITOR
-        } else {
-            &super::da::EDITOR
+        match super::Strings::for_lang(lang).lang {
+            "en" => &super::en::EDITOR,
+            "nb" => &super::nb::EDITOR,
+            _ => &super::da::EDITOR,
         }
     }
 }

@@ -5,6 +5,7 @@
 mod da;
 mod editor;
 mod en;
+mod nb;
 
 pub use editor::EditorStrings;
 
@@ -258,8 +259,9 @@ impl Strings {
     /// The table for a language tag (`da`, `da-DK`, …); Danish when unknown,
     /// and for English while English has not arrived (see [`Language`]).
     pub fn for_lang(lang: &str) -> &'static Strings {
-        match english() {
-            Some(english) if is_english(lang) => english.strings,
+        match (english(), norwegian()) {
+            (Some(english), _) if is_english(lang) => english.strings,
+            (_, Some(norwegian)) if is_norwegian(lang) => norwegian.strings,
             _ => &da::DA,
         }
     }
@@ -269,6 +271,16 @@ impl Strings {
 pub fn is_english(lang: &str) -> bool {
     let primary = lang.split(['-', '_']).next().unwrap_or_default();
     primary.eq_ignore_ascii_case("en")
+}
+
+/// Whether a language tag asks for Norwegian: Bokmål (`nb`, `nb-NO`, …),
+/// Norwegian (`no`) and Nynorsk (`nn`), which gets Bokmål (every reader of
+/// Nynorsk reads Bokmål; Danish would be further from them).
+pub fn is_norwegian(lang: &str) -> bool {
+    let primary = lang.split(['-', '_']).next().unwrap_or_default();
+    ["nb", "no", "nn"]
+        .iter()
+        .any(|tag| primary.eq_ignore_ascii_case(tag))
 }
 
 /// A language beyond Danish: its UI strings and the built-in KL wheel's
@@ -310,6 +322,34 @@ pub fn english_arrived(language: &'static Language) {
     ENGLISH_HERE.with(|here| here.set(Some(language)));
 }
 
+/// Norwegian (Bokmål), in a chunk of its own as English is. KL's wheel has
+/// no Norwegian text: a Norwegian page without a wheel file of its own
+/// shows the Danish one, with the Norwegian UI around it.
+pub static NORWEGIAN: Language = Language {
+    strings: &nb::NB,
+    builtin_wheel: crate::core::model::BUILTIN_KL_WHEEL,
+};
+
+#[cfg(target_family = "wasm")]
+const NORWEGIAN_AT_FIRST: Option<&Language> = None;
+#[cfg(not(target_family = "wasm"))]
+const NORWEGIAN_AT_FIRST: Option<&Language> = Some(&NORWEGIAN);
+
+thread_local! {
+    static NORWEGIAN_HERE: std::cell::Cell<Option<&'static Language>> =
+        const { std::cell::Cell::new(NORWEGIAN_AT_FIRST) };
+}
+
+/// Norwegian, once it has arrived.
+pub fn norwegian() -> Option<&'static Language> {
+    NORWEGIAN_HERE.with(std::cell::Cell::get)
+}
+
+/// Registers Norwegian once its chunk has arrived.
+pub fn norwegian_arrived(language: &'static Language) {
+    NORWEGIAN_HERE.with(|here| here.set(Some(language)));
+}
+
 /// What a widget says while its language is on its way, and when it does
 /// not come. In the first load for every language, unlike [`Strings`].
 #[derive(Debug, PartialEq, Eq)]
@@ -327,6 +367,8 @@ impl Arriving {
     pub fn for_lang(lang: &str) -> &'static Arriving {
         if is_english(lang) {
             &en::ARRIVING
+        } else if is_norwegian(lang) {
+            &nb::ARRIVING
         } else {
             &da::ARRIVING
         }
