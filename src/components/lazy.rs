@@ -271,47 +271,96 @@ fn fetch_english() -> Result<&'static Language, ChunkError> {
     Ok(&i18n::ENGLISH)
 }
 
+#[wasm_split_helpers::wasm_split(nb, fallible)]
+fn fetch_norwegian() -> Result<&'static Language, ChunkError> {
+    Ok(&i18n::NORWEGIAN)
+}
+
+type Waiting = std::cell::RefCell<Vec<UseForceUpdateHandle>>;
+
 thread_local! {
     /// The widgets on the page waiting for English. When it arrives, all of
     /// them show themselves, whichever one fetched it: one press of "try
     /// again" after the connection is back mends every widget on the page.
-    static WAITING_FOR_ENGLISH: std::cell::RefCell<Vec<UseForceUpdateHandle>> =
-        const { std::cell::RefCell::new(Vec::new()) };
+    static WAITING_FOR_ENGLISH: Waiting = const { std::cell::RefCell::new(Vec::new()) };
+    /// The same for Norwegian.
+    static WAITING_FOR_NORWEGIAN: Waiting = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// Whether a widget can render in `lang` yet: English comes in its own chunk
-/// (see [`Language`]), fetched here the first time a widget on the page
-/// asks for it. `None` when it can; else the line to show meanwhile: a
-/// loading line, or a calm message with a button to try again.
+/// Fetches a language's chunk for a widget that waits for it (in
+/// `waiting`), registers it with `arrived` and shows every waiting widget;
+/// or tells this widget that it did not come.
+fn fetch_language(
+    fetch: Pin<Box<dyn Future<Output = Result<&'static Language, ChunkError>>>>,
+    arrived: fn(&'static Language),
+    waiting: &'static LocalKey<Waiting>,
+    widget: UseForceUpdateHandle,
+    failed: UseStateHandle<bool>,
+) {
+    // Left in the list if the widget goes first: re-rendering a widget that
+    // is gone does nothing.
+    waiting.with(|all| all.borrow_mut().push(widget));
+    wasm_bindgen_futures::spawn_local(async move {
+        match fetch.await {
+            Ok(language) => {
+                arrived(language);
+                for widget in waiting.with(std::cell::RefCell::take) {
+                    widget.force_update();
+                }
+            }
+            Err(ChunkError) => failed.set(true),
+        }
+    });
+}
+
+/// Whether a widget can render in `lang` yet: English and Norwegian each
+/// come in their own chunk (see [`Language`]), fetched here the first time
+/// a widget on the page asks for it. `None` when it can; else the line to
+/// show meanwhile: a loading line, or a calm message with a button to try
+/// again.
 #[hook]
 pub fn use_language(lang: Option<&str>, lines: &'static Arriving, present: bool) -> Option<Html> {
-    let wanted = lang.is_some_and(i18n::is_english);
+    let english = lang.is_some_and(i18n::is_english);
+    let norwegian = lang.is_some_and(i18n::is_norwegian);
     let failed = use_state(|| false);
     // Each press of "try again" is a new attempt.
     let attempt = use_state(|| 0_u32);
     let arrived = use_force_update();
     {
         let failed = failed.clone();
-        use_effect_with((wanted, *attempt), move |&(wanted, _)| {
-            if wanted && i18n::english().is_none() {
-                // Left in the list if the widget goes first: re-rendering a
-                // widget that is gone does nothing.
-                WAITING_FOR_ENGLISH.with(|all| all.borrow_mut().push(arrived));
-                wasm_bindgen_futures::spawn_local(async move {
-                    match fetch_english().await {
-                        Ok(english) => {
-                            i18n::english_arrived(english);
-                            for widget in WAITING_FOR_ENGLISH.with(|all| all.take()) {
-                                widget.force_update();
-                            }
-                        }
-                        Err(ChunkError) => failed.set(true),
-                    }
-                });
-            }
-        });
+        use_effect_with(
+            (english, norwegian, *attempt),
+            move |&(english, norwegian, _)| {
+                if english && i18n::english().is_none() {
+                    let fetch = Box::pin(fetch_english());
+                    fetch_language(
+                        fetch,
+                        i18n::english_arrived,
+                        &WAITING_FOR_ENGLISH,
+                        arrived,
+                        failed,
+                    );
+                } else if norwegian && i18n::norwegian().is_none() {
+                    let fetch = Box::pin(fetch_norwegian());
+                    fetch_language(
+                        fetch,
+                        i18n::norwegian_arrived,
+                        &WAITING_FOR_NORWEGIAN,
+                        arrived,
+                        failed,
+                    );
+                }
+            },
+        );
     }
-    if !wanted || i18n::english().is_some() {
+    let here = if english {
+        i18n::english()
+    } else if norwegian {
+        i18n::norwegian()
+    } else {
+        return None;
+    };
+    if here.is_some() {
         return None;
     }
     if !*failed {

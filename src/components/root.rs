@@ -101,7 +101,11 @@ pub fn Root(props: &RootProps) -> Html {
     } else {
         lang.unwrap_or("da")
     });
-    if let Some(waiting) = use_language(lang, lines, mode == Mode::Present) {
+    let waiting = use_language(lang, lines, mode == Mode::Present);
+    // The editor also waits for its own language when that is in a chunk
+    // (Norwegian).
+    let own = use_language(options.lang.as_deref().filter(|_| edit), lines, false);
+    if let Some(waiting) = waiting.or(own) {
         return waiting;
     }
     if edit {
