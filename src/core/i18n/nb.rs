@@ -572,9 +572,50 @@ mod tests {
         );
     }
 
-    /// The figures a Norwegian reads: a decimal comma, as in Danish.
+    /// The README's Norwegian wheel loads without errors or warnings and
+    /// speaks Norwegian, so that a widget showing it picks the Norwegian UI
+    /// without a `lang` of its own.
     #[test]
-    fn norwegian_writes_a_decimal_comma() {
-        assert!(NB.decimal_comma);
+    fn the_example_norwegian_wheel_loads_cleanly() {
+        use crate::core::model::Wheel;
+        let text = include_str!("../../../www/wheels/eksempel.nb.json");
+        let wheel = Wheel::from_json(text).expect("the example wheel loads");
+        assert!(wheel.warnings().is_empty(), "{:?}", wheel.warnings().len());
+        assert_eq!(Strings::for_lang(&wheel.lang).lang, "nb");
+        // Without levels of its own: the Norwegian default levels.
+        assert!(wheel.levels.is_empty());
+    }
+
+    /// The group's table for a Norwegian spreadsheet: Norwegian headers,
+    /// `;` between fields and decimal commas (as a Norwegian Excel reads
+    /// them), the wheel's own Norwegian titles.
+    #[test]
+    fn the_norwegian_csv_has_norwegian_headers_and_decimal_commas() {
+        use crate::core::group::{collect, csv};
+        use crate::core::model::Wheel;
+        use crate::core::ratings::{Edit, Ratings};
+        use crate::core::share::{encode, CodeShape};
+        let wheel = Wheel::from_json(include_str!("../../../www/wheels/eksempel.nb.json")).unwrap();
+        let shape = CodeShape::of(&wheel, 5);
+        let code = |levels: &[u8], secret: u32| {
+            let ids = wheel.parts().map(|(_, p)| p.id.clone());
+            let ratings = ids.zip(levels).fold(Ratings::new(), |r, (id, &l)| {
+                r.edit(&id, Edit::Level(Some(l)), 5, 1.0).unwrap_or(r)
+            });
+            encode(&shape, &ratings, secret)
+        };
+        let codes = [code(&[4; 7], 11), code(&[3; 7], 12 << 20)].join("\n");
+        let group = collect(&shape, 5, &codes);
+        assert_eq!(group.participants, 2, "{:?}", group.rejected);
+        let text = csv(&wheel, &group, 5, Strings::for_lang("nb"));
+        let lines: Vec<&str> = text['\u{feff}'.len_utf8()..].split("\r\n").collect();
+        assert_eq!(
+            lines[0],
+            "Dimensjon;Del;Svar;Gjennomsnitt;Median;Lavest;Høyest;Nivå 1;Nivå 2;Nivå 3;Nivå 4;Nivå 5"
+        );
+        assert_eq!(
+            lines[1],
+            "Digital samhandling;Digitale møter;2;3,5;3,5;3;4;0;0;1;1;0"
+        );
     }
 }
