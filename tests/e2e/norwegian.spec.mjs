@@ -4,6 +4,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { test, expect } from './helpers.mjs';
 import { WheelPage, expectNoAxeViolations, unhashed, plain } from './helpers.mjs';
+import { encode } from './codes.mjs';
 
 const NORWEGIAN_CHUNK = /\/dist\/competence-wheel\.nb\.[0-9a-f]{10}\.wasm$/;
 const example = JSON.parse(readFileSync(new URL('../../www/wheels/eksempel.nb.json', import.meta.url), 'utf8'));
@@ -196,4 +197,39 @@ test('the wheel editor in Norwegian', async ({ page }) => {
   // Its preview speaks Norwegian too.
   await expect(editor.locator('.cw').first()).toHaveAttribute('lang', 'nb');
   await expectNoAxeViolations(page);
+});
+
+test('a trainer in Norwegian: presenting, and the group\'s wheel with its CSV', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(intranetPage('nb', '<competence-wheel mode="present" src="/wheels/eksempel.nb.json"></competence-wheel>'));
+  const host = page.locator('competence-wheel');
+  await expect(host.locator('.cw-present-start__lead')).toHaveText('Trykk Neste eller Page Down for å begynne.', { timeout: 15_000 });
+  await expect(host.getByRole('button', { name: 'Fullskjerm' })).toBeVisible();
+  await page.keyboard.press('PageDown');
+  await expect(host.locator('.cw-present__position [aria-hidden="true"]')).toHaveText(/^1 \/ \d+$/);
+  await expect(host.locator('.cw-present__position')).toContainText(/Trinn 1 av \d+/);
+  await page.keyboard.press('End');
+  await expect(host.locator('#cw-panel-title')).toHaveText(example.questions.title);
+  await expectNoAxeViolations(page);
+
+  // The group's wheel, here with KL's wheel (no file of its own).
+  await page.goto(intranetPage('nb', '<competence-wheel mode="group"></competence-wheel>'));
+  await expect(host.getByRole('heading', { name: 'Gruppens hjul' })).toBeVisible({ timeout: 15_000 });
+  const codes = [[3, 4, 2, 5, 1, 3, 4, 2, 5, 1, 3, 4], [2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2], [4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4]];
+  await host.getByLabel('Lim inn deltakernes koder eller lenker (én per linje)').fill(codes.map((levels, i) => encode(levels, 1000 + i)).join('\n'));
+  await host.getByRole('button', { name: 'Vis gruppens hjul' }).click();
+  await expect(host.locator('.cw-group__result')).toContainText('3 deltakere');
+  await expect(host.getByRole('group', { name: 'Slik leser du hjulet' })).toContainText('Det fargede feltet går fra innerkanten');
+  await host.locator('[data-segment="brugerkompetencer"]').click();
+  await expect(host.locator('.cw-panel__group')).toHaveText('Gruppen: gjennomsnitt 3,0, spenn 2–4, 3 svar');
+  await expectNoAxeViolations(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    host.getByRole('button', { name: 'Last ned tabellen som CSV' }).click(),
+  ]);
+  const csv = readFileSync(await download.path()).subarray(3).toString('utf8').trim().split('\r\n');
+  expect(csv[0]).toBe('Dimensjon;Del;Svar;Gjennomsnitt;Median;Lavest;Høyest;Nivå 1;Nivå 2;Nivå 3;Nivå 4;Nivå 5');
+  // (3 + 2 + 4) / 3 = 3,0 for the first part, in Norwegian figures.
+  expect(csv[1]).toMatch(/^Anvendelseskompetencer;Brugerkompetencer;3;3,0;3,0;2;4;/);
 });
