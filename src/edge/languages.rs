@@ -6,7 +6,7 @@
 //! hands the [`Language`] (a value) to everything below it.
 //!
 //! Adding a language: its table in `core::i18n` (a file like `en.rs`), one
-//! entry in [`LANGUAGES`] and its chunk beside [`ENGLISH`].
+//! entry in [`LANGUAGES`] and its chunk beside [`ENGLISH`] and [`NORWEGIAN`].
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -21,6 +21,8 @@ use crate::edge::chunks::{Chunk, ChunkError};
 pub struct Entry {
     /// Its primary language subtag: `en-GB` and `EN_us` ask for `en`.
     pub tag: &'static str,
+    /// Other primary subtags that ask for it (`no` and `nn` for Bokmål).
+    also: &'static [&'static str],
     /// What a widget in it says while it is on its way, and when it does not
     /// come: in the first load, for every language.
     pub arriving: &'static Arriving,
@@ -42,17 +44,33 @@ crate::chunk! {
     static ENGLISH: &'static Language = en, fetch_english => &i18n::ENGLISH;
 }
 
+crate::chunk! {
+    value
+    /// Norwegian, in `competence-wheel.nb.wasm`.
+    static NORWEGIAN: &'static Language = nb, fetch_norwegian => &i18n::NORWEGIAN;
+}
+
 /// Every language the widget speaks; the first is for tags none has.
-static LANGUAGES: [Entry; 2] = [
+static LANGUAGES: [Entry; 3] = [
     Entry {
         tag: "da",
+        also: &[],
         arriving: &i18n::da::ARRIVING,
         source: Source::FirstLoad(&i18n::DANISH),
     },
     Entry {
         tag: "en",
+        also: &[],
         arriving: &i18n::en::ARRIVING,
         source: Source::Chunk(&ENGLISH),
+    },
+    // Norwegian (`no`) and Nynorsk (`nn`) readers get Bokmål: there is no
+    // Nynorsk table, and Bokmål is nearer to them than Danish.
+    Entry {
+        tag: "nb",
+        also: &["no", "nn"],
+        arriving: &i18n::nb::ARRIVING,
+        source: Source::Chunk(&NORWEGIAN),
     },
 ];
 
@@ -62,7 +80,11 @@ pub fn entry(tag: &str) -> &'static Entry {
     let primary = tag.split(['-', '_']).next().unwrap_or_default();
     LANGUAGES
         .iter()
-        .find(|entry| entry.tag.eq_ignore_ascii_case(primary))
+        .find(|entry| {
+            std::iter::once(&entry.tag)
+                .chain(entry.also)
+                .any(|tag| tag.eq_ignore_ascii_case(primary))
+        })
         .unwrap_or(&LANGUAGES[0])
 }
 
@@ -179,11 +201,31 @@ mod tests {
     }
 
     #[test]
+    fn norwegian_tags_get_bokmal() {
+        for tag in ["nb", "nb-NO", "NB_no", "no", "no-NO", "nn", "nn-NO"] {
+            let language = entry(tag);
+            assert_eq!(language.tag, "nb", "{tag}");
+            assert_eq!(language.arriving, &i18n::nb::ARRIVING, "{tag}");
+            let here = language.here().unwrap();
+            assert_eq!(i18n::EditorStrings::for_lang(here.strings.lang).lang, "nb");
+        }
+        for tag in ["nob", "n", "", "da", "en-NO", "sv"] {
+            assert_ne!(entry(tag).tag, "nb", "{tag}");
+        }
+    }
+
+    #[test]
     fn every_language_is_here_natively_with_its_own_strings() {
         for language in &LANGUAGES {
             let here = language.here().expect("natively every chunk is here");
             assert_eq!(here.strings.lang, language.tag);
-            assert_eq!(here.wheel().lang, language.tag);
+            // KL's wheel has no Norwegian text: Norwegian shows the Danish.
+            let wheel = if language.tag == "nb" {
+                "da"
+            } else {
+                language.tag
+            };
+            assert_eq!(here.wheel().lang, wheel);
         }
         assert!(std::ptr::eq(entry("en").here().unwrap(), &i18n::ENGLISH));
     }

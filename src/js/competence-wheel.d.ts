@@ -61,7 +61,7 @@ export interface CompetenceWheelEventMap {
 
 /** The element's attributes, as a framework's templates set them. */
 export interface CompetenceWheelAttributes {
-  lang?: 'da' | 'en';
+  lang?: 'da' | 'en' | 'nb' | 'no' | 'nn';
   mode?: Mode;
   /** URL of a wheel file; the built-in KL wheel when absent. */
   src?: string;
@@ -73,7 +73,7 @@ export interface CompetenceWheelAttributes {
 
 /** `mount()`'s options: the attributes, in camel case. */
 export interface MountOptions {
-  lang?: 'da' | 'en';
+  lang?: 'da' | 'en' | 'nb' | 'no' | 'nn';
   mode?: Mode;
   src?: string;
   storageKey?: string;

@@ -12,7 +12,7 @@
 // under `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'`.
 //
 // Attributes (and the matching `mount` options):
-//   lang         "da" | "en" (else the nearest [lang] ancestor, else the page's, else Danish)
+//   lang         "da" | "en" | "nb" (also "no", "nn") (else the nearest [lang] ancestor, else the page's, else Danish)
 //   mode         "explore" | "rate" (default "rate")
 //   src          URL of a wheel JSON file (default: the built-in KL wheel)
 //   storage-key  localStorage key for the ratings (storageKey)
@@ -40,6 +40,14 @@ const cwMessages = {
     stopped: 'Something went wrong in the competence wheel. Your ratings are saved.',
     restart: 'Reload',
     title: 'The digital competence wheel for employees',
+  },
+  // Norwegian; KL's wheel, shown without a file of its own, is Danish.
+  nb: {
+    loading: 'Laster inn kompetansehjulet …',
+    failed: 'Kompetansehjulet kunne ikke lastes inn. Prøv å laste inn siden på nytt.',
+    stopped: 'Noe gikk galt i kompetansehjulet. Vurderingene dine er lagret.',
+    restart: 'Last inn på nytt',
+    title: 'Det digitale kompetencehjul for medarbejdere',
   },
 };
 let cwWasm;
@@ -130,7 +138,9 @@ function cwRestart() {
 }
 
 function cwMessagesFor(lang) {
-  return cwMessages[(lang || '').slice(0, 2).toLowerCase()] ?? cwMessages.da;
+  const primary = (lang || '').slice(0, 2).toLowerCase();
+  // Norwegian (no) and Nynorsk (nn) read Bokmål.
+  return cwMessages[/^n[bno]$/.test(primary) ? 'nb' : primary] ?? cwMessages.da;
 }
 
 /** Adds the stylesheet and a mount point to `root`; resolves once styled. */

@@ -3,7 +3,7 @@
 //
 // Accepted parameters (anything else is ignored with a console warning, and
 // nothing from the URL is ever written into the page as markup or CSS text):
-//   lang         da | en
+//   lang         da | en | nb (also no, nn: Norwegian Bokmål)
 //   mode         explore | rate
 //   src          a wheel file on this same host (a path, or a same-origin URL)
 //   storage-key  letters, digits and . _ : - (at most 100)
@@ -15,7 +15,7 @@
 import './competence-wheel.js';
 
 const ATTRIBUTES = {
-  lang: /^(da|en)$/,
+  lang: /^(da|en|nb|no|nn)$/,
   mode: /^(explore|rate)$/,
   'storage-key': /^[A-Za-z0-9._:-]{1,100}$/,
 };
@@ -60,7 +60,8 @@ for (const [name, value] of new URLSearchParams(location.search)) {
 // The page speaks the widget's language.
 const lang = wheel.getAttribute('lang') ?? 'da';
 document.documentElement.lang = lang;
-document.getElementById('frame-title').textContent = lang === 'en' ? 'The competence wheel' : 'Kompetencehjulet';
+document.getElementById('frame-title').textContent =
+  { en: 'The competence wheel', nb: 'Kompetansehjulet', no: 'Kompetansehjulet', nn: 'Kompetansehjulet' }[lang] ?? 'Kompetencehjulet';
 if (wheel.style.getPropertyValue('--cw-background')) {
   wheel.setAttribute('data-color-scheme', 'light');
 }

@@ -22,9 +22,9 @@ pub struct Attribute {
 pub const ATTRIBUTES: &[Attribute] = &[
     Attribute {
         name: "lang",
-        values: "\"da\" | \"en\"",
+        values: "\"da\" | \"en\" | \"nb\" | \"no\" | \"nn\"",
         default: None,
-        description: "The widget's language. Without it: the nearest `lang` on the element or its ancestors, else the page's `<html lang>`, else Danish.",
+        description: "The widget's language. Without it: the nearest `lang` on the element or its ancestors, else the page's `<html lang>`, else Danish. nb is Norwegian (Bokmål), also for no and nn.",
     },
     Attribute {
         name: "mode",

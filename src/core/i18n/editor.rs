@@ -115,13 +115,14 @@ pub struct EditorStrings {
 }
 
 impl EditorStrings {
-    /// The table for the UI's language (English for `en`, else Danish):
-    /// the editor's strings come with the editor, not with the language.
+    /// The table for the UI's language (`Strings::lang`: `en`, `nb`, else
+    /// Danish): the editor's strings come with the editor, not with the
+    /// language.
     pub fn for_lang(lang: &str) -> &'static EditorStrings {
-        if lang == "en" {
-            &super::en::EDITOR
-        } else {
-            &super::da::EDITOR
+        match lang {
+            "en" => &super::en::EDITOR,
+            "nb" => &super::nb::EDITOR,
+            _ => &super::da::EDITOR,
         }
     }
 }

@@ -9,6 +9,7 @@
 pub mod da;
 mod editor;
 pub mod en;
+pub mod nb;
 
 pub use editor::EditorStrings;
 
@@ -294,6 +295,10 @@ pub use da::LANGUAGE as DANISH;
 /// English. In the wasm build only its chunk's split function names it, so
 /// its text lands in that chunk.
 pub use en::LANGUAGE as ENGLISH;
+/// Norwegian (Bokmål). KL's wheel has no Norwegian text: a Norwegian page
+/// without a wheel file of its own shows the Danish one, with the Norwegian
+/// UI around it. Like English, in a chunk of its own.
+pub use nb::LANGUAGE as NORWEGIAN;
 
 /// What a widget says while its language is on its way, and when it does
 /// not come. In the first load for every language, unlike [`Strings`]: the
