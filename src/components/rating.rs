@@ -11,7 +11,7 @@ use crate::components::context::use_shared;
 use crate::core::i18n::fill;
 use crate::core::model::SegmentId;
 use crate::core::ratings::{Edit, PartRating, NOTE_LIMIT};
-use crate::core::state::Action;
+use crate::core::state::Rating;
 use crate::edge::files::now;
 
 /// How long "Saved" stays beside a control, in milliseconds.
@@ -73,11 +73,14 @@ pub fn RatingControl(props: &RatingProps) -> Html {
         let part = props.part;
         let mark_saved = mark_saved.clone();
         Callback::from(move |_: Event| {
-            dispatch.dispatch(Action::Rate {
-                part,
-                edit: make(value),
-                now: now(),
-            });
+            dispatch.dispatch(
+                Rating::Rate {
+                    part,
+                    edit: make(value),
+                    now: now(),
+                }
+                .into(),
+            );
             mark_saved(which);
         })
     };
@@ -130,11 +133,14 @@ pub fn RatingControl(props: &RatingProps) -> Html {
         let mark_saved = mark_saved.clone();
         Callback::from(move |event: InputEvent| {
             if let Some(area) = event.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
-                dispatch.dispatch(Action::Rate {
-                    part,
-                    edit: Edit::Note(area.value()),
-                    now: now(),
-                });
+                dispatch.dispatch(
+                    Rating::Rate {
+                        part,
+                        edit: Edit::Note(area.value()),
+                        now: now(),
+                    }
+                    .into(),
+                );
                 mark_saved("note");
             }
         })
@@ -142,7 +148,7 @@ pub fn RatingControl(props: &RatingProps) -> Html {
     // Leaving the note stores it at once (typing is stored in bursts).
     let onblur = {
         let dispatch = shared.dispatch.clone();
-        Callback::from(move |_: FocusEvent| dispatch.dispatch(Action::NoteDone))
+        Callback::from(move |_: FocusEvent| dispatch.dispatch(Rating::NoteDone.into()))
     };
     let left = NOTE_LIMIT.saturating_sub(rating.note.chars().count());
 

@@ -25,7 +25,7 @@ fn share(props: &ShareProps) -> Html {
     let state = &props.state;
     let code = encode(
         &CodeShape::of(&state.wheel, state.level_count()),
-        &state.ratings,
+        &state.person.ratings,
         crate::edge::storage::share_secret(),
     );
     html! { <ShareBox code={AttrValue::from(code)} /> }

@@ -15,8 +15,9 @@ use crate::core::labels::WheelLabels;
 use crate::core::model::{SegmentId, Wheel};
 use crate::core::ratings::Ratings;
 use crate::core::scene::{Scene, SceneInput, Shapes};
-use crate::core::state::{Action, Mode, Step};
+use crate::core::state::{Effect, Mode, Nav, Step, WheelRequest};
 use crate::edge::dom;
+use crate::edge::request::use_request;
 
 #[derive(Properties, PartialEq)]
 pub struct WheelProps {
@@ -25,7 +26,10 @@ pub struct WheelProps {
     pub palettes: Rc<Vec<DimensionPalette>>,
     pub open: Option<SegmentId>,
     pub current: SegmentId,
-    pub focus_request: u32,
+    /// What the wheel's effect is asked to do: focus a segment, or bring the
+    /// wheel into view and focus it (back from the panel).
+    #[prop_or_default]
+    pub request: Option<WheelRequest>,
     pub mode: Mode,
     pub ratings: Ratings,
     pub level_count: u8,
@@ -34,10 +38,6 @@ pub struct WheelProps {
     /// The group's statistics, drawn instead of personal ratings.
     #[prop_or_default]
     pub group: Option<Rc<Group>>,
-    /// Bumped when the person goes back from the panel to the wheel: the
-    /// wheel scrolls into view and the `current` segment takes focus.
-    #[prop_or_default]
-    pub reveal_request: u32,
     /// Presenting a step: every segment but the open one is dimmed.
     #[prop_or_default]
     pub dimmed: bool,
@@ -54,15 +54,18 @@ pub fn WheelSvg(props: &WheelProps) -> Html {
     };
     let svg = use_node_ref();
     let focused = use_state_eq(|| None::<SegmentId>);
-    let selector = format!("[data-segment=\"{}\"]", shared.wheel.id_of(props.current));
-    dom::use_focus_on(svg.clone(), props.focus_request, Some(selector.clone()));
     {
-        let svg = svg.clone();
-        use_effect_with(props.reveal_request, move |&request| {
-            if request > 0 {
-                dom::reveal_and_focus(&svg, &selector);
-            }
-        });
+        let (svg, wheel) = (svg.clone(), shared.wheel.clone());
+        let selector = move |s| format!("[data-segment=\"{}\"]", wheel.id_of(s));
+        use_request(
+            props.request,
+            Effect::Wheel,
+            shared.dispatch.clone(),
+            move |&request| match request {
+                WheelRequest::Focus(s) => dom::focus_within(&svg, Some(&selector(s))),
+                WheelRequest::Reveal(s) => dom::reveal_and_focus(&svg, &selector(s)),
+            },
+        );
     }
     let shapes = use_memo(
         GeometryKey(props.geometry.clone()),
@@ -127,15 +130,15 @@ pub fn WheelSvg(props: &WheelProps) -> Html {
                 return;
             }
             let action = match event.key().as_str() {
-                "ArrowRight" | "ArrowDown" => Action::Move(Step::Next),
-                "ArrowLeft" | "ArrowUp" => Action::Move(Step::Previous),
-                "Home" => Action::Move(Step::First),
-                "End" => Action::Move(Step::Last),
-                "Enter" | " " | "Spacebar" => Action::Toggle(current),
+                "ArrowRight" | "ArrowDown" => Nav::Move(Step::Next),
+                "ArrowLeft" | "ArrowUp" => Nav::Move(Step::Previous),
+                "Home" => Nav::Move(Step::First),
+                "End" => Nav::Move(Step::Last),
+                "Enter" | " " | "Spacebar" => Nav::Toggle(current),
                 _ => return,
             };
             event.prevent_default();
-            dispatch.dispatch(action);
+            dispatch.dispatch(action.into());
         })
     };
 

@@ -9,6 +9,7 @@ pub mod files;
 pub mod hash;
 pub mod host;
 pub mod print;
+pub mod request;
 pub mod storage;
 
 #[cfg(target_arch = "wasm32")]
