@@ -103,8 +103,8 @@ pub fn App(props: &AppProps) -> Html {
         panel_area.clone(),
         state.dispatcher(),
     );
-    let reveal_wheel = dom::use_reveal_nearest(figure.clone());
-    let leave_full_screen = dom::use_leave_full_screen(root.clone());
+    let reveal_wheel = dom::reveal_nearest_callback(figure.clone());
+    let leave_full_screen = dom::leave_full_screen_callback(root.clone());
     // Presenting, the widget takes the keyboard when it appears, so a
     // clicker works from the moment the page has loaded.
     dom::use_focus_on_appear(root.clone(), presenting);

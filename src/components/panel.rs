@@ -16,7 +16,7 @@ use crate::core::ratings::Ratings;
 use crate::core::scene::group_figures;
 use crate::core::state::{panel_step, Effect, Mode, Nav, Origin, ShowProfile, Step};
 use crate::edge::dom;
-use crate::edge::request::use_request;
+use crate::edge::request::{perform, use_request};
 
 #[derive(Properties, PartialEq)]
 pub struct PanelProps {
@@ -60,12 +60,10 @@ pub fn Panel(props: &PanelProps) -> Html {
     };
     {
         let section = section.clone();
-        use_request(
-            props.focus_request,
-            Effect::PanelFocus,
-            shared.dispatch.clone(),
-            move |_| dom::focus_within(&section, Some(focus_target)),
-        );
+        let focus = props
+            .focus_request
+            .map(|_| perform(move || dom::focus_within(&section, Some(focus_target))));
+        use_request(Effect::PanelFocus, shared.dispatch.clone(), focus);
     }
     let strings = shared.strings;
     let wheel = &shared.wheel;

@@ -14,7 +14,7 @@ use crate::core::model::Wheel;
 use crate::core::slides::{blocks, screen_range, slides, Block, Flow};
 use crate::core::state::{Effect, Present, Step};
 use crate::edge::dom;
-use crate::edge::request::use_request;
+use crate::edge::request::{perform, use_request};
 
 #[derive(Clone, Properties, PartialEq)]
 pub struct PresentBarProps {
@@ -123,12 +123,10 @@ pub fn PresentPanel(props: &PresentPanelProps) -> Html {
     let heading = use_node_ref();
     {
         let heading = heading.clone();
-        use_request(
-            props.focus_request,
-            Effect::PanelFocus,
-            shared.dispatch.clone(),
-            move |_| dom::focus_within(&heading, None),
-        );
+        let focus = props
+            .focus_request
+            .map(|_| perform(move || dom::focus_within(&heading, None)));
+        use_request(Effect::PanelFocus, shared.dispatch.clone(), focus);
     }
     let content = use_memo(
         (WheelKey(shared.wheel.clone()), strings.lang),

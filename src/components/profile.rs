@@ -15,7 +15,7 @@ use crate::core::i18n::{fill, fill_all};
 use crate::core::model::{plain, SegmentId};
 use crate::core::ratings::{one_decimal, Highlights, Ratings};
 use crate::core::state::{Effect, ProfileRequest};
-use crate::edge::request::use_request;
+use crate::edge::request::{perform, use_request};
 
 #[derive(Clone, Properties, PartialEq)]
 pub struct ProfileProps {
@@ -52,16 +52,14 @@ pub fn Profile(props: &ProfileProps) -> Html {
     let section = use_node_ref();
     {
         let section = section.clone();
-        use_request(
-            props.request,
-            Effect::Profile,
-            shared.dispatch.clone(),
-            move |&request| {
+        let reveal = props.request.map(|request| {
+            perform(move || {
                 let heading =
                     (request == ProfileRequest::RevealAndFocus).then_some("#cw-profile-title");
                 crate::edge::dom::reveal_start(&section, heading);
-            },
-        );
+            })
+        });
+        use_request(Effect::Profile, shared.dispatch.clone(), reveal);
     }
     let summary = ratings.summary(wheel);
     // An empty cell is named for its column: no level is "not rated", no

@@ -39,12 +39,10 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     let import_result = use_node_ref();
     {
         let import_result = import_result.clone();
-        crate::edge::request::use_request(
-            state.person.file_result.clone(),
-            Effect::FileResult,
-            state.dispatcher(),
-            move |_| crate::edge::dom::reveal_nearest(&import_result),
-        );
+        let reveal = state.person.file_result.as_ref().map(|_| {
+            crate::edge::request::perform(move || crate::edge::dom::reveal_nearest(&import_result))
+        });
+        crate::edge::request::use_request(Effect::FileResult, state.dispatcher(), reveal);
     }
 
     let toggle_profile = {

@@ -17,7 +17,7 @@ use crate::core::ratings::Ratings;
 use crate::core::scene::{Scene, SceneInput, Shapes};
 use crate::core::state::{Effect, Mode, Nav, Step, WheelRequest};
 use crate::edge::dom;
-use crate::edge::request::use_request;
+use crate::edge::request::{perform, use_request};
 
 #[derive(Properties, PartialEq)]
 pub struct WheelProps {
@@ -56,16 +56,17 @@ pub fn WheelSvg(props: &WheelProps) -> Html {
     let focused = use_state_eq(|| None::<SegmentId>);
     {
         let (svg, wheel) = (svg.clone(), shared.wheel.clone());
-        let selector = move |s| format!("[data-segment=\"{}\"]", wheel.id_of(s));
-        use_request(
-            props.request,
-            Effect::Wheel,
-            shared.dispatch.clone(),
-            move |&request| match request {
-                WheelRequest::Focus(s) => dom::focus_within(&svg, Some(&selector(s))),
-                WheelRequest::Reveal(s) => dom::reveal_and_focus(&svg, &selector(s)),
-            },
-        );
+        let focus = props.request.map(|request| {
+            perform(move || {
+                let (WheelRequest::Focus(s) | WheelRequest::Reveal(s)) = request;
+                let selector = format!("[data-segment=\"{}\"]", wheel.id_of(s));
+                match request {
+                    WheelRequest::Focus(_) => dom::focus_within(&svg, Some(&selector)),
+                    WheelRequest::Reveal(_) => dom::reveal_and_focus(&svg, &selector),
+                }
+            })
+        });
+        use_request(Effect::Wheel, shared.dispatch.clone(), focus);
     }
     let shapes = use_memo(
         GeometryKey(props.geometry.clone()),

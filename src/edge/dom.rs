@@ -15,7 +15,7 @@ use yew::functional::UseReducerDispatcher;
 
 use crate::core::model::SegmentId;
 use crate::core::state::{Effect, Present, WheelState};
-use crate::edge::request::use_request;
+use crate::edge::request::{perform, use_request};
 
 /// Focuses the element behind `node` whenever `request` changes (but not on
 /// the first render, so the widget never steals focus when a page loads).
@@ -52,23 +52,20 @@ pub fn use_reveal_panel(
     panel: NodeRef,
     dispatch: UseReducerDispatcher<WheelState>,
 ) {
-    use_request(request, Effect::PanelReveal, dispatch, move |_| {
-        reveal_panel(&figure, &panel)
-    });
+    let reveal = request.map(|_| perform(move || reveal_panel(&figure, &panel)));
+    use_request(Effect::PanelReveal, dispatch, reveal);
 }
 
 /// A callback that scrolls the element behind `node` into view as far as
 /// needed (see [`reveal_nearest`]).
-#[hook]
-pub fn use_reveal_nearest(node: NodeRef) -> Callback<()> {
-    use_callback(node, |(), node| reveal_nearest(node))
+pub fn reveal_nearest_callback(node: NodeRef) -> Callback<()> {
+    Callback::from(move |()| reveal_nearest(&node))
 }
 
 /// A callback that leaves full screen if the widget behind `node` fills it,
 /// and says whether it did (see [`leave_full_screen`]).
-#[hook]
-pub fn use_leave_full_screen(node: NodeRef) -> Callback<(), bool> {
-    use_callback(node, |(), node| leave_full_screen(node))
+pub fn leave_full_screen_callback(node: NodeRef) -> Callback<(), bool> {
+    Callback::from(move |()| leave_full_screen(&node))
 }
 
 /// Whether a key goes to a text field (typing and native controls keep

@@ -16,7 +16,7 @@ use yew::prelude::*;
 use crate::core::model::{plain, SegmentId, Wheel};
 use crate::core::ratings::{PartRating, Ratings};
 use crate::core::state::{Effect, Mode, Rating, WheelState};
-use crate::edge::request::use_request;
+use crate::edge::request::{perform, use_request};
 
 #[derive(Clone, Default)]
 pub struct Bridge(Rc<Inner>);
@@ -342,10 +342,9 @@ pub fn use_host_bridge(bridge: Bridge, state: UseReducerHandle<WheelState>) {
     let ratings = state.person.ratings.clone();
     // Only a level or a target is news for the host: a note is private and
     // never fires an event (typing asks nothing of `Person::rated`).
-    use_request(
-        state.person.rated,
-        Effect::Host,
-        state.dispatcher(),
-        move |&part| bridge.rated(&wheel, part, ratings.get(wheel.id_of(part))),
-    );
+    let tell = state
+        .person
+        .rated
+        .map(|part| perform(move || bridge.rated(&wheel, part, ratings.get(wheel.id_of(part)))));
+    use_request(Effect::Host, state.dispatcher(), tell);
 }

@@ -1,5 +1,5 @@
 //! How an effect takes its request from the state: the request is a value
-//! (`Option<R>` in a part of [`WheelState`]); the effect runs when one is
+//! (an `Option` in a part of [`WheelState`]); the effect runs when one is
 //! there, tells the reducer it is taken ([`Action::Taken`]) and does what it
 //! asks. Taken, the slot is empty again, so the same request made again (the
 //! same segment focused twice) is a change the effect sees.
@@ -9,23 +9,32 @@ use yew::prelude::*;
 
 use crate::core::state::{Action, Effect, WheelState};
 
-/// Runs `perform` with `request` whenever a request is there (also on the
-/// first render, for one made before it), after taking it for `effect`. A
-/// request made while `perform` runs is kept for the next time.
+/// What an effect does with its request: the request's value is in it.
+pub type Perform = Box<dyn FnOnce()>;
+
+/// `f` as what an effect does.
+pub fn perform(f: impl FnOnce() + 'static) -> Perform {
+    Box::new(f)
+}
+
+/// Takes `effect`'s request and runs `perform` whenever there is one (also
+/// on the first render, for a request made before the effect's component
+/// was there). The caller makes `perform` only when its request is there.
+///
+/// One hook for every request, not generic over the request's type: each
+/// instance of a generic hook costs the first load its own copy of Yew's
+/// effect code.
 #[hook]
-pub fn use_request<R, F>(
-    request: Option<R>,
+pub fn use_request(
     effect: Effect,
     dispatch: UseReducerDispatcher<WheelState>,
-    perform: F,
-) where
-    R: PartialEq + 'static,
-    F: FnOnce(&R) + 'static,
-{
-    use_effect_with(request, move |request| {
-        if let Some(request) = request {
+    perform: Option<Perform>,
+) {
+    let pending = perform.is_some();
+    use_effect_with(pending, move |_| {
+        if let Some(perform) = perform {
             dispatch.dispatch(Action::Taken(effect));
-            perform(request);
+            perform();
         }
     });
 }

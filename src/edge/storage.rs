@@ -19,7 +19,7 @@ use yew::prelude::*;
 use crate::core::ratings::Ratings;
 use crate::core::state::{Effect, Mode, Notice, Persistence, Rating, Save, WheelState};
 use crate::core::stored::{self, DecodeError};
-use crate::edge::request::use_request;
+use crate::edge::request::{perform, use_request};
 
 /// The same-page event that carries a widget's freshly stored ratings.
 const SYNC_EVENT: &str = "competence-wheel-ratings";
@@ -241,16 +241,14 @@ pub fn use_stored_ratings(key: String, state: UseReducerHandle<WheelState>) {
 
     {
         let (writer, ratings) = (writer.clone(), state.person.ratings.clone());
-        use_request(
-            state.person.save,
-            Effect::Save,
-            state.dispatcher(),
-            move |&save| match save {
+        let store = state.person.save.map(|save| {
+            perform(move || match save {
                 _ if mode != Mode::Rate => {}
                 Save::Now => Writer::write_now(&writer, ratings),
                 Save::Soon => Writer::write_soon(&writer, ratings),
-            },
-        );
+            })
+        });
+        use_request(Effect::Save, state.dispatcher(), store);
     }
     // Nothing typed is lost: a note still waiting is written when the page
     // goes away (`pagehide` also fires when it is put in the back-forward

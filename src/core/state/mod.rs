@@ -27,7 +27,7 @@ pub mod profile;
 
 pub use navigation::{panel_step, Nav, Navigation, Origin, WheelRequest};
 pub use notices::{Announcement, Notice, Notices};
-pub use person::{Persistence, Person, Rating, Save};
+pub use person::{FileResult, Persistence, Person, Rating, Save};
 pub use presenting::{Present, Presenting};
 pub use profile::{ProfileRequest, ProfileView, ShowProfile};
 
@@ -200,52 +200,29 @@ impl WheelState {
     /// The state after `action`, or `None` when nothing changes (the
     /// reducer then keeps the same `Rc`, so nothing re-renders).
     fn apply(&self, action: Action) -> Option<WheelState> {
-        let wheel = &self.wheel;
-        let next = match action {
+        let (wheel, by_part) = (&self.wheel, self.steps_by_part());
+        let mut next = self.clone();
+        let parts = &mut next;
+        let notices = &mut parts.notices;
+        match action {
             Action::Nav(action) => {
-                let (nav, said) = self.nav.reduce(wheel, action, self.steps_by_part())?;
-                let mut next = self.clone();
+                parts.nav.reduce(wheel, action, by_part, notices)?;
                 // Something else shown starts at its first screen.
-                if (nav.open, nav.questions_open) != (self.nav.open, self.nav.questions_open) {
-                    next.present.screen = 0;
+                let shown = |nav: &Navigation| (nav.open, nav.questions_open);
+                if shown(&parts.nav) != shown(&self.nav) {
+                    parts.present.screen = 0;
                 }
-                next.nav = nav;
-                next.notices.hear(notices::Said::announcing(said));
-                next
             }
-            Action::Rating(action) => {
-                let (person, said) = self.person.reduce(wheel, self.mode, action)?;
-                let mut next = self.clone();
-                next.person = person;
-                next.notices.hear(said);
-                next
-            }
+            Action::Rating(action) => parts.person.reduce(wheel, self.mode, action, notices)?,
             Action::Present(action) => {
-                let (present, nav, said) = self.present.reduce(wheel, &self.nav, action)?;
-                let mut next = self.clone();
-                next.present = present;
-                next.nav = nav;
-                next.notices.hear(notices::Said::announcing(said));
-                next
+                parts
+                    .present
+                    .reduce(wheel, &mut parts.nav, action, notices)?;
             }
-            Action::Profile(action) => {
-                let profile = self.profile.reduce(action)?;
-                let mut next = self.clone();
-                next.profile = profile;
-                next
-            }
-            Action::Dismiss(index) => {
-                let notices = self.notices.dismissed(index)?;
-                let mut next = self.clone();
-                next.notices = notices;
-                next
-            }
-            Action::Taken(effect) => {
-                let mut next = self.clone();
-                next.take(effect)?;
-                next
-            }
-        };
+            Action::Profile(action) => parts.profile.reduce(action)?,
+            Action::Dismiss(index) => notices.dismiss(index)?,
+            Action::Taken(effect) => parts.take(effect)?,
+        }
         Some(next)
     }
 
@@ -750,10 +727,7 @@ mod tests {
             refused.notices.list,
             [Notice::ImportFailed(DecodeError::NothingForThisWheel)]
         );
-        assert_eq!(
-            refused.person.file_result,
-            Some(Err(DecodeError::NothingForThisWheel))
-        );
+        assert_eq!(refused.person.file_result, Some(FileResult::Refused));
         // One part of this wheel among strangers: one rating, and the
         // strangers are kept as unknown ids always are.
         let one = strangers
@@ -766,7 +740,7 @@ mod tests {
         assert_eq!(loaded.notices.list, [Notice::Imported(1)]);
         assert_eq!(loaded.person.ratings.level("innovation"), Some(4));
         assert_eq!(loaded.person.ratings.level("hello"), Some(1));
-        assert_eq!(loaded.person.file_result, Some(Ok(1)));
+        assert_eq!(loaded.person.file_result, Some(FileResult::Loaded(1)));
     }
 
     #[test]
@@ -936,5 +910,93 @@ mod tests {
         let s = run(&[Action::Nav(Nav::Open(Part(3, 1), Origin::Hash))]);
         assert_eq!(s.nav.open, Some(Part(3, 1)));
         assert_eq!((s.nav.wheel_request, s.nav.panel_focus), (None, None));
+    }
+
+    #[test]
+    fn every_request_is_taken_by_its_effect_and_the_same_one_asked_again() {
+        // One action for each effect's request, and what it asks.
+        let wheel = Rc::new(Wheel::builtin());
+        let rating = |edit| {
+            Action::Rating(Rating::Rate {
+                part: Part(0, 1),
+                edit,
+                now: 1.0,
+            })
+        };
+        let cases: [(Effect, Action, fn(&WheelState) -> bool); 7] = [
+            (Effect::Wheel, Action::Nav(Nav::Move(Step::Next)), |s| {
+                s.nav.wheel_request.is_some()
+            }),
+            (
+                Effect::PanelFocus,
+                Action::Nav(Nav::OpenStep(Step::Next)),
+                |s| s.nav.panel_focus.is_some(),
+            ),
+            (
+                Effect::PanelReveal,
+                Action::Nav(Nav::Clicked(Part(2, 2))),
+                |s| s.nav.panel_reveal.is_some(),
+            ),
+            (Effect::Save, rating(Edit::Note("x".into())), |s| {
+                s.person.save.is_some()
+            }),
+            (Effect::Host, rating(Edit::Target(Some(4))), |s| {
+                s.person.rated.is_some()
+            }),
+            (
+                Effect::FileResult,
+                Action::Rating(Rating::ImportFailed(DecodeError::Unreadable)),
+                |s| s.person.file_result.is_some(),
+            ),
+            (Effect::Profile, Action::Profile(ShowProfile::See), |s| {
+                s.profile.request.is_some()
+            }),
+        ];
+        for (effect, action, asked) in cases {
+            let s = settled(Rc::new(WheelState::new(wheel.clone())));
+            let s = s.reduce(action.clone());
+            assert!(asked(&s), "{action:?} asks {effect:?}");
+            let taken = s.clone().reduce(Action::Taken(effect));
+            assert!(!asked(&taken), "{effect:?} takes its request");
+            for other in EFFECTS.into_iter().filter(|&e| e != effect) {
+                let by_other = s.clone().reduce(Action::Taken(other));
+                assert!(asked(&by_other), "{other:?} leaves {effect:?}'s request");
+            }
+            // Taking again changes nothing (and re-renders nothing).
+            assert!(Rc::ptr_eq(
+                &taken,
+                &taken.clone().reduce(Action::Taken(effect))
+            ));
+            // Where the same action can ask again, the request is back. (A
+            // second click on the open part closes it; a note typed again
+            // with the same text is no change.)
+            let again = taken.reduce(action.clone());
+            let repeatable = !matches!(
+                action,
+                Action::Nav(Nav::Clicked(_)) | Action::Rating(Rating::Rate { .. })
+            );
+            if repeatable {
+                assert!(asked(&again), "{action:?} asks {effect:?} again");
+            }
+        }
+    }
+
+    #[test]
+    fn no_state_field_is_a_counter() {
+        // What an effect must do is a value it takes, never a number bumped
+        // to make it run (issue #24).
+        for (file, text) in [
+            ("mod.rs", include_str!("mod.rs")),
+            ("navigation.rs", include_str!("navigation.rs")),
+            ("person.rs", include_str!("person.rs")),
+            ("presenting.rs", include_str!("presenting.rs")),
+            ("profile.rs", include_str!("profile.rs")),
+            ("notices.rs", include_str!("notices.rs")),
+        ] {
+            let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+            for counter in [": u32", ": u64", "+= 1"] {
+                assert!(!code.contains(counter), "{file} has {counter}");
+            }
+        }
     }
 }

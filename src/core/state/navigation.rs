@@ -3,7 +3,7 @@
 //! for the effects that move focus or scroll.
 
 use crate::core::model::{SegmentId, Step, Wheel};
-use crate::core::state::notices::Announcement;
+use crate::core::state::notices::{Announcement, Notices};
 
 /// What is open, which segment holds the wheel's tab stop, and what the
 /// focus and scrolling effects are asked to do.
@@ -85,29 +85,29 @@ impl Navigation {
         }
     }
 
-    /// The navigation after `action`, with what the live region says, or
-    /// `None` when nothing changes. `by_part`: the panel's *Previous* /
-    /// *Next* go from part to part (see [`panel_step`]).
+    /// Applies `action`, telling `notices` what the live region reads;
+    /// `None` when nothing changes (the caller then keeps its state as it
+    /// was). `by_part`: the panel's *Previous* / *Next* go from part to part
+    /// (see [`panel_step`]).
     pub fn reduce(
-        &self,
+        &mut self,
         wheel: &Wheel,
         action: Nav,
         by_part: bool,
-    ) -> Option<(Navigation, Option<Announcement>)> {
-        let mut next = self.clone();
-        let mut said = None;
+        notices: &mut Notices,
+    ) -> Option<()> {
         match action {
             Nav::Open(segment, origin) => {
                 if !wheel.contains(segment) || (self.open == Some(segment) && !self.questions_open)
                 {
                     return None;
                 }
-                next.questions_open = false;
-                next.open = Some(segment);
-                next.current = segment;
-                said = Some(Announcement::Opened(segment));
+                self.questions_open = false;
+                self.open = Some(segment);
+                self.current = segment;
+                notices.announcement = Announcement::Opened(segment);
                 if origin == Origin::Panel {
-                    next.panel_focus = Some(segment);
+                    self.panel_focus = Some(segment);
                 }
             }
             Nav::Toggle(segment) => {
@@ -116,60 +116,57 @@ impl Navigation {
                 } else {
                     Nav::Open(segment, Origin::Wheel)
                 };
-                return self.reduce(wheel, action, by_part);
+                return self.reduce(wheel, action, by_part, notices);
             }
             Nav::Clicked(segment) => {
-                let (mut next, said) = self.reduce(wheel, Nav::Toggle(segment), by_part)?;
-                if next.open == Some(segment) {
-                    next.panel_reveal = Some(segment);
+                self.reduce(wheel, Nav::Toggle(segment), by_part, notices)?;
+                if self.open == Some(segment) {
+                    self.panel_reveal = Some(segment);
                 }
-                return Some((next, said));
             }
             Nav::BackToWheel => {
                 let open = self.open?;
-                next.current = open;
-                next.wheel_request = Some(WheelRequest::Reveal(open));
+                self.current = open;
+                self.wheel_request = Some(WheelRequest::Reveal(open));
             }
             Nav::Close => {
                 if self.questions_open {
-                    next.questions_open = false;
-                    return Some((next, None));
+                    self.questions_open = false;
+                } else {
+                    let open = self.open?;
+                    self.open = None;
+                    self.current = open;
+                    self.wheel_request = Some(WheelRequest::Focus(open));
+                    notices.announcement = Announcement::Closed;
                 }
-                let open = self.open?;
-                next.open = None;
-                next.current = open;
-                next.wheel_request = Some(WheelRequest::Focus(open));
-                said = Some(Announcement::Closed);
             }
             Nav::Move(step) => {
-                next.current = wheel.step(self.current, step);
-                next.wheel_request = Some(WheelRequest::Focus(next.current));
+                self.current = wheel.step(self.current, step);
+                self.wheel_request = Some(WheelRequest::Focus(self.current));
             }
             Nav::OpenStep(step) => {
                 let from = self.open.unwrap_or(self.current);
                 let to = panel_step(wheel, from, step, by_part);
-                return self.reduce(wheel, Nav::Open(to, Origin::Panel), by_part);
+                return self.reduce(wheel, Nav::Open(to, Origin::Panel), by_part, notices);
             }
             Nav::Focused(segment) => {
                 if self.current == segment || !wheel.contains(segment) {
                     return None;
                 }
-                next.current = segment;
+                self.current = segment;
             }
         }
-        Some((next, said))
+        Some(())
     }
 
-    /// Presenting: showing `segment`'s step (`None`: the questions), with the
+    /// Presenting: shows `segment`'s step (`None`: the questions), with the
     /// tab stop on it.
-    pub fn showing(&self, segment: Option<SegmentId>) -> Navigation {
-        let mut next = self.clone();
-        next.questions_open = segment.is_none();
-        next.open = segment;
+    pub fn show(&mut self, segment: Option<SegmentId>) {
+        self.questions_open = segment.is_none();
+        self.open = segment;
         if let Some(segment) = segment {
-            next.current = segment;
+            self.current = segment;
         }
-        next
     }
 }
 
@@ -204,10 +201,11 @@ mod tests {
 
     fn run(actions: &[Nav], by_part: bool) -> Navigation {
         let wheel = Wheel::builtin();
-        actions.iter().fold(Navigation::new(), |nav, &action| {
-            nav.reduce(&wheel, action, by_part)
-                .map_or(nav, |(next, _)| next)
-        })
+        let mut nav = Navigation::new();
+        for &action in actions {
+            nav.reduce(&wheel, action, by_part, &mut Notices::new());
+        }
+        nav
     }
 
     #[test]
@@ -237,15 +235,14 @@ mod tests {
 
     #[test]
     fn closing_the_questions_leaves_no_segment_to_focus() {
-        let nav = Navigation::new().showing(None);
-        let wheel = Wheel::builtin();
-        let (closed, said) = nav.reduce(&wheel, Nav::Close, false).unwrap();
-        assert!(!closed.questions_open);
-        assert_eq!((closed.wheel_request, said), (None, None));
-        let shown = Navigation::new().showing(Some(Dimension(2)));
-        assert_eq!(
-            (shown.open, shown.current),
-            (Some(Dimension(2)), Dimension(2))
-        );
+        let mut nav = Navigation::new();
+        nav.show(None);
+        let mut notices = Notices::new();
+        nav.reduce(&Wheel::builtin(), Nav::Close, false, &mut notices);
+        assert!(!nav.questions_open);
+        assert_eq!(nav.wheel_request, None);
+        assert_eq!(notices.announcement, Announcement::None);
+        nav.show(Some(Dimension(2)));
+        assert_eq!((nav.open, nav.current), (Some(Dimension(2)), Dimension(2)));
     }
 }

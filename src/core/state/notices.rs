@@ -55,26 +55,6 @@ pub enum Announcement {
     Blank(bool),
 }
 
-/// What a change in another part says to the person.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Said {
-    /// A new line for the live region.
-    pub announcement: Option<Announcement>,
-    /// A message to show (a file's result replaces the one before).
-    pub notice: Option<Notice>,
-    /// An old file's result goes (it would read as if about what follows).
-    pub forget_file_result: bool,
-}
-
-impl Said {
-    pub fn announcing(announcement: Option<Announcement>) -> Said {
-        Said {
-            announcement,
-            ..Said::default()
-        }
-    }
-}
-
 impl Notices {
     pub fn new() -> Notices {
         Notices {
@@ -93,27 +73,9 @@ impl Notices {
         }
     }
 
-    /// The notices once `said` is heard.
-    pub fn hear(&mut self, said: Said) {
-        if let Some(announcement) = said.announcement {
-            self.announcement = announcement;
-        }
-        if said.forget_file_result {
-            self.list.retain(|n| !n.is_file_result());
-        }
-        if let Some(notice) = said.notice {
-            self.add(notice);
-        }
-    }
-
-    /// Without the notice at `index`, or `None` when there is none.
-    pub fn dismissed(&self, index: usize) -> Option<Notices> {
-        if index >= self.list.len() {
-            return None;
-        }
-        let mut next = self.clone();
-        next.list.remove(index);
-        Some(next)
+    /// Removes the notice at `index`; `None` when there is none.
+    pub fn dismiss(&mut self, index: usize) -> Option<()> {
+        (index < self.list.len()).then(|| drop(self.list.remove(index)))
     }
 }
 
@@ -138,20 +100,10 @@ mod tests {
             notices.list,
             [Notice::StorageWriteFailed, Notice::Imported(3)]
         );
-        notices.hear(Said {
-            forget_file_result: true,
-            ..Said::default()
-        });
+        assert_eq!(notices.dismiss(1), Some(()));
         assert_eq!(notices.list, [Notice::StorageWriteFailed]);
-        assert_eq!(notices.dismissed(1), None);
-        assert!(notices.dismissed(0).unwrap().list.is_empty());
-    }
-
-    #[test]
-    fn a_change_that_says_nothing_keeps_the_live_regions_line() {
-        let mut notices = Notices::new();
-        notices.hear(Said::announcing(Some(Announcement::Closed)));
-        notices.hear(Said::announcing(None));
-        assert_eq!(notices.announcement, Announcement::Closed);
+        assert_eq!(notices.dismiss(1), None);
+        assert_eq!(notices.dismiss(0), Some(()));
+        assert!(notices.list.is_empty());
     }
 }

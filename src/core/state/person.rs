@@ -4,7 +4,7 @@
 
 use crate::core::model::{SegmentId, Wheel};
 use crate::core::ratings::{Edit, Ratings};
-use crate::core::state::notices::{Announcement, Notice, Said};
+use crate::core::state::notices::{Announcement, Notice, Notices};
 use crate::core::state::Mode;
 use crate::core::stored::DecodeError;
 
@@ -28,9 +28,9 @@ pub struct Person {
     /// For the host's effect: this part's level or target changed here
     /// (`competence-wheel-rate`). A note never asks.
     pub rated: Option<SegmentId>,
-    /// For the file buttons' effect: a chosen file was loaded (how many
-    /// ratings) or refused, and its result is brought into view.
-    pub file_result: Option<Result<usize, DecodeError>>,
+    /// For the file buttons' effect: a chosen file was loaded or refused,
+    /// and its result (a notice) is brought into view.
+    pub file_result: Option<FileResult>,
 }
 
 /// Where ratings are kept.
@@ -41,6 +41,14 @@ pub enum Persistence {
     Stored,
     /// Only in this page: storage is blocked or failing.
     Memory,
+}
+
+/// What became of a file the person chose.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileResult {
+    /// Loaded, with this many ratings for this wheel.
+    Loaded(usize),
+    Refused,
 }
 
 /// When the storage effect is to store the ratings.
@@ -111,39 +119,46 @@ impl Person {
         }
     }
 
-    /// The person's part after `action` on `wheel` in `mode`, with what it
-    /// says, or `None` when nothing changes.
-    pub fn reduce(&self, wheel: &Wheel, mode: Mode, action: Rating) -> Option<(Person, Said)> {
-        let mut next = self.clone();
-        let mut said = Said::default();
+    /// Applies `action` on `wheel` in `mode`, and says what the person is
+    /// told; `None` when nothing changes (the caller then keeps its state as
+    /// it was).
+    pub fn reduce(
+        &mut self,
+        wheel: &Wheel,
+        mode: Mode,
+        action: Rating,
+        notices: &mut Notices,
+    ) -> Option<()> {
         let rating = mode == Mode::Rate && !self.readonly;
         match action {
             Rating::Rate { part, edit, now } => {
                 if !rating || !matches!(part, SegmentId::Part(..)) || !wheel.contains(part) {
                     return None;
                 }
-                said.announcement = match edit {
+                if let Some(said) = match edit {
                     Edit::Level(level) => Some(Announcement::Rated(part, level)),
                     Edit::Target(target) => Some(Announcement::Target(part, target)),
                     Edit::Note(_) => None,
-                };
+                } {
+                    notices.announcement = said;
+                }
                 let is_note = matches!(edit, Edit::Note(_));
-                next.ratings =
+                self.ratings =
                     self.ratings
                         .edit(wheel.id_of(part), edit, level_count(wheel), now)?;
                 if is_note {
-                    next.ask_save(Save::Soon);
-                    next.note_unsaved = true;
+                    self.ask_save(Save::Soon);
+                    self.note_unsaved = true;
                 } else {
-                    next.ask_save(Save::Now);
-                    next.rated = Some(part);
+                    self.ask_save(Save::Now);
+                    self.rated = Some(part);
                 }
             }
             Rating::NoteDone => {
                 if !self.note_unsaved || mode != Mode::Rate {
                     return None;
                 }
-                next.ask_save(Save::Now);
+                self.ask_save(Save::Now);
             }
             Rating::External(ratings) => {
                 // Another copy stored `ratings` without an entry this one has
@@ -155,10 +170,10 @@ impl Person {
                     return None;
                 }
                 if let Some(merged) = merged {
-                    next.ratings = merged;
+                    self.ratings = merged;
                 }
                 if write_back {
-                    next.ask_save(Save::Now);
+                    self.ask_save(Save::Now);
                 }
             }
             Rating::Replace { ratings, now } => {
@@ -166,9 +181,9 @@ impl Person {
                 if replaced == self.ratings {
                     return None;
                 }
-                next.ratings = replaced;
-                next.ask_save(Save::Now);
-                next.rated = None;
+                self.ratings = replaced;
+                self.ask_save(Save::Now);
+                self.rated = None;
             }
             Rating::Import { ratings, now } => {
                 if self.readonly {
@@ -184,57 +199,57 @@ impl Person {
                     .count();
                 if count == 0 {
                     let refused = Rating::ImportFailed(DecodeError::NothingForThisWheel);
-                    return self.reduce(wheel, mode, refused);
+                    return self.reduce(wheel, mode, refused, notices);
                 }
-                next.ratings = self.ratings.imported(&ratings, now);
-                next.ask_save(Save::Now);
-                next.file_result = Some(Ok(count));
-                said.notice = Some(Notice::Imported(count));
+                self.ratings = self.ratings.imported(&ratings, now);
+                self.ask_save(Save::Now);
+                self.file_result = Some(FileResult::Loaded(count));
+                notices.add(Notice::Imported(count));
             }
             Rating::ImportFailed(error) => {
-                next.file_result = Some(Err(error.clone()));
-                said.notice = Some(Notice::ImportFailed(error));
+                self.file_result = Some(FileResult::Refused);
+                notices.add(Notice::ImportFailed(error));
             }
             Rating::StoreFailed => {
                 if self.persistence == Persistence::Memory {
                     return None;
                 }
-                next.persistence = Persistence::Memory;
-                said.notice = Some(Notice::StorageWriteFailed);
+                self.persistence = Persistence::Memory;
+                notices.add(Notice::StorageWriteFailed);
             }
             Rating::AskReset => {
                 if self.confirm_reset || self.readonly {
                     return None;
                 }
-                next.confirm_reset = true;
+                self.confirm_reset = true;
                 // An old file's result would read as if it were about the reset.
-                said.forget_file_result = true;
+                notices.list.retain(|n| !n.is_file_result());
             }
             Rating::CancelReset => {
                 if !self.confirm_reset {
                     return None;
                 }
-                next.confirm_reset = false;
+                self.confirm_reset = false;
             }
             Rating::Reset { now } => {
                 if self.readonly {
                     return None;
                 }
-                next.ratings = self.ratings.cleared(now);
-                next.confirm_reset = false;
-                next.ask_save(Save::Now);
-                next.rated = None;
-                said.announcement = Some(Announcement::ResetDone);
+                self.ratings = self.ratings.cleared(now);
+                self.confirm_reset = false;
+                self.ask_save(Save::Now);
+                self.rated = None;
+                notices.announcement = Announcement::ResetDone;
             }
             Rating::SetReadonly(readonly) => {
                 if self.readonly == readonly {
                     return None;
                 }
-                next.readonly = readonly;
-                next.confirm_reset = false;
+                self.readonly = readonly;
+                self.confirm_reset = false;
             }
         }
-        Some((next, said))
+        Some(())
     }
 }
 
@@ -258,10 +273,14 @@ mod tests {
     use SegmentId::Part;
 
     fn rate(person: &Person, part: SegmentId, edit: Edit, now: f64) -> Person {
-        let action = Rating::Rate { part, edit, now };
-        person
-            .reduce(&Wheel::builtin(), Mode::Rate, action)
-            .map_or_else(|| person.clone(), |(next, _)| next)
+        let mut next = person.clone();
+        next.reduce(
+            &Wheel::builtin(),
+            Mode::Rate,
+            Rating::Rate { part, edit, now },
+            &mut Notices::new(),
+        );
+        next
     }
 
     #[test]
@@ -289,23 +308,13 @@ mod tests {
     fn a_file_result_is_asked_for_each_time_even_the_same_one() {
         let wheel = Wheel::builtin();
         let refused = Rating::ImportFailed(DecodeError::NothingForThisWheel);
-        let (once, _) = Person::new()
-            .reduce(&wheel, Mode::Rate, refused.clone())
-            .unwrap();
-        assert_eq!(
-            once.file_result,
-            Some(Err(DecodeError::NothingForThisWheel))
-        );
+        let mut person = Person::new();
+        person.reduce(&wheel, Mode::Rate, refused.clone(), &mut Notices::new());
+        assert_eq!(person.file_result, Some(FileResult::Refused));
         // The toolbar's effect takes it; the same refusal again asks again.
-        let taken = Person {
-            file_result: None,
-            ..once
-        };
-        let (again, _) = taken.reduce(&wheel, Mode::Rate, refused).unwrap();
-        assert_eq!(
-            again.file_result,
-            Some(Err(DecodeError::NothingForThisWheel))
-        );
+        person.file_result = None;
+        person.reduce(&wheel, Mode::Rate, refused, &mut Notices::new());
+        assert_eq!(person.file_result, Some(FileResult::Refused));
     }
 
     #[test]

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use crate::core::model::{Step, Wheel};
 use crate::core::state::navigation::Navigation;
-use crate::core::state::notices::Announcement;
+use crate::core::state::notices::{Announcement, Notices};
 
 /// Which screen of the step shown is up, where each step's screens start,
 /// and whether the screen is blanked. The step itself is what
@@ -65,26 +65,26 @@ impl Presenting {
         (at, total)
     }
 
-    /// Presenting after `action`, with what is open then and what the live
-    /// region says, or `None` when nothing changes.
+    /// Applies `action`, changing what `nav` has open when it steps and
+    /// telling `notices` what the live region reads; `None` when nothing
+    /// changes.
     pub fn reduce(
-        &self,
+        &mut self,
         wheel: &Wheel,
-        nav: &Navigation,
+        nav: &mut Navigation,
         action: Present,
-    ) -> Option<(Presenting, Navigation, Option<Announcement>)> {
-        let mut next = self.clone();
-        match action {
+        notices: &mut Notices,
+    ) -> Option<()> {
+        let said = match action {
             Present::ToggleBlank => {
-                next.blank = !self.blank;
-                let said = Announcement::Blank(next.blank);
-                Some((next, nav.clone(), Some(said)))
+                self.blank = !self.blank;
+                Announcement::Blank(self.blank)
             }
             // On a blank screen a step key only brings the slide back, where
             // the presenter left it.
             Present::Step(_) if self.blank => {
-                next.blank = false;
-                Some((next, nav.clone(), Some(Announcement::Blank(false))))
+                self.blank = false;
+                Announcement::Blank(false)
             }
             Present::Step(step) => {
                 let steps = Self::steps(wheel);
@@ -103,25 +103,27 @@ impl Presenting {
                     (Step::Previous, Some(0)) => return None,
                     (Step::Previous, Some(at)) => (at - 1, self.screens_of(at - 1) - 1),
                 };
-                next.screen = screen;
+                self.screen = screen;
                 let segment = wheel.segments().nth(to);
-                let said = match segment {
+                nav.show(segment);
+                match segment {
                     Some(segment) if screen == 0 => Announcement::Opened(segment),
                     _ => Announcement::Screen(to, screen),
-                };
-                Some((next, nav.showing(segment), Some(said)))
+                }
             }
             Present::Screens(screens) => {
                 if self.screens == screens {
                     return None;
                 }
-                next.screens = screens;
+                self.screens = screens;
                 if let Some(at) = Self::step(wheel, nav) {
-                    next.screen = self.screen.min(next.screens_of(at) - 1);
+                    self.screen = self.screen.min(self.screens_of(at) - 1);
                 }
-                Some((next, nav.clone(), None))
+                return Some(());
             }
-        }
+        };
+        notices.announcement = said;
+        Some(())
     }
 }
 
@@ -132,16 +134,17 @@ mod tests {
     #[test]
     fn the_first_step_is_the_first_segment_and_the_last_the_questions() {
         let wheel = Wheel::builtin();
-        let (present, nav, said) = Presenting::default()
-            .reduce(&wheel, &Navigation::new(), Present::Step(Step::Next))
-            .unwrap();
+        let (mut present, mut nav) = (Presenting::default(), Navigation::new());
+        let mut notices = Notices::new();
+        present.reduce(&wheel, &mut nav, Present::Step(Step::Next), &mut notices);
         assert_eq!(nav.open, wheel.segments().next());
-        assert_eq!(said, Some(Announcement::Opened(nav.open.unwrap())));
+        assert_eq!(
+            Some(notices.announcement),
+            nav.open.map(Announcement::Opened)
+        );
         assert_eq!(present.position(&wheel, &nav), (1, 17));
-        let (_, nav, said) = present
-            .reduce(&wheel, &nav, Present::Step(Step::Last))
-            .unwrap();
+        present.reduce(&wheel, &mut nav, Present::Step(Step::Last), &mut notices);
         assert!(nav.questions_open && nav.open.is_none());
-        assert_eq!(said, Some(Announcement::Screen(16, 0)));
+        assert_eq!(notices.announcement, Announcement::Screen(16, 0));
     }
 }

@@ -32,14 +32,15 @@ pub enum ShowProfile {
 }
 
 impl ProfileView {
-    /// The profile after `action`, or `None` when nothing changes.
-    pub fn reduce(self, action: ShowProfile) -> Option<ProfileView> {
+    /// Applies `action`; `None` when nothing changes.
+    pub fn reduce(&mut self, action: ShowProfile) -> Option<()> {
         let (shown, request) = match action {
             ShowProfile::Toggle(false) if !self.shown => return None,
             ShowProfile::Toggle(show) => (show, show.then_some(ProfileRequest::Reveal)),
             ShowProfile::See => (true, Some(ProfileRequest::RevealAndFocus)),
         };
-        Some(ProfileView { shown, request })
+        *self = ProfileView { shown, request };
+        Some(())
     }
 }
 
@@ -49,14 +50,13 @@ mod tests {
 
     #[test]
     fn showing_asks_for_view_and_hiding_cancels_the_request() {
-        let shown = ProfileView::default()
-            .reduce(ShowProfile::Toggle(true))
-            .unwrap();
-        assert_eq!(shown.request, Some(ProfileRequest::Reveal));
-        let seen = shown.reduce(ShowProfile::See).unwrap();
-        assert_eq!(seen.request, Some(ProfileRequest::RevealAndFocus));
-        let hidden = seen.reduce(ShowProfile::Toggle(false)).unwrap();
-        assert_eq!(hidden, ProfileView::default());
-        assert_eq!(hidden.reduce(ShowProfile::Toggle(false)), None);
+        let mut profile = ProfileView::default();
+        profile.reduce(ShowProfile::Toggle(true));
+        assert_eq!(profile.request, Some(ProfileRequest::Reveal));
+        profile.reduce(ShowProfile::See);
+        assert_eq!(profile.request, Some(ProfileRequest::RevealAndFocus));
+        profile.reduce(ShowProfile::Toggle(false));
+        assert_eq!(profile, ProfileView::default());
+        assert_eq!(profile.reduce(ShowProfile::Toggle(false)), None);
     }
 }
