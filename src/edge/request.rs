@@ -21,6 +21,11 @@ pub fn perform(f: impl FnOnce() + 'static) -> Perform {
 /// on the first render, for a request made before the effect's component
 /// was there). The caller makes `perform` only when its request is there.
 ///
+/// It looks after every render rather than when a dependency changes: a
+/// request made again while `perform` runs (storing reads another tab's
+/// entries, and the union must be written back) is then still seen, though
+/// the slot holds the same value as before.
+///
 /// One hook for every request, not generic over the request's type: each
 /// instance of a generic hook costs the first load its own copy of Yew's
 /// effect code.
@@ -30,8 +35,7 @@ pub fn use_request(
     dispatch: UseReducerDispatcher<WheelState>,
     perform: Option<Perform>,
 ) {
-    let pending = perform.is_some();
-    use_effect_with(pending, move |_| {
+    use_effect(move || {
         if let Some(perform) = perform {
             dispatch.dispatch(Action::Taken(effect));
             perform();

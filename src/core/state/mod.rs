@@ -923,7 +923,8 @@ mod tests {
                 now: 1.0,
             })
         };
-        let cases: [(Effect, Action, fn(&WheelState) -> bool); 7] = [
+        type Asked = fn(&WheelState) -> bool;
+        let cases: [(Effect, Action, Asked); 7] = [
             (Effect::Wheel, Action::Nav(Nav::Move(Step::Next)), |s| {
                 s.nav.wheel_request.is_some()
             }),
