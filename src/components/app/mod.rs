@@ -6,10 +6,13 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::app_hooks::{use_level_names, use_wheel_layout, use_wheel_state, Start};
+mod hooks;
+mod views;
+
+use self::hooks::{use_level_names, use_wheel_layout, use_wheel_state, Start};
+use self::views::{page, slide, View};
 use crate::components::context::Shared;
 use crate::components::group_codes::use_collected_group;
-use crate::components::views::{page, slide, View};
 use crate::core::geometry::VIEW;
 use crate::core::i18n::Strings;
 use crate::core::labels::part_style;

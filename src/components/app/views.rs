@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::app_hooks::Layout;
+use super::hooks::Layout;
 use crate::components::group::{GroupLegend, GroupViewProps, GROUP_VIEW};
 use crate::components::group_codes::CollectedGroup;
 use crate::components::key::key;
