@@ -77,17 +77,7 @@ fn the_edge_never_imports_components() {
 /// and renders on the server.
 #[test]
 fn components_never_reach_the_browser_themselves() {
-    // Files whose browser work other changes are still moving to the edge
-    // (each entry goes when its file is clean; the list is to end empty).
-    const NOT_YET: [&str; 3] = [
-        "components/app.rs",
-        "components/app_hooks.rs",
-        "components/views.rs",
-    ];
     for (path, text) in sources("components") {
-        if NOT_YET.iter().any(|file| path.ends_with(file)) {
-            continue;
-        }
         for word in ["web_sys", "js_sys", "gloo"] {
             assert!(!text.contains(word), "{path} mentions {word}");
         }

@@ -1,7 +1,6 @@
 //! Thin Yew components over the pure core.
 
 pub mod app;
-pub mod app_hooks;
 #[cfg(feature = "component")]
 pub mod competence_wheel;
 pub mod context;
@@ -20,7 +19,6 @@ pub mod segment;
 pub mod share;
 pub mod step;
 pub mod toolbar;
-pub mod views;
 pub mod wheel;
 
 pub use app::{App, AppProps};

@@ -12,7 +12,7 @@ use crate::core::stored::DecodeError;
 
 /// Whether a notice reports on a file the person loaded.
 pub fn is_import_result(notice: &Notice) -> bool {
-    matches!(notice, Notice::ImportFailed(_) | Notice::Imported(_))
+    notice.is_file_result()
 }
 
 /// The notices of `all` to show here: only the results of loading a file

@@ -14,8 +14,9 @@ use crate::core::i18n::fill;
 use crate::core::model::{paragraphs, plain, SegmentId};
 use crate::core::ratings::Ratings;
 use crate::core::scene::group_figures;
-use crate::core::state::{panel_step, Action, Mode, Origin, Step};
+use crate::core::state::{panel_step, Effect, Mode, Nav, Origin, ShowProfile, Step};
 use crate::edge::dom;
+use crate::edge::request::{perform, use_request};
 
 /// The id of the element the panel is in: every segment controls it.
 pub const PANEL_ID: &str = "cw-panel";
@@ -23,7 +24,9 @@ pub const PANEL_ID: &str = "cw-panel";
 #[derive(Properties, PartialEq)]
 pub struct PanelProps {
     pub open: Option<SegmentId>,
-    pub focus_request: u32,
+    /// The panel's focus request ([`crate::core::state::Navigation::panel_focus`]).
+    #[prop_or_default]
+    pub focus_request: Option<SegmentId>,
     pub mode: Mode,
     pub ratings: Ratings,
     #[prop_or_default]
@@ -58,11 +61,13 @@ pub fn Panel(props: &PanelProps) -> Html {
     } else {
         "#cw-panel-title"
     };
-    dom::use_focus_on(
-        section.clone(),
-        props.focus_request,
-        Some(focus_target.to_owned()),
-    );
+    {
+        let section = section.clone();
+        let focus = props
+            .focus_request
+            .map(|_| perform(move || dom::focus_within(&section, Some(focus_target))));
+        use_request(Effect::PanelFocus, shared.dispatch.clone(), focus);
+    }
     let strings = shared.strings;
     let wheel = &shared.wheel;
 
@@ -72,19 +77,21 @@ pub fn Panel(props: &PanelProps) -> Html {
     let dispatch = &shared.dispatch;
     let open_segment = |segment: SegmentId| {
         let dispatch = dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Open(segment, Origin::Panel)))
+        Callback::from(move |_: MouseEvent| {
+            dispatch.dispatch(Nav::Open(segment, Origin::Panel).into())
+        })
     };
     let step = |step: Step| {
         let dispatch = dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::OpenStep(step)))
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Nav::OpenStep(step).into()))
     };
     let close = {
         let dispatch = dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Close))
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Nav::Close.into()))
     };
     let to_wheel = {
         let dispatch = dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::BackToWheel))
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Nav::BackToWheel.into()))
     };
     let previous = panel_step(wheel, open, Step::Previous, props.steps_by_part);
     let next = panel_step(wheel, open, Step::Next, props.steps_by_part);
@@ -100,7 +107,7 @@ pub fn Panel(props: &PanelProps) -> Html {
     };
     let see_profile = {
         let dispatch = dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::SeeProfile))
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(ShowProfile::See.into()))
     };
     let steps = html! {
         <nav class="cw-panel__steps" aria-label={strings.steps}>

@@ -9,10 +9,12 @@ use crate::components::context::use_shared;
 
 use crate::components::step::StepScreen;
 use crate::core::i18n::fill_all;
+use crate::core::model::SegmentId;
 use crate::core::model::Wheel;
 use crate::core::slides::{blocks, screen_range, slides, Block, Flow};
-use crate::core::state::{Action, Step};
+use crate::core::state::{Effect, Present, Step};
 use crate::edge::dom;
+use crate::edge::request::{perform, use_request};
 
 #[derive(Clone, Properties, PartialEq)]
 pub struct PresentBarProps {
@@ -44,7 +46,7 @@ pub fn PresentBar(props: &PresentBarProps) -> Html {
     let (at, total) = props.position;
     let step = |step: Step| {
         let dispatch = shared.dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Present(step)))
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Present::Step(step).into()))
     };
     html! {
         <div class="cw-present">
@@ -98,10 +100,12 @@ pub struct PresentPanelProps {
     pub step: Option<usize>,
     /// Which of the step's screens is shown.
     pub screen: usize,
-    /// Where each step's screens start (see [`WheelState::present_screens`]).
+    /// Where each step's screens start (see
+    /// [`Presenting::screens`](crate::core::state::Presenting::screens)).
     pub screens: Rc<Vec<Vec<usize>>>,
-    /// Bumped when focus should move to the step's heading.
-    pub focus_request: u32,
+    /// Focus moves to the step's heading (a segment chosen on a screen):
+    /// [`crate::core::state::Navigation::panel_focus`].
+    pub focus_request: Option<SegmentId>,
 }
 
 /// The text side of a presentation: how to begin, or the current screen of
@@ -117,7 +121,13 @@ pub fn PresentPanel(props: &PresentPanelProps) -> Html {
     let screen_box = use_node_ref();
     let measure = use_node_ref();
     let heading = use_node_ref();
-    dom::use_focus_on(heading.clone(), props.focus_request, None);
+    {
+        let heading = heading.clone();
+        let focus = props
+            .focus_request
+            .map(|_| perform(move || dom::focus_within(&heading, None)));
+        use_request(Effect::PanelFocus, shared.dispatch.clone(), focus);
+    }
     let content = use_memo(
         (WheelKey(shared.wheel.clone()), strings.lang),
         |(WheelKey(wheel), _)| {

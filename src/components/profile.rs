@@ -14,17 +14,18 @@ use crate::components::context::use_shared;
 use crate::core::i18n::{fill, fill_all};
 use crate::core::model::{plain, SegmentId};
 use crate::core::ratings::{one_decimal, Highlights, Ratings};
-use crate::core::state::Action;
+use crate::core::state::{Effect, ProfileRequest};
+use crate::edge::request::{perform, use_request};
 
 #[derive(Clone, Properties, PartialEq)]
 pub struct ProfileProps {
     pub ratings: Ratings,
     /// Shown on screen; a profile always prints.
     pub shown: bool,
-    /// Bring the profile's top into view (`Some(true)`: and focus its
-    /// heading); the profile reports back with `ProfileRevealed`.
+    /// Bring the profile's top into view (and perhaps focus its heading);
+    /// the profile takes the request once done.
     #[prop_or_default]
-    pub request: Option<bool>,
+    pub request: Option<ProfileRequest>,
 }
 
 /// How many strengths and parts to develop the profile lists.
@@ -51,14 +52,14 @@ pub fn Profile(props: &ProfileProps) -> Html {
     let section = use_node_ref();
     {
         let section = section.clone();
-        let dispatch = shared.dispatch.clone();
-        use_effect_with(props.request, move |&request| {
-            if let Some(focus) = request {
-                let heading = focus.then_some("#cw-profile-title");
+        let reveal = props.request.map(|request| {
+            perform(move || {
+                let heading =
+                    (request == ProfileRequest::RevealAndFocus).then_some("#cw-profile-title");
                 crate::edge::dom::reveal_start(&section, heading);
-                dispatch.dispatch(Action::ProfileRevealed);
-            }
+            })
         });
+        use_request(Effect::Profile, shared.dispatch.clone(), reveal);
     }
     let summary = ratings.summary(wheel);
     // An empty cell is named for its column: no level is "not rated", no

@@ -11,7 +11,7 @@ use crate::components::context::use_shared;
 use crate::core::i18n::fill;
 use crate::core::model::SegmentId;
 use crate::core::ratings::{Edit, PartRating, NOTE_LIMIT};
-use crate::core::state::Action;
+use crate::core::state::Rating;
 use crate::edge::files::now;
 use crate::edge::{dom, timers};
 
@@ -63,11 +63,14 @@ pub fn RatingControl(props: &RatingProps) -> Html {
         let part = props.part;
         let mark_saved = mark_saved.clone();
         Callback::from(move |_: Event| {
-            dispatch.dispatch(Action::Rate {
-                part,
-                edit: make(value),
-                now: now(),
-            });
+            dispatch.dispatch(
+                Rating::Rate {
+                    part,
+                    edit: make(value),
+                    now: now(),
+                }
+                .into(),
+            );
             mark_saved.emit(which);
         })
     };
@@ -120,11 +123,14 @@ pub fn RatingControl(props: &RatingProps) -> Html {
         let mark_saved = mark_saved.clone();
         Callback::from(move |event: InputEvent| {
             if let Some(note) = dom::typed_text(&event) {
-                dispatch.dispatch(Action::Rate {
-                    part,
-                    edit: Edit::Note(note),
-                    now: now(),
-                });
+                dispatch.dispatch(
+                    Rating::Rate {
+                        part,
+                        edit: Edit::Note(note),
+                        now: now(),
+                    }
+                    .into(),
+                );
                 mark_saved.emit("note");
             }
         })
@@ -132,7 +138,7 @@ pub fn RatingControl(props: &RatingProps) -> Html {
     // Leaving the note stores it at once (typing is stored in bursts).
     let onblur = {
         let dispatch = shared.dispatch.clone();
-        Callback::from(move |_: FocusEvent| dispatch.dispatch(Action::NoteDone))
+        Callback::from(move |_: FocusEvent| dispatch.dispatch(Rating::NoteDone.into()))
     };
     let left = NOTE_LIMIT.saturating_sub(rating.note.chars().count());
 

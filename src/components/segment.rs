@@ -10,7 +10,7 @@ use crate::components::panel::PANEL_ID;
 use crate::core::geometry::num;
 use crate::core::model::SegmentId;
 use crate::core::scene::{Marks, SegmentScene, DIMMED_OPACITY};
-use crate::core::state::{Action, WheelState};
+use crate::core::state::{Nav, WheelState};
 use crate::edge::dom;
 
 #[derive(Properties, PartialEq)]
@@ -29,14 +29,14 @@ pub fn Segment(props: &SegmentProps) -> Html {
     let segment = scene.segment;
     let onclick = {
         let dispatch = props.dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Clicked(segment)))
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Nav::Clicked(segment).into()))
     };
     let onfocus = {
         let dispatch = props.dispatch.clone();
         let visible = props.onfocusvisible.clone();
         Callback::from(move |event: FocusEvent| {
             visible.emit(dom::is_focus_visible(&event).then_some(segment));
-            dispatch.dispatch(Action::Focused(segment));
+            dispatch.dispatch(Nav::Focused(segment).into());
         })
     };
     let onblur = {

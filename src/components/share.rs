@@ -26,7 +26,7 @@ fn share(props: &ShareProps) -> Html {
     let shape = CodeShape::of(&state.wheel, state.level_count());
     let code = encode(
         &shape,
-        &shape.levels_of(&state.ratings),
+        &shape.levels_of(&state.person.ratings),
         crate::edge::storage::share_secret(),
     );
     html! { <ShareBox code={AttrValue::from(code)} /> }

@@ -8,7 +8,7 @@ use crate::core::color::DimensionPalette;
 use crate::core::i18n::{fill, Strings};
 use crate::core::model::{plain, SegmentId, Wheel};
 use crate::core::slides::{continued_list_heading, Block, Flow, Slide};
-use crate::core::state::{Action, Origin, WheelState};
+use crate::core::state::{Nav, Origin, WheelState};
 
 #[derive(Properties, PartialEq)]
 pub struct StepScreenProps {
@@ -96,7 +96,9 @@ pub fn StepScreen(props: &StepScreenProps) -> Html {
         .filter(|_| props.from < props.to);
     let open = |segment: SegmentId| {
         let dispatch = props.dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Open(segment, Origin::Panel)))
+        Callback::from(move |_: MouseEvent| {
+            dispatch.dispatch(Nav::Open(segment, Origin::Panel).into())
+        })
     };
     let render = |(first, run): (usize, &[Block])| -> Html {
         let index = |k: usize| (first + k).to_string();

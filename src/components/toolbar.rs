@@ -8,7 +8,7 @@ use crate::components::context::use_shared;
 use crate::components::lazy::Lazy;
 use crate::components::notices::notices;
 use crate::components::share::{ShareProps, SHARE};
-use crate::core::state::{Action, WheelState};
+use crate::core::state::{Action, Effect, Rating, ShowProfile, WheelState};
 use crate::core::stored;
 use crate::edge::{dom, files};
 
@@ -26,20 +26,30 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     let state = &props.state;
     let reset_button = use_node_ref();
     let confirm_button = use_node_ref();
-    crate::edge::dom::use_focus_on(confirm_button.clone(), u32::from(state.confirm_reset), None);
+    crate::edge::dom::use_focus_on(
+        confirm_button.clone(),
+        u32::from(state.person.confirm_reset),
+        None,
+    );
     // A file's result shows here, under the button that loaded it, and is
     // scrolled into view if it landed below the fold.
     let import_result = use_node_ref();
-    crate::edge::dom::use_reveal_on(import_result.clone(), state.import_result);
+    {
+        let import_result = import_result.clone();
+        let reveal = state.person.file_result.as_ref().map(|_| {
+            crate::edge::request::perform(move || crate::edge::dom::reveal_nearest(&import_result))
+        });
+        crate::edge::request::use_request(Effect::FileResult, state.dispatcher(), reveal);
+    }
 
     let toggle_profile = {
         let dispatch = state.dispatcher();
-        let show = !state.show_profile;
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::ShowProfile(show)))
+        let show = !state.profile.shown;
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(ShowProfile::Toggle(show).into()))
     };
     let export = {
         let wheel_id = state.wheel.id.clone();
-        let ratings = state.ratings.clone();
+        let ratings = state.person.ratings.clone();
         Callback::from(move |_: MouseEvent| {
             let text = stored::encode(&wheel_id, &ratings);
             files::download(
@@ -54,23 +64,23 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         Callback::from(move |result: Result<String, String>| {
             let action = match result.map_err(|_| stored::DecodeError::Unreadable) {
                 Ok(text) => match stored::decode(&text, &wheel_id) {
-                    Ok(ratings) => Action::Import {
+                    Ok(ratings) => Rating::Import {
                         ratings,
                         now: files::now(),
                     },
-                    Err(error) => Action::ImportFailed(error),
+                    Err(error) => Rating::ImportFailed(error),
                 },
-                Err(error) => Action::ImportFailed(error),
+                Err(error) => Rating::ImportFailed(error),
             };
-            dispatch.dispatch(action);
+            dispatch.dispatch(action.into());
         })
     });
-    let ask_reset = dispatch_on_click(state, Action::AskReset);
+    let ask_reset = dispatch_on_click(state, Rating::AskReset.into());
     let cancel_reset = {
         let dispatch = state.dispatcher();
         let reset_button = reset_button.clone();
         Callback::from(move |_: MouseEvent| {
-            dispatch.dispatch(Action::CancelReset);
+            dispatch.dispatch(Rating::CancelReset.into());
             dom::focus_node(&reset_button);
         })
     };
@@ -78,7 +88,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         let dispatch = state.dispatcher();
         let reset_button = reset_button.clone();
         Callback::from(move |_: MouseEvent| {
-            dispatch.dispatch(Action::Reset { now: files::now() });
+            dispatch.dispatch(Rating::Reset { now: files::now() }.into());
             dom::focus_node(&reset_button);
         })
     };
@@ -95,14 +105,14 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 <button
                     type="button"
                     class="cw-button"
-                    aria-expanded={if state.show_profile { "true" } else { "false" }}
+                    aria-expanded={if state.profile.shown { "true" } else { "false" }}
                     aria-controls="cw-profile"
                     onclick={toggle_profile}
                 >
-                    { if state.show_profile { strings.hide_profile } else { strings.show_profile } }
+                    { if state.profile.shown { strings.hide_profile } else { strings.show_profile } }
                 </button>
                 <button type="button" class="cw-button" onclick={export}>{ strings.export }</button>
-                if !state.readonly {
+                if !state.person.readonly {
                     <button type="button" class="cw-button" onclick={picker.open}>{ strings.import }</button>
                 }
                 <input
@@ -123,12 +133,12 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 >
                     { strings.share }
                 </button>
-                if !state.readonly {
+                if !state.person.readonly {
                 <button
                     type="button"
                     class="cw-button cw-button--quiet"
                     ref={reset_button}
-                    aria-expanded={if state.confirm_reset { "true" } else { "false" }}
+                    aria-expanded={if state.person.confirm_reset { "true" } else { "false" }}
                     onclick={ask_reset}
                 >
                     { strings.reset }
@@ -136,12 +146,12 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 }
             </div>
             <div class="cw-toolbar__result" ref={import_result}>
-                { notices(&state.notices, true, strings, &shared.dispatch) }
+                { notices(&state.notices.list, true, strings, &shared.dispatch) }
             </div>
             if *share_open {
                 <Lazy view={SHARE.with(ShareProps { state: state.clone() })} />
             }
-            if state.confirm_reset {
+            if state.person.confirm_reset {
                 <div class="cw-toolbar__confirm" role="group" aria-label={strings.reset}>
                     <p class="cw-toolbar__question">{ strings.reset_question }</p>
                     <button type="button" class="cw-button cw-button--danger" ref={confirm_button} onclick={confirm_reset}>

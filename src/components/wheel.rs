@@ -11,18 +11,18 @@ use crate::components::segment::{Segment, SegmentText};
 use crate::core::geometry::{num, WheelGeometry, VIEW};
 use crate::core::model::SegmentId;
 use crate::core::scene::{Scene, SceneInput, Shapes};
-use crate::core::state::{Action, Mode, Step};
+use crate::core::state::{Effect, Mode, Nav, Step, WheelRequest};
 use crate::edge::dom;
+use crate::edge::request::{perform, use_request};
 
 #[derive(Properties, PartialEq)]
 pub struct WheelProps {
     /// What the wheel shows: the scene is built from it.
     pub scene: SceneInput,
-    pub focus_request: u32,
-    /// Bumped when the person goes back from the panel to the wheel: the
-    /// wheel scrolls into view and the `current` segment takes focus.
+    /// What the wheel's effect is asked to do: focus a segment, or bring the
+    /// wheel into view and focus it (back from the panel).
     #[prop_or_default]
-    pub reveal_request: u32,
+    pub request: Option<WheelRequest>,
 }
 
 const KEYS_ID: &str = "cw-keys";
@@ -35,15 +35,19 @@ pub fn WheelSvg(props: &WheelProps) -> Html {
     let input = &props.scene;
     let svg = use_node_ref();
     let focused = use_state_eq(|| None::<SegmentId>);
-    let selector = format!("[data-segment=\"{}\"]", input.wheel.id_of(input.current));
-    dom::use_focus_on(svg.clone(), props.focus_request, Some(selector.clone()));
     {
-        let svg = svg.clone();
-        use_effect_with(props.reveal_request, move |&request| {
-            if request > 0 {
-                dom::reveal_and_focus(&svg, &selector);
-            }
+        let (svg, wheel) = (svg.clone(), shared.wheel.clone());
+        let focus = props.request.map(|request| {
+            perform(move || {
+                let (WheelRequest::Focus(s) | WheelRequest::Reveal(s)) = request;
+                let selector = format!("[data-segment=\"{}\"]", wheel.id_of(s));
+                match request {
+                    WheelRequest::Focus(_) => dom::focus_within(&svg, Some(&selector)),
+                    WheelRequest::Reveal(_) => dom::reveal_and_focus(&svg, &selector),
+                }
+            })
         });
+        use_request(Effect::Wheel, shared.dispatch.clone(), focus);
     }
     let shapes = use_memo(
         GeometryKey(input.geometry.clone()),
@@ -73,15 +77,15 @@ pub fn WheelSvg(props: &WheelProps) -> Html {
                 return;
             }
             let action = match event.key().as_str() {
-                "ArrowRight" | "ArrowDown" => Action::Move(Step::Next),
-                "ArrowLeft" | "ArrowUp" => Action::Move(Step::Previous),
-                "Home" => Action::Move(Step::First),
-                "End" => Action::Move(Step::Last),
-                "Enter" | " " | "Spacebar" => Action::Toggle(current),
+                "ArrowRight" | "ArrowDown" => Nav::Move(Step::Next),
+                "ArrowLeft" | "ArrowUp" => Nav::Move(Step::Previous),
+                "Home" => Nav::Move(Step::First),
+                "End" => Nav::Move(Step::Last),
+                "Enter" | " " | "Spacebar" => Nav::Toggle(current),
                 _ => return,
             };
             event.prevent_default();
-            dispatch.dispatch(action);
+            dispatch.dispatch(action.into());
         })
     };
 

@@ -11,7 +11,11 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::core::state::{Action, WheelState};
+use yew::functional::UseReducerDispatcher;
+
+use crate::core::model::SegmentId;
+use crate::core::state::{Effect, Present, WheelState};
+use crate::edge::request::{perform, use_request};
 
 /// Focuses the element behind `node` whenever `request` changes (but not on
 /// the first render, so the widget never steals focus when a page loads).
@@ -19,17 +23,57 @@ use crate::core::state::{Action, WheelState};
 pub fn use_focus_on(node: NodeRef, request: u32, selector: Option<String>) {
     use_effect_with(request, move |&request| {
         if request > 0 {
-            let target = match &selector {
-                Some(selector) => node
-                    .cast::<web_sys::Element>()
-                    .and_then(|root| root.query_selector(selector).ok().flatten()),
-                None => node.cast::<web_sys::Element>(),
-            };
-            if let Some(element) = target {
-                focus(&element);
-            }
+            focus_within(&node, selector.as_deref());
         }
     });
+}
+
+/// Focuses the element behind `node`, or (with `selector`) the first
+/// element inside it that matches.
+pub fn focus_within(node: &NodeRef, selector: Option<&str>) {
+    let target = match selector {
+        Some(selector) => node
+            .cast::<web_sys::Element>()
+            .and_then(|root| root.query_selector(selector).ok().flatten()),
+        None => node.cast::<web_sys::Element>(),
+    };
+    if let Some(element) = target {
+        focus(&element);
+    }
+}
+
+/// Brings the panel's text into view when a click or tap opened a segment
+/// ([`Navigation::panel_reveal`](crate::core::state::Navigation::panel_reveal)):
+/// see [`reveal_panel`].
+#[hook]
+pub fn use_reveal_panel(
+    request: Option<SegmentId>,
+    figure: NodeRef,
+    panel: NodeRef,
+    dispatch: UseReducerDispatcher<WheelState>,
+) {
+    let reveal = request.map(|_| perform(move || reveal_panel(&figure, &panel)));
+    use_request(Effect::PanelReveal, dispatch, reveal);
+}
+
+/// A callback that scrolls the element behind `node` into view as far as
+/// needed (see [`reveal_nearest`]).
+pub fn reveal_nearest_callback(node: NodeRef) -> Callback<()> {
+    Callback::from(move |()| reveal_nearest(&node))
+}
+
+/// A callback that leaves full screen if the widget behind `node` fills it,
+/// and says whether it did (see [`leave_full_screen`]).
+pub fn leave_full_screen_callback(node: NodeRef) -> Callback<(), bool> {
+    Callback::from(move |()| leave_full_screen(&node))
+}
+
+/// Whether a key goes to a text field (typing and native controls keep
+/// their keys).
+pub fn is_typing(event: &KeyboardEvent) -> bool {
+    event
+        .target_dyn_into::<web_sys::Element>()
+        .is_some_and(|el| matches!(el.tag_name().as_str(), "TEXTAREA" | "INPUT"))
 }
 
 fn focus(element: &web_sys::Element) {
@@ -92,7 +136,7 @@ const ROOM_ABOVE_PART: f64 = 8.0;
 /// so far that the clicked part stays on screen with the panel's heading.
 /// When the panel sits beside the wheel, the wheel and the panel's top must
 /// both show; if they do not, the two are scrolled up together.
-pub fn reveal_panel(figure: &NodeRef, panel: &NodeRef) {
+fn reveal_panel(figure: &NodeRef, panel: &NodeRef) {
     let (Some(figure), Some(panel)) = (
         figure.cast::<web_sys::Element>(),
         panel.cast::<web_sys::Element>(),
@@ -436,7 +480,7 @@ pub fn use_screen_split<K: PartialEq + 'static>(
                 let (screen, measure) = (screen.clone(), measure.clone());
                 move || {
                     let starts = split_screens(&screen, &measure, &flows);
-                    dispatch.dispatch(Action::Screens(Rc::new(starts)));
+                    dispatch.dispatch(Present::Screens(Rc::new(starts)).into());
                 }
             };
             run();

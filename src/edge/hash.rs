@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::core::hash;
 use crate::core::model::{SegmentId, Wheel};
-use crate::core::state::{Action, Mode, Origin, WheelState};
+use crate::core::state::{Mode, Nav, Origin, WheelState};
 
 /// The mode a widget shows, by the one rule in [`hash::mode_shown`]: a
 /// share link opened in this page (at load or later) turns a widget that
@@ -36,7 +36,7 @@ pub fn use_hash_sync(enabled: bool, state: UseReducerHandle<WheelState>) {
             if enabled {
                 let open_from_hash = move |wheel: &Wheel| {
                     if let Some(segment) = current_hash().and_then(|id| wheel.find(&id)) {
-                        dispatcher.dispatch(Action::Open(segment, Origin::Hash));
+                        dispatcher.dispatch(Nav::Open(segment, Origin::Hash).into());
                     }
                 };
                 open_from_hash(&wheel);
@@ -49,7 +49,7 @@ pub fn use_hash_sync(enabled: bool, state: UseReducerHandle<WheelState>) {
             move || drop(listener)
         });
     }
-    let open = state.open;
+    let open = state.nav.open;
     use_effect_with((enabled, open), move |&(enabled, open)| {
         if enabled {
             write_hash(&wheel, open);

@@ -15,7 +15,8 @@ use yew::prelude::*;
 
 use crate::core::model::{plain, SegmentId, Wheel};
 use crate::core::ratings::{PartRating, Ratings};
-use crate::core::state::{Action, Mode, WheelState};
+use crate::core::state::{Effect, Mode, Rating, WheelState};
+use crate::edge::request::{perform, use_request};
 
 #[derive(Clone, Default)]
 pub struct Bridge(Rc<Inner>);
@@ -300,10 +301,13 @@ pub fn use_host_bridge(bridge: Bridge, state: UseReducerHandle<WheelState>) {
         use_effect_with(rating, move |&rating| {
             let setter = rating.then(|| {
                 let setter = Callback::from(move |ratings| {
-                    dispatcher.dispatch(Action::Replace {
-                        ratings,
-                        now: crate::edge::files::now(),
-                    })
+                    dispatcher.dispatch(
+                        Rating::Replace {
+                            ratings,
+                            now: crate::edge::files::now(),
+                        }
+                        .into(),
+                    )
                 });
                 (wheel_id, setter)
             });
@@ -317,7 +321,7 @@ pub fn use_host_bridge(bridge: Bridge, state: UseReducerHandle<WheelState>) {
     {
         let bridge = bridge.clone();
         let wheel = state.wheel.clone();
-        use_effect_with(state.open, move |&open| {
+        use_effect_with(state.nav.open, move |&open| {
             if let Some(segment) = open {
                 bridge.selected(&wheel, segment);
             }
@@ -327,7 +331,7 @@ pub fn use_host_bridge(bridge: Bridge, state: UseReducerHandle<WheelState>) {
         let bridge = bridge.clone();
         let wheel_id = state.wheel.id.clone();
         let rating = state.mode == Mode::Rate;
-        use_effect_with(state.ratings.clone(), move |ratings| {
+        use_effect_with(state.person.ratings.clone(), move |ratings| {
             if rating {
                 bridge.set_latest(Some(crate::core::stored::encode(&wheel_id, ratings)));
                 bridge.changed(ratings);
@@ -335,13 +339,12 @@ pub fn use_host_bridge(bridge: Bridge, state: UseReducerHandle<WheelState>) {
         });
     }
     let wheel = state.wheel.clone();
-    let ratings = state.ratings.clone();
-    let last_rated = state.last_rated;
+    let ratings = state.person.ratings.clone();
     // Only a level or a target is news for the host: a note is private and
-    // never fires an event (`rate_event` is not bumped by typing).
-    use_effect_with(state.rate_event, move |&rate_event| {
-        if let (true, Some(part)) = (rate_event > 0, last_rated) {
-            bridge.rated(&wheel, part, ratings.get(wheel.id_of(part)));
-        }
-    });
+    // never fires an event (typing asks nothing of `Person::rated`).
+    let tell = state
+        .person
+        .rated
+        .map(|part| perform(move || bridge.rated(&wheel, part, ratings.get(wheel.id_of(part)))));
+    use_request(Effect::Host, state.dispatcher(), tell);
 }

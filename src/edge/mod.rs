@@ -11,6 +11,7 @@ pub mod hash;
 pub mod host;
 pub mod languages;
 pub mod print;
+pub mod request;
 #[cfg(feature = "component")]
 pub mod shadow;
 pub mod storage;

@@ -17,8 +17,9 @@ use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use crate::core::ratings::Ratings;
-use crate::core::state::{Action, Mode, Notice, Persistence, WheelState};
+use crate::core::state::{Effect, Mode, Notice, Persistence, Rating, Save, WheelState};
 use crate::core::stored::{self, DecodeError};
+use crate::edge::request::{perform, use_request};
 
 /// The same-page event that carries a widget's freshly stored ratings.
 const SYNC_EVENT: &str = "competence-wheel-ratings";
@@ -181,7 +182,7 @@ pub fn use_stored_ratings(key: String, state: UseReducerHandle<WheelState>) {
         let mut writer = writer.borrow_mut();
         writer.key = key.clone();
         writer.wheel_id = wheel_id.clone();
-        writer.persistence = state.persistence;
+        writer.persistence = state.person.persistence;
         writer.dispatcher = state.dispatcher();
     }
 
@@ -205,7 +206,7 @@ pub fn use_stored_ratings(key: String, state: UseReducerHandle<WheelState>) {
                             .new_value()
                             .and_then(|t| stored::decode(&t, &tab_wheel).ok())
                         {
-                            other_tab.dispatch(Action::External(ratings));
+                            other_tab.dispatch(Rating::External(ratings).into());
                         }
                     }));
                     let (key, wheel_id, same_page) =
@@ -229,7 +230,7 @@ pub fn use_stored_ratings(key: String, state: UseReducerHandle<WheelState>) {
                             .and_then(|v| v.as_string())
                             .and_then(|t| stored::decode(&t, &wheel_id).ok())
                         {
-                            same_page.dispatch(Action::External(ratings));
+                            same_page.dispatch(Rating::External(ratings).into());
                         }
                     }));
                 }
@@ -239,20 +240,15 @@ pub fn use_stored_ratings(key: String, state: UseReducerHandle<WheelState>) {
     }
 
     {
-        let (writer, ratings) = (writer.clone(), state.ratings.clone());
-        use_effect_with(state.save_request, move |&save_request| {
-            if save_request > 0 && mode == Mode::Rate {
-                Writer::write_now(&writer, ratings);
-            }
+        let (writer, ratings) = (writer.clone(), state.person.ratings.clone());
+        let store = state.person.save.map(|save| {
+            perform(move || match save {
+                _ if mode != Mode::Rate => {}
+                Save::Now => Writer::write_now(&writer, ratings),
+                Save::Soon => Writer::write_soon(&writer, ratings),
+            })
         });
-    }
-    {
-        let (writer, ratings) = (writer.clone(), state.ratings.clone());
-        use_effect_with(state.note_edit, move |&note_edit| {
-            if note_edit > 0 && mode == Mode::Rate {
-                Writer::write_soon(&writer, ratings);
-            }
-        });
+        use_request(Effect::Save, state.dispatcher(), store);
     }
     // Nothing typed is lost: a note still waiting is written when the page
     // goes away (`pagehide` also fires when it is put in the back-forward
@@ -346,11 +342,12 @@ impl Writer {
         if let Some(union) = &union {
             // The union, not what was read: it lacks nothing this copy has,
             // so it asks for no further write.
-            self.dispatcher.dispatch(Action::External(union.clone()));
+            self.dispatcher
+                .dispatch(Rating::External(union.clone()).into());
         }
         let text = stored::encode(&self.wheel_id, union.as_ref().unwrap_or(ratings));
         if stored && save(&self.key, &text).is_err() {
-            self.dispatcher.dispatch(Action::StoreFailed);
+            self.dispatcher.dispatch(Rating::StoreFailed.into());
         }
         announce_to_page(&self.key, self.instance, &text);
     }

@@ -42,6 +42,32 @@ test('typing a note: no rate event for the host, a few writes, and nothing typed
   await expect(wheel.host.locator('#cw-note')).toHaveValue(`${note} nu`);
 });
 
+test('the same request twice is acted on twice: focus back on one part, a rate event for each change', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__rates = [];
+    document.addEventListener('competence-wheel-rate', (e) => window.__rates.push(e.detail));
+  });
+  const wheel = new WheelPage(page);
+  await wheel.open();
+  const part = parts[4];
+  // Escape from inside the panel, twice over: each time focus comes back to
+  // the same part (the wheel is asked to focus the same segment twice).
+  for (const level of [2, 3]) {
+    await wheel.segment(part.id).focus();
+    await page.keyboard.press('Enter');
+    await wheel.expectPanel(part);
+    // Two changes to one part: the host hears of each.
+    await wheel.host.locator(`#cw-level-${level}`).check();
+    await expect.poll(() => page.evaluate(() => window.__rates.length)).toBe(level - 1);
+    await expect(wheel.host.locator(`#cw-level-${level}`)).toBeFocused();
+    await page.keyboard.press('Escape');
+    await wheel.expectClosed();
+    await expect.poll(() => wheel.focusedSegment()).toBe(part.id);
+  }
+  const rates = await page.evaluate(() => window.__rates.map((d) => [d.id, d.level]));
+  expect(rates).toEqual([[part.id, 2], [part.id, 3]]);
+});
+
 test('changing src twice quickly shows the newest file, even when the first arrives last', async ({ page }) => {
   const wheel = new WheelPage(page);
   await wheel.open();

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::app_hooks::Layout;
+use super::hooks::Layout;
 use crate::components::group::{GroupLegend, GroupViewProps, GROUP_VIEW};
 use crate::components::group_codes::CollectedGroup;
 use crate::components::key::key;
@@ -20,7 +20,6 @@ use crate::core::group::Group;
 use crate::core::i18n::Strings;
 use crate::core::scene::SceneInput;
 use crate::core::state::{Mode, Persistence, WheelState};
-use crate::edge::dom;
 
 /// What the two layouts (a page, a slide) are made of.
 pub struct View<'a> {
@@ -32,6 +31,8 @@ pub struct View<'a> {
     pub px_per_unit: f64,
     pub figure: NodeRef,
     pub panel_area: NodeRef,
+    /// Brings the wheel into view (after *Vis gruppens hjul*, below it).
+    pub reveal_wheel: Callback<()>,
     pub announcement: String,
     pub strings: &'static Strings,
 }
@@ -40,7 +41,8 @@ impl View<'_> {
     fn wheel_svg(&self) -> Html {
         let state = self.state;
         let presenting = state.mode == Mode::Present;
-        let focused = state.open.is_some() || state.questions_open;
+        let nav = &state.nav;
+        let focused = nav.open.is_some() || nav.questions_open;
         html! {
             <WheelSvg
                 scene={SceneInput {
@@ -50,16 +52,15 @@ impl View<'_> {
                     palettes: self.layout.palettes.clone(),
                     strings: self.strings,
                     mode: state.mode,
-                    open: state.open,
-                    current: state.current,
-                    ratings: state.ratings.clone(),
+                    open: nav.open,
+                    current: nav.current,
+                    ratings: state.person.ratings.clone(),
                     level_count: state.level_count(),
                     group: self.group.clone(),
                     dimmed: presenting && focused,
                     px_per_unit: self.px_per_unit,
                 }}
-                focus_request={state.focus_wheel}
-                reveal_request={state.reveal_wheel}
+                request={nav.wheel_request}
             />
         }
     }
@@ -81,16 +82,16 @@ pub fn slide(view: &View) -> Html {
                 <h2 class="cw__title" part="title">{ state.wheel.title.clone() }</h2>
                 <Lazy view={PRESENT_BAR.with(PresentBarProps { position: state.present_position() })} />
             </div>
-            { notices(&state.notices, false, view.strings, &state.dispatcher()) }
+            { notices(&state.notices.list, false, view.strings, &state.dispatcher()) }
             <div class="cw__body cw-stage__body">
                 <div class="cw__figure" ref={view.figure.clone()}>{ view.wheel_svg() }</div>
                 <div id={PANEL_ID} class="cw__panel cw-stage__panel" part="panel">
                     <Lazy
                         view={PRESENT_PANEL.with(PresentPanelProps {
                             step: state.present_step(),
-                            screen: state.present_screen,
-                            screens: state.present_screens.clone(),
-                            focus_request: state.focus_panel,
+                            screen: state.present.screen,
+                            screens: state.present.screens.clone(),
+                            focus_request: state.nav.panel_focus,
                         })}
                     />
                     { for view.source() }
@@ -107,16 +108,10 @@ pub fn page(view: &View) -> Html {
     let state = view.state;
     let level_count = state.level_count();
     let palette = view.layout.palettes[0];
-    // *Vis gruppens hjul* sits below the wheel: the wheel it shows is
-    // brought into view.
-    let reveal_wheel = {
-        let figure = view.figure.clone();
-        Callback::from(move |()| dom::reveal_nearest(&figure))
-    };
     html! {
         <>
             <h2 class="cw__title" part="title">{ state.wheel.title.clone() }</h2>
-            { notices(&state.notices, false, view.strings, &state.dispatcher()) }
+            { notices(&state.notices.list, false, view.strings, &state.dispatcher()) }
             <div class="cw__body">
                 // The wheel and its key belong together: on a phone the key
                 // sits right under the wheel; on a wide screen both stay in
@@ -139,12 +134,12 @@ pub fn page(view: &View) -> Html {
                 </div>
                 <div id={PANEL_ID} class="cw__panel" part="panel" ref={view.panel_area.clone()}>
                     <Panel
-                        open={state.open}
-                        focus_request={state.focus_panel}
+                        open={state.nav.open}
+                        focus_request={state.nav.panel_focus}
                         mode={state.mode}
-                        ratings={state.ratings.clone()}
-                        readonly={state.readonly}
-                        persisted={state.persistence == Persistence::Stored}
+                        ratings={state.person.ratings.clone()}
+                        readonly={state.person.readonly}
+                        persisted={state.person.persistence == Persistence::Stored}
                         steps_by_part={state.steps_by_part()}
                         group={view.group.clone()}
                     />
@@ -157,19 +152,21 @@ pub fn page(view: &View) -> Html {
                         initial: view.collected.text.clone(),
                         levels: level_count,
                         onshow: view.collected.onshow.clone(),
-                        onshown: reveal_wheel,
+                        // *Vis gruppens hjul* sits below the wheel: the
+                        // wheel it shows is brought into view.
+                        onshown: view.reveal_wheel.clone(),
                     })}
                 />
             }
             if state.mode == Mode::Rate {
                 <Toolbar state={state.clone()} />
                 // Without a rating the profile has nothing to show or print.
-                if state.show_profile || !state.ratings.is_empty() {
+                if state.profile.shown || !state.person.ratings.is_empty() {
                     <Lazy
                         view={PROFILE.with(ProfileProps {
-                            ratings: state.ratings.clone(),
-                            shown: state.show_profile,
-                            request: state.profile_request,
+                            ratings: state.person.ratings.clone(),
+                            shown: state.profile.shown,
+                            request: state.profile.request,
                         })}
                     />
                 }

@@ -5,7 +5,6 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::app::AppProps;
 use crate::core::color::DimensionPalette;
 use crate::core::geometry::{
     wheel_geometry, WheelGeometry, COMPACT_RINGS, PRESENT_RINGS, RINGS, VIEW,
@@ -13,19 +12,30 @@ use crate::core::geometry::{
 use crate::core::i18n::Strings;
 use crate::core::labels::{layout, present_styles, wheel_labels_styled, LabelStyle, WheelLabels};
 use crate::core::model::Wheel;
-use crate::core::state::{Action, WheelState};
+use crate::core::state::{Mode, Rating, WheelState};
 use crate::edge::storage;
+
+/// What the host gives the reducer to start from.
+pub struct Start<'a> {
+    pub wheel: &'a Rc<Wheel>,
+    /// The id of a dimension or part to show open at first.
+    pub open: Option<&'a str>,
+    pub mode: Mode,
+    pub readonly: bool,
+    /// Where the stored ratings are read from.
+    pub storage_key: &'a str,
+}
 
 /// The reducer, with the host's `open`, `mode` and `readonly` and the stored
 /// ratings read before the first render (no frame of an empty wheel).
 #[hook]
-pub fn use_wheel_state(props: &AppProps, storage_key: &str) -> UseReducerHandle<WheelState> {
+pub fn use_wheel_state(start: Start<'_>) -> UseReducerHandle<WheelState> {
     let state = {
-        let wheel = props.wheel.clone();
-        let open = props.open.as_deref().and_then(|id| wheel.find(id));
-        let mode = props.mode;
-        let readonly = props.options.readonly;
-        let storage_key = storage_key.to_owned();
+        let wheel = start.wheel.clone();
+        let open = start.open.and_then(|id| wheel.find(id));
+        let mode = start.mode;
+        let readonly = start.readonly;
+        let storage_key = start.storage_key.to_owned();
         use_reducer(move || {
             let state = WheelState::new(wheel.clone())
                 .with_open(open)
@@ -41,8 +51,8 @@ pub fn use_wheel_state(props: &AppProps, storage_key: &str) -> UseReducerHandle<
     };
     {
         let dispatcher = state.dispatcher();
-        use_effect_with(props.options.readonly, move |&readonly| {
-            dispatcher.dispatch(Action::SetReadonly(readonly))
+        use_effect_with(start.readonly, move |&readonly| {
+            dispatcher.dispatch(Rating::SetReadonly(readonly).into())
         });
     }
     state

@@ -6,17 +6,20 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::app_hooks::{use_level_names, use_wheel_layout, use_wheel_state};
+mod hooks;
+mod views;
+
+use self::hooks::{use_level_names, use_wheel_layout, use_wheel_state, Start};
+use self::views::{page, slide, View};
 use crate::components::context::Shared;
 use crate::components::group_codes::use_collected_group;
-use crate::components::views::{page, slide, View};
 use crate::core::geometry::VIEW;
 use crate::core::i18n::Language;
 use crate::core::labels::part_style;
 use crate::core::model::Wheel;
 use crate::core::options::Options;
 use crate::core::scene::announcement_text;
-use crate::core::state::{Action, Mode, Step, WheelState};
+use crate::core::state::{Mode, Nav, Present, Step, WheelState};
 use crate::edge::dom;
 use crate::edge::hash;
 use crate::edge::host::{use_host_bridge, Bridge};
@@ -53,7 +56,13 @@ pub fn App(props: &AppProps) -> Html {
         .storage_key
         .as_deref()
         .map_or_else(|| storage::default_key(&props.wheel.id), str::to_owned);
-    let state = use_wheel_state(props, &storage_key);
+    let state = use_wheel_state(Start {
+        wheel: &props.wheel,
+        open: props.open.as_deref(),
+        mode: props.mode,
+        readonly: props.options.readonly,
+        storage_key: &storage_key,
+    });
     let strings = props.language.strings;
     let wheel = state.wheel.clone();
     let presenting = state.mode == Mode::Present;
@@ -86,14 +95,14 @@ pub fn App(props: &AppProps) -> Html {
     // A click or tap that opens a segment brings its text into view: below
     // the wheel on a phone, beside it (with the wheel kept whole) on a desktop.
     let panel_area = use_node_ref();
-    {
-        let (figure, panel_area) = (figure.clone(), panel_area.clone());
-        use_effect_with(state.reveal_panel, move |&request| {
-            if request > 0 {
-                dom::reveal_panel(&figure, &panel_area);
-            }
-        });
-    }
+    dom::use_reveal_panel(
+        state.nav.panel_reveal,
+        figure.clone(),
+        panel_area.clone(),
+        state.dispatcher(),
+    );
+    let reveal_wheel = dom::reveal_nearest_callback(figure.clone());
+    let leave_full_screen = dom::leave_full_screen_callback(root.clone());
     // Presenting, the widget takes the keyboard when it appears, so a
     // clicker works from the moment the page has loaded.
     dom::use_focus_on_appear(root.clone(), presenting);
@@ -114,12 +123,13 @@ pub fn App(props: &AppProps) -> Html {
         px_per_unit: width / VIEW,
         figure,
         panel_area,
+        reveal_wheel,
         announcement: announcement_text(
             &wheel,
             strings,
             &levels,
-            state.announcement,
-            state.persistence,
+            state.notices.announcement,
+            state.person.persistence,
         ),
         strings,
     };
@@ -128,15 +138,15 @@ pub fn App(props: &AppProps) -> Html {
     } else {
         page(&view)
     };
-    let focused = state.open.is_some() || state.questions_open;
+    let focused = state.nav.open.is_some() || state.nav.questions_open;
     html! {
         <ContextProvider<Shared> context={shared}>
             <div
-                class={classes!("cw", mode_class(state.mode), focused.then_some("cw--focused"), (presenting && state.blank).then_some("cw--blank"))}
+                class={classes!("cw", mode_class(state.mode), focused.then_some("cw--focused"), (presenting && state.present.blank).then_some("cw--blank"))}
                 lang={strings.lang}
                 tabindex={presenting.then_some("-1")}
                 ref={root.clone()}
-                onkeydown={root_keys(state.dispatcher(), root, presenting)}
+                onkeydown={root_keys(state.dispatcher(), leave_full_screen, presenting)}
             >
                 { body }
                 <div class="cw__live" role="status" aria-live="polite">{ view.announcement.clone() }</div>
@@ -151,21 +161,21 @@ pub fn App(props: &AppProps) -> Html {
 /// some, arrows).
 fn root_keys(
     dispatch: yew::functional::UseReducerDispatcher<WheelState>,
-    root: NodeRef,
+    leave_full_screen: Callback<(), bool>,
     presenting: bool,
 ) -> Callback<KeyboardEvent> {
     Callback::from(move |event: KeyboardEvent| {
         let step = match event.key().as_str() {
             "Escape" if presenting => {
-                dom::leave_full_screen(&root);
+                leave_full_screen.emit(());
                 return;
             }
             // The group's view in full screen: Escape leaves full screen
             // first (browsers do it themselves; this covers those that
             // pass the key on), and closes the panel only after that.
             "Escape" => {
-                if !dom::leave_full_screen(&root) {
-                    dispatch.dispatch(Action::Close);
+                if !leave_full_screen.emit(()) {
+                    dispatch.dispatch(Nav::Close.into());
                 }
                 return;
             }
@@ -177,28 +187,24 @@ fn root_keys(
             // PowerPoint's keys for a black screen (F5 and Shift+F5 stay the
             // browser's).
             "b" | "B" | "." => {
-                if !typing(&event) && !event.ctrl_key() && !event.meta_key() && !event.alt_key() {
+                if !dom::is_typing(&event)
+                    && !event.ctrl_key()
+                    && !event.meta_key()
+                    && !event.alt_key()
+                {
                     event.prevent_default();
-                    dispatch.dispatch(Action::ToggleBlank);
+                    dispatch.dispatch(Present::ToggleBlank.into());
                 }
                 return;
             }
             _ => return,
         };
-        if typing(&event) {
+        if dom::is_typing(&event) {
             return;
         }
         event.prevent_default();
-        dispatch.dispatch(Action::Present(step));
+        dispatch.dispatch(Present::Step(step).into());
     })
-}
-
-/// Whether a key goes to a text field (typing and native controls keep
-/// their keys).
-fn typing(event: &KeyboardEvent) -> bool {
-    event
-        .target_dyn_into::<web_sys::Element>()
-        .is_some_and(|el| matches!(el.tag_name().as_str(), "TEXTAREA" | "INPUT"))
 }
 
 fn mode_class(mode: Mode) -> &'static str {
