@@ -83,3 +83,38 @@ fn components_never_reach_the_browser_themselves() {
         }
     }
 }
+
+/// Files that fit in a head: no component file over 300 lines, no core
+/// module over 700 lines before its tests (a module's `tests.rs` is its
+/// tests).
+#[test]
+fn files_fit_in_a_head() {
+    let lines_before_tests = |folder: &str| -> Vec<(String, usize)> {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src").join(folder);
+        let mut files = Vec::new();
+        let mut stack = vec![root];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).expect("a source folder") {
+                let path = entry.expect("an entry").path();
+                if path.is_dir() {
+                    stack.push(path);
+                } else if path.extension().is_some_and(|e| e == "rs")
+                    && !path.ends_with("tests.rs")
+                {
+                    let text = std::fs::read_to_string(&path).expect("a source file");
+                    let lines = text
+                        .lines()
+                        .take_while(|line| line.trim() != "#[cfg(test)]")
+                        .count();
+                    files.push((path.display().to_string(), lines));
+                }
+            }
+        }
+        files
+    };
+    for (folder, most) in [("components", 300), ("core", 700)] {
+        for (path, lines) in lines_before_tests(folder) {
+            assert!(lines <= most, "{path} has {lines} lines (at most {most})");
+        }
+    }
+}

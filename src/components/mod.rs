@@ -9,6 +9,7 @@ pub mod group;
 pub mod group_codes;
 pub mod key;
 pub mod lazy;
+pub mod legend;
 pub mod notices;
 pub mod panel;
 pub mod present;

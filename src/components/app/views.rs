@@ -6,10 +6,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::hooks::Layout;
-use crate::components::group::{GroupLegend, GroupViewProps, GROUP_VIEW};
+use crate::components::group::{GroupViewProps, GROUP_VIEW};
 use crate::components::group_codes::CollectedGroup;
 use crate::components::key::key;
 use crate::components::lazy::Lazy;
+use crate::components::legend::GroupLegend;
 use crate::components::notices::notices;
 use crate::components::panel::{Panel, PANEL_ID};
 use crate::components::present::{PresentBarProps, PresentPanelProps, PRESENT_BAR, PRESENT_PANEL};

@@ -6,8 +6,8 @@
 
 use crate::core::color::Rgb;
 use crate::core::json::{self, Node, Value};
+use crate::core::model::limits::LIMITS;
 use crate::core::model::path::{Entry, Key, Path};
-use crate::core::model::validate::LIMITS;
 use crate::core::model::{Dimension, Part, Questions, Wheel, WheelError};
 
 /// A wheel file as written, before validation. The editor's draft becomes

@@ -11,14 +11,16 @@
 mod builtin;
 mod error;
 pub mod file;
+pub mod limits;
 pub mod path;
 pub mod validate;
 
 pub use builtin::{BUILTIN_KL_WHEEL, BUILTIN_KL_WHEEL_EN};
 pub use error::{WheelError, WheelWarning};
 pub use file::WheelFile;
+pub use limits::{Limits, LEVEL_RANGE, LIMITS, MAX_LEVELS};
 pub use path::{Entry, Key, Path};
-pub use validate::{Limits, Sink, LEVEL_RANGE, LIMITS, MAX_LEVELS};
+pub use validate::Sink;
 
 use crate::core::color::Rgb;
 

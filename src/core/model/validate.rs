@@ -9,40 +9,9 @@
 
 use crate::core::color::Rgb;
 use crate::core::model::file::WheelFile;
+use crate::core::model::limits::{LEVEL_RANGE, LIMITS};
 use crate::core::model::path::{Entry, Key, Path};
 use crate::core::model::{plain, WheelError};
-
-/// The largest wheel the widget accepts. They keep a broken or hostile file
-/// from freezing the page, and are far above what a readable wheel needs.
-#[derive(Clone, Copy, Debug)]
-pub struct Limits {
-    pub file_bytes: usize,
-    pub dimensions: usize,
-    pub parts_per_dimension: usize,
-    pub parts: usize,
-    pub examples: usize,
-    /// Characters in a title, short label, id, example or level label.
-    pub title_chars: usize,
-    /// Characters in an introduction, description or source line.
-    pub text_chars: usize,
-}
-
-pub const LIMITS: Limits = Limits {
-    file_bytes: 1024 * 1024,
-    dimensions: 64,
-    parts_per_dimension: 64,
-    parts: 1024,
-    examples: 30,
-    title_chars: 200,
-    text_chars: 2000,
-};
-
-/// The fewest and most rating levels a wheel may define.
-pub const LEVEL_RANGE: (usize, usize) = (2, MAX_LEVELS as usize);
-
-/// The most levels a wheel may have: the one limit that wheel files, stored
-/// ratings and share codes all keep to.
-pub const MAX_LEVELS: u8 = 10;
 
 /// Where the walk reports what it finds.
 pub struct Sink {
