@@ -90,7 +90,9 @@ fn components_never_reach_the_browser_themselves() {
 #[test]
 fn files_fit_in_a_head() {
     let lines_before_tests = |folder: &str| -> Vec<(String, usize)> {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src").join(folder);
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("src")
+            .join(folder);
         let mut files = Vec::new();
         let mut stack = vec![root];
         while let Some(dir) = stack.pop() {
@@ -98,8 +100,7 @@ fn files_fit_in_a_head() {
                 let path = entry.expect("an entry").path();
                 if path.is_dir() {
                     stack.push(path);
-                } else if path.extension().is_some_and(|e| e == "rs")
-                    && !path.ends_with("tests.rs")
+                } else if path.extension().is_some_and(|e| e == "rs") && !path.ends_with("tests.rs")
                 {
                     let text = std::fs::read_to_string(&path).expect("a source file");
                     let lines = text
