@@ -25,9 +25,11 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     let strings = shared.strings;
     let state = &props.state;
     let reset_button = use_node_ref();
-    let confirm_button = use_node_ref();
+    // The question takes focus on its harmless answer, so a second Enter
+    // (or a key held down) on Nulstil never deletes everything.
+    let cancel_button = use_node_ref();
     crate::edge::dom::use_focus_on(
-        confirm_button.clone(),
+        cancel_button.clone(),
         u32::from(state.person.confirm_reset),
         None,
     );
@@ -79,9 +81,19 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     let cancel_reset = {
         let dispatch = state.dispatcher();
         let reset_button = reset_button.clone();
-        Callback::from(move |_: MouseEvent| {
+        Callback::from(move |()| {
             dispatch.dispatch(Rating::CancelReset.into());
             dom::focus_node(&reset_button);
+        })
+    };
+    // Escape answers no, as it closes a dialog (and goes no further).
+    let escape_cancels = {
+        let cancel_reset = cancel_reset.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Escape" {
+                event.stop_propagation();
+                cancel_reset.emit(());
+            }
         })
     };
     let confirm_reset = {
@@ -152,12 +164,12 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 <Lazy view={SHARE.with(ShareProps { state: state.clone() })} />
             }
             if state.person.confirm_reset {
-                <div class="cw-toolbar__confirm" role="group" aria-label={strings.reset}>
+                <div class="cw-toolbar__confirm" role="group" aria-label={strings.reset} onkeydown={escape_cancels}>
                     <p class="cw-toolbar__question">{ strings.reset_question }</p>
-                    <button type="button" class="cw-button cw-button--danger" ref={confirm_button} onclick={confirm_reset}>
+                    <button type="button" class="cw-button cw-button--danger" onclick={confirm_reset}>
                         { strings.reset_confirm }
                     </button>
-                    <button type="button" class="cw-button" onclick={cancel_reset}>{ strings.cancel }</button>
+                    <button type="button" class="cw-button" ref={cancel_button} onclick={cancel_reset.reform(|_: MouseEvent| ())}>{ strings.cancel }</button>
                 </div>
             }
         </div>

@@ -285,8 +285,15 @@ test('reset asks first, then clears everything', async ({ page }) => {
   await rateByMouse(wheel, parts[0], 3);
   await rateByMouse(wheel, parts[1], 4);
   await wheel.host.getByRole('button', { name: 'Nulstil' }).click();
-  await expect(wheel.host.getByRole('button', { name: 'Ja, slet alt' })).toBeFocused();
+  // Focus on the harmless answer: a second Enter keeps everything.
+  await expect(wheel.host.getByRole('button', { name: 'Fortryd' })).toBeFocused();
   await wheel.host.getByRole('button', { name: 'Fortryd' }).click();
+  await expect(wheel.host.locator('.cw-seg__level')).toHaveCount(2);
+  // Escape answers no, too.
+  await wheel.host.getByRole('button', { name: 'Nulstil' }).click();
+  await page.keyboard.press('Escape');
+  await expect(wheel.host.getByRole('button', { name: 'Ja, slet alt' })).toHaveCount(0);
+  await expect(wheel.host.getByRole('button', { name: 'Nulstil' })).toBeFocused();
   await expect(wheel.host.locator('.cw-seg__level')).toHaveCount(2);
   await wheel.host.getByRole('button', { name: 'Nulstil' }).click();
   await wheel.host.getByRole('button', { name: 'Ja, slet alt' }).click();
@@ -418,6 +425,8 @@ test('the tools work from the keyboard: profile, save, load, reset and print', a
   await page.keyboard.press('Tab');
   await expect(button('Nulstil')).toBeFocused();
   await page.keyboard.press('Enter');
+  await expect(button('Fortryd')).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
   await expect(button('Ja, slet alt')).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(wheel.host.locator('.cw-seg__level')).toHaveCount(0);

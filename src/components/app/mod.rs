@@ -106,6 +106,13 @@ pub fn App(props: &AppProps) -> Html {
     // Presenting, the widget takes the keyboard when it appears, so a
     // clicker works from the moment the page has loaded.
     dom::use_focus_on_appear(root.clone(), presenting);
+    // Blanking hides the slide and with it a focused button of the bar: the
+    // root takes focus, so the next B (or a step key) still reaches it.
+    dom::use_focus_on(
+        root.clone(),
+        u32::from(presenting && state.present.blank),
+        None,
+    );
     let collected = use_collected_group(
         state.mode == Mode::Group,
         wheel.clone(),

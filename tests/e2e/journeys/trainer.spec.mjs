@@ -263,6 +263,21 @@ test('presenting at 1920 × 1080: the clicker works from page load and every ste
     await expect.poll(slideShown, `${back} brings the slide back`).toEqual({ background: expect.not.stringMatching(/^rgb\(0, 0, 0\)$/), titleVisible: true, wheelVisible: true });
     await expect(position, 'the presenter keeps their place').toHaveText(at);
   }
+  // From a button of the bar too: blanking hides the button, and the widget
+  // keeps the keyboard (focus on its root), so B brings the slide back.
+  const focusedInWidget = () =>
+    page.evaluate(() => {
+      const host = document.querySelector('competence-wheel');
+      return document.activeElement === host ? host.shadowRoot.activeElement?.localName ?? null : null;
+    });
+  await page.keyboard.press('Tab');
+  await expect.poll(focusedInWidget).toBe('button');
+  await page.keyboard.press('b');
+  await expect.poll(slideShown, 'B blanks the screen from a button').toEqual({ background: 'rgb(0, 0, 0)', titleVisible: false, wheelVisible: false });
+  await expect.poll(focusedInWidget, 'the widget keeps the keyboard').toBe('div');
+  await page.keyboard.press('b');
+  await expect.poll(slideShown, 'B brings the slide back').toEqual({ background: expect.not.stringMatching(/^rgb\(0, 0, 0\)$/), titleVisible: true, wheelVisible: true });
+  await expect(position, 'the presenter keeps their place').toHaveText(at);
 });
 
 test('presenting at 1280 × 720 in full screen, by keys alone: every step fits; Escape leaves full screen', async ({ page }, info) => {
