@@ -479,6 +479,17 @@ for (const [width, height] of [[1920, 1080], [1280, 720]]) {
     }
     await expectNoAxeViolations(page);
 
+    // A part opened in full screen: its text scrolls in the room beside the
+    // wheel, so none of it is cut off out of reach.
+    await host.locator('.cw-seg--part').first().click();
+    await expect(host.locator('#cw-panel-title')).toBeVisible();
+    const panel = await host.evaluate((el) => {
+      const box = el.shadowRoot.querySelector('.cw__panel');
+      return { overflowY: getComputedStyle(box).overflowY, overflows: box.scrollHeight > box.clientHeight };
+    });
+    expect(panel.overflows, 'a part\'s text is taller than the room beside the wheel').toBe(true);
+    expect(['auto', 'scroll'], 'the part\'s text scrolls').toContain(panel.overflowY);
+
     // Escape leaves full screen, and the code box is back.
     await page.keyboard.press('Escape');
     await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBe(null);
