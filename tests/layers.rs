@@ -4,7 +4,8 @@
 
 use std::path::Path;
 
-fn sources(folder: &str) -> Vec<(String, String)> {
+/// Every `.rs` file under `src/<folder>`, with its whole text.
+fn files(folder: &str) -> Vec<(std::path::PathBuf, String)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("src")
         .join(folder);
@@ -17,17 +18,27 @@ fn sources(folder: &str) -> Vec<(String, String)> {
                 stack.push(path);
             } else if path.extension().is_some_and(|e| e == "rs") {
                 let text = std::fs::read_to_string(&path).expect("a source file");
-                // Code only: comments may name the other layers.
-                let code: Vec<&str> = text
-                    .lines()
-                    .filter(|line| !line.trim_start().starts_with("//"))
-                    .collect();
-                files.push((path.display().to_string(), code.join("\n")));
+                files.push((path, text));
             }
         }
     }
     assert!(!files.is_empty(), "no sources under src/{folder}");
     files
+}
+
+/// Every `.rs` file under `src/<folder>`, code only: comments may name the
+/// other layers.
+fn sources(folder: &str) -> Vec<(String, String)> {
+    files(folder)
+        .into_iter()
+        .map(|(path, text)| {
+            let code: Vec<&str> = text
+                .lines()
+                .filter(|line| !line.trim_start().starts_with("//"))
+                .collect();
+            (path.display().to_string(), code.join("\n"))
+        })
+        .collect()
 }
 
 #[test]
@@ -89,33 +100,21 @@ fn components_never_reach_the_browser_themselves() {
 /// tests).
 #[test]
 fn files_fit_in_a_head() {
-    let lines_before_tests = |folder: &str| -> Vec<(String, usize)> {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("src")
-            .join(folder);
-        let mut files = Vec::new();
-        let mut stack = vec![root];
-        while let Some(dir) = stack.pop() {
-            for entry in std::fs::read_dir(&dir).expect("a source folder") {
-                let path = entry.expect("an entry").path();
-                if path.is_dir() {
-                    stack.push(path);
-                } else if path.extension().is_some_and(|e| e == "rs") && !path.ends_with("tests.rs")
-                {
-                    let text = std::fs::read_to_string(&path).expect("a source file");
-                    let lines = text
-                        .lines()
-                        .take_while(|line| line.trim() != "#[cfg(test)]")
-                        .count();
-                    files.push((path.display().to_string(), lines));
-                }
-            }
-        }
-        files
-    };
     for (folder, most) in [("components", 300), ("core", 700)] {
-        for (path, lines) in lines_before_tests(folder) {
-            assert!(lines <= most, "{path} has {lines} lines (at most {most})");
+        for (path, text) in files(folder) {
+            // A module's `tests.rs` is its tests.
+            if path.ends_with("tests.rs") {
+                continue;
+            }
+            let lines = text
+                .lines()
+                .take_while(|line| line.trim() != "#[cfg(test)]")
+                .count();
+            assert!(
+                lines <= most,
+                "{} has {lines} lines (at most {most})",
+                path.display()
+            );
         }
     }
 }
