@@ -15,6 +15,7 @@ pub mod panel;
 pub mod present;
 pub mod profile;
 pub mod rating;
+pub mod resources;
 pub mod root;
 pub mod segment;
 pub mod share;

@@ -1,5 +1,5 @@
 //! The details panel: the open dimension's introduction and parts, or the
-//! open part's description and examples.
+//! open part's description, examples and learning resources ("Kom videre").
 
 use std::rc::Rc;
 
@@ -8,6 +8,7 @@ use yew::prelude::*;
 use crate::components::context::use_shared;
 
 use crate::components::rating::RatingControl;
+use crate::components::resources::resource_links;
 use crate::core::color::DimensionPalette;
 use crate::core::group::Group;
 use crate::core::i18n::fill;
@@ -213,6 +214,10 @@ pub fn Panel(props: &PanelProps) -> Html {
                             <ul class="cw-panel__examples">
                                 { for part.examples.iter().map(|example| html! { <li>{ example.clone() }</li> }) }
                             </ul>
+                        }
+                        if !part.resources.is_empty() {
+                            <h4 class="cw-panel__subheading">{ strings.next_steps }</h4>
+                            { resource_links(&part.resources, strings) }
                         }
                     </>
                 },

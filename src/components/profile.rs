@@ -1,6 +1,6 @@
 //! The profile: every part's level, target and note, the average per
 //! dimension, the top strengths and the parts to develop, with the part's
-//! examples as concrete suggestions. Also what a printed profile shows.
+//! examples as concrete suggestions and its resources to go on with. Also what a printed profile shows.
 //!
 //! Every dimension's table has the same columns in the same order and
 //! widths, so the four read as one. In a narrow widget (a phone) each row is
@@ -10,6 +10,7 @@
 use yew::prelude::*;
 
 use crate::components::context::use_shared;
+use crate::components::resources::develop_resources;
 
 use crate::core::i18n::{fill, fill_all};
 use crate::core::model::{plain, SegmentId};
@@ -204,6 +205,7 @@ pub fn Profile(props: &ProfileProps) -> Html {
                                     <span class="cw-profile__develop-title">{ title(s) }</span>
                                     <span class="cw-profile__hint">{ strings.to_develop_hint }</span>
                                     { examples(s) }
+                                    { develop_resources(wheel, s, strings) }
                                 </li>
                             }) }
                         </ol>

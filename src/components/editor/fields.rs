@@ -190,6 +190,11 @@ pub fn place(path: Path, s: &EditorStrings) -> String {
         }
         Entry::Level(i) => places.push(fill(s.level_n, &(i + 1).to_string())),
         Entry::Questions => places.push(s.questions.to_owned()),
+        Entry::Resource(d, p, r) => {
+            places.push(fill(s.dimension_n, &(d + 1).to_string()));
+            places.push(fill(s.part_n, &format!("{}.{}", d + 1, p + 1)));
+            places.push(fill(s.resource_n, &(r + 1).to_string()));
+        }
     }
     let what = match path.key {
         Key::Example(e) => {
@@ -212,6 +217,9 @@ pub fn place(path: Path, s: &EditorStrings) -> String {
         Key::Dimensions => s.dimensions,
         Key::Parts | Key::AllParts => s.parts,
         Key::Examples => s.examples,
+        Key::Resources => s.resources,
+        Key::Url => s.url,
+        Key::Kind => s.kind,
         Key::Levels => s.levels,
         Key::Items => s.items,
         // A level's label and value are the level itself.
@@ -256,6 +264,11 @@ mod tests {
             (Path::dimension(1).at(Key::Parts), "Dimension 2: Dele"),
             (part.at(Key::Id), "Dimension 1, Del 1.1: Id"),
             (part.at(Key::Example(0)), "Dimension 1, Del 1.1, Eksempel 1"),
+            (part.at(Key::Resources), "Dimension 1, Del 1.1: Kom videre"),
+            (
+                part.resource(2).at(Key::Url),
+                "Dimension 1, Del 1.1, Link 3: Adresse",
+            ),
             (Entry::Level(1).at(Key::Label), "Niveau 2"),
             (Entry::Level(1).at(Key::Value), "Niveau 2"),
             (

@@ -1,5 +1,5 @@
 //! The editor's form: the wheel's own fields, each dimension with its parts
-//! and their examples, the rating levels and the reflection questions. Every
+//! and their examples and resources, the rating levels and the reflection questions. Every
 //! list has *Add*, and every entry *Move up*, *Move down* and *Remove*
 //! buttons, so the whole wheel can be built from the keyboard.
 
@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::components::editor::fields::{Form, Kind};
 use crate::components::editor::ids::element_id;
+use crate::components::editor::resources::resources;
 use crate::core::color::{color_concerns, ColorConcern, Rgb};
 use crate::core::draft::{color_advice, ColorAdvice, Edit, Field, List};
 use crate::core::editing::EditorAction;
@@ -105,6 +106,7 @@ fn part(form: Form, d: usize, p: usize) -> Html {
                 </ol>
                 { form.add_button(list, s.add_example) }
             </fieldset>
+            { resources(form, d, p, &what) }
         </fieldset>
     }
 }

@@ -26,6 +26,7 @@ pub fn element_id(path: Path) -> String {
         Entry::Part(d, p) => write!(id, "-dimensions-{d}-parts-{p}"),
         Entry::Level(i) => write!(id, "-levels-{i}"),
         Entry::Questions => write!(id, "-questions"),
+        Entry::Resource(d, p, r) => write!(id, "-dimensions-{d}-parts-{p}-resources-{r}"),
     };
     let _ = match path.key {
         Key::Whole => Ok(()),

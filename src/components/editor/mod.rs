@@ -11,6 +11,7 @@ mod form;
 mod ids;
 mod preview;
 mod publish;
+mod resources;
 mod start;
 
 use std::rc::Rc;

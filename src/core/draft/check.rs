@@ -46,6 +46,7 @@ impl Draft {
                             short: optional(&part.short),
                             description: part.description.clone(),
                             examples: part.examples.clone(),
+                            resources: part.resources.iter().map(|r| r.to_file()).collect(),
                         })
                         .collect(),
                 })

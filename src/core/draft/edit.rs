@@ -4,7 +4,7 @@
 
 use crate::core::model::{Entry, Key, Path, LEVEL_RANGE, LIMITS};
 
-use super::{part_mut, Draft, DraftDimension, DraftPart};
+use super::{part_mut, Draft, DraftDimension, DraftPart, DraftResource};
 
 /// One text field of the draft.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,6 +24,10 @@ pub enum Field {
     PartShort(usize, usize),
     PartDescription(usize, usize),
     Example(usize, usize, usize),
+    /// A resource's title, address and kind, at `(dimension, part, resource)`.
+    ResourceTitle(usize, usize, usize),
+    ResourceUrl(usize, usize, usize),
+    ResourceKind(usize, usize, usize),
     Level(usize),
     QuestionsTitle,
     QuestionsIntro,
@@ -36,6 +40,7 @@ pub enum List {
     Dimensions,
     Parts(usize),
     Examples(usize, usize),
+    Resources(usize, usize),
     Levels,
     Questions,
 }
@@ -96,6 +101,9 @@ impl Field {
             Field::PartShort(d, p) => part(d, p).at(Key::Short),
             Field::PartDescription(d, p) => part(d, p).at(Key::Description),
             Field::Example(d, p, e) => part(d, p).at(Key::Example(e)),
+            Field::ResourceTitle(d, p, r) => Entry::Resource(d, p, r).at(Key::Title),
+            Field::ResourceUrl(d, p, r) => Entry::Resource(d, p, r).at(Key::Url),
+            Field::ResourceKind(d, p, r) => Entry::Resource(d, p, r).at(Key::Kind),
             Field::Level(i) => Entry::Level(i).at(Key::Label),
             Field::QuestionsTitle => Entry::Questions.at(Key::Title),
             Field::QuestionsIntro => Entry::Questions.at(Key::Intro),
@@ -111,6 +119,7 @@ impl List {
             List::Dimensions => Path::wheel(Key::Dimensions),
             List::Parts(d) => Entry::Dimension(d).at(Key::Parts),
             List::Examples(d, p) => Entry::Part(d, p).at(Key::Examples),
+            List::Resources(d, p) => Entry::Part(d, p).at(Key::Resources),
             List::Levels => Path::wheel(Key::Levels),
             List::Questions => Entry::Questions.at(Key::Items),
         }
@@ -122,6 +131,7 @@ impl List {
             List::Dimensions => Field::DimensionTitle(index),
             List::Parts(d) => Field::PartTitle(d, index),
             List::Examples(d, p) => Field::Example(d, p, index),
+            List::Resources(d, p) => Field::ResourceTitle(d, p, index),
             List::Levels => Field::Level(index),
             List::Questions => Field::Question(index),
         }
@@ -133,6 +143,7 @@ impl List {
             List::Dimensions => LIMITS.dimensions,
             List::Parts(_) => LIMITS.parts_per_dimension,
             List::Examples(..) | List::Questions => LIMITS.examples,
+            List::Resources(..) => LIMITS.resources,
             List::Levels => LEVEL_RANGE.1,
         }
     }
@@ -149,6 +160,11 @@ impl Draft {
                 .get(d)
                 .and_then(|x| x.parts.get(p))
                 .map_or(0, |x| x.examples.len()),
+            List::Resources(d, p) => self
+                .dimensions
+                .get(d)
+                .and_then(|x| x.parts.get(p))
+                .map_or(0, |x| x.resources.len()),
             List::Levels => self.levels.len(),
             List::Questions => self.questions.items.len(),
         }
@@ -226,6 +242,10 @@ impl Draft {
             List::Examples(d, p) => op.run(
                 &mut part_mut(&mut self.dimensions, d, p)?.examples,
                 String::new,
+            ),
+            List::Resources(d, p) => op.run(
+                &mut part_mut(&mut self.dimensions, d, p)?.resources,
+                DraftResource::default,
             ),
             List::Levels => op.run(&mut self.levels, String::new),
             List::Questions => op.run(&mut self.questions.items, String::new),

@@ -25,7 +25,8 @@ pub use stored::{decode_draft, encode_draft, StoredDraft};
 
 use crate::core::color::Rgb;
 use crate::core::json::Out;
-use crate::core::model::{Wheel, WheelError, WheelFile};
+use crate::core::model::file::ResourceFile;
+use crate::core::model::{Resource, Wheel, WheelError, WheelFile};
 
 /// A wheel being edited.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -61,6 +62,43 @@ pub struct DraftPart {
     pub short: String,
     pub description: String,
     pub examples: Vec<String>,
+    pub resources: Vec<DraftResource>,
+}
+
+/// A learning resource being edited; `kind` is a file's value (`kursus`,
+/// …) or empty for none.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DraftResource {
+    pub title: String,
+    pub url: String,
+    pub kind: String,
+}
+
+impl DraftResource {
+    fn from_resource(r: &Resource) -> DraftResource {
+        DraftResource {
+            title: r.title.clone(),
+            url: r.url.clone(),
+            kind: r.kind.map(|k| k.name().to_owned()).unwrap_or_default(),
+        }
+    }
+
+    fn from_file(r: ResourceFile) -> DraftResource {
+        DraftResource {
+            title: r.title,
+            url: r.url,
+            kind: r.kind.unwrap_or_default(),
+        }
+    }
+
+    /// The resource as the file writes it (no kind when it is empty).
+    fn to_file(&self) -> ResourceFile {
+        ResourceFile {
+            title: self.title.clone(),
+            url: self.url.clone(),
+            kind: optional(&self.kind).map(str::to_owned),
+        }
+    }
 }
 
 /// The reflection questions; all empty means the wheel has none.
@@ -108,6 +146,11 @@ impl Draft {
                             short: optional(&p.short),
                             description: p.description.clone(),
                             examples: p.examples.clone(),
+                            resources: p
+                                .resources
+                                .iter()
+                                .map(DraftResource::from_resource)
+                                .collect(),
                         })
                         .collect(),
                 })
@@ -166,6 +209,11 @@ impl Draft {
                             short: p.short.unwrap_or_default(),
                             description: p.description,
                             examples: p.examples,
+                            resources: p
+                                .resources
+                                .into_iter()
+                                .map(DraftResource::from_file)
+                                .collect(),
                         })
                         .collect(),
                 })
@@ -201,6 +249,7 @@ impl Draft {
     fn text(&self, field: Field) -> Option<&String> {
         let dim = |d: usize| self.dimensions.get(d);
         let part = |d: usize, p: usize| dim(d).and_then(|dim| dim.parts.get(p));
+        let resource = |d, p, r: usize| part(d, p).and_then(|part| part.resources.get(r));
         match field {
             Field::Version => Some(&self.version),
             Field::Title => Some(&self.title),
@@ -214,6 +263,9 @@ impl Draft {
             Field::PartShort(d, p) => part(d, p).map(|x| &x.short),
             Field::PartDescription(d, p) => part(d, p).map(|x| &x.description),
             Field::Example(d, p, e) => part(d, p).and_then(|x| x.examples.get(e)),
+            Field::ResourceTitle(d, p, r) => resource(d, p, r).map(|x| &x.title),
+            Field::ResourceUrl(d, p, r) => resource(d, p, r).map(|x| &x.url),
+            Field::ResourceKind(d, p, r) => resource(d, p, r).map(|x| &x.kind),
             Field::Level(i) => self.levels.get(i),
             Field::QuestionsTitle => Some(&self.questions.title),
             Field::QuestionsIntro => Some(&self.questions.intro),
@@ -238,6 +290,9 @@ impl Draft {
             Field::PartShort(d, p) => part_mut(dims, d, p).map(|x| &mut x.short),
             Field::PartDescription(d, p) => part_mut(dims, d, p).map(|x| &mut x.description),
             Field::Example(d, p, e) => part_mut(dims, d, p).and_then(|x| x.examples.get_mut(e)),
+            Field::ResourceTitle(d, p, r) => resource_mut(dims, d, p, r).map(|x| &mut x.title),
+            Field::ResourceUrl(d, p, r) => resource_mut(dims, d, p, r).map(|x| &mut x.url),
+            Field::ResourceKind(d, p, r) => resource_mut(dims, d, p, r).map(|x| &mut x.kind),
             Field::Level(i) => self.levels.get_mut(i),
             Field::QuestionsTitle => Some(&mut questions.title),
             Field::QuestionsIntro => Some(&mut questions.intro),
@@ -292,6 +347,15 @@ impl Draft {
                 push_optional(&mut members, "short", &part.short);
                 members.push(("description", Out::Str(&part.description)));
                 members.push(("examples", texts(&part.examples)));
+                if !part.resources.is_empty() {
+                    let resources = part.resources.iter().map(|r| {
+                        let mut members =
+                            vec![("title", Out::Str(&r.title)), ("url", Out::Str(&r.url))];
+                        push_optional(&mut members, "kind", &r.kind);
+                        Out::Object(members)
+                    });
+                    members.push(("resources", Out::Array(resources.collect())));
+                }
                 Out::Object(members)
             });
             let mut members = vec![
@@ -336,6 +400,15 @@ fn texts(list: &[String]) -> Out<'_> {
 
 fn part_mut(dims: &mut [DraftDimension], d: usize, p: usize) -> Option<&mut DraftPart> {
     dims.get_mut(d)?.parts.get_mut(p)
+}
+
+fn resource_mut(
+    dims: &mut [DraftDimension],
+    d: usize,
+    p: usize,
+    r: usize,
+) -> Option<&mut DraftResource> {
+    part_mut(dims, d, p)?.resources.get_mut(r)
 }
 
 #[cfg(test)]

@@ -45,11 +45,19 @@ pub fn decode_draft(text: &str) -> Option<(Draft, bool)> {
 mod write {
     //! The stored draft as written to `localStorage`: every field as typed,
     //! ids `null` while they are still made from titles.
-    use crate::core::draft::{texts, Draft};
+    use crate::core::draft::{texts, Draft, DraftResource};
     use crate::core::json::Out;
 
     fn id(id: &Option<String>) -> Out<'_> {
         id.as_deref().map_or(Out::Null, Out::Str)
+    }
+
+    fn resource(r: &DraftResource) -> Out<'_> {
+        Out::Object(vec![
+            ("title", Out::Str(&r.title)),
+            ("url", Out::Str(&r.url)),
+            ("kind", Out::Str(&r.kind)),
+        ])
     }
 
     pub fn draft(draft: &Draft) -> Out<'_> {
@@ -61,6 +69,10 @@ mod write {
                     ("short", Out::Str(&p.short)),
                     ("description", Out::Str(&p.description)),
                     ("examples", texts(&p.examples)),
+                    (
+                        "resources",
+                        Out::Array(p.resources.iter().map(resource).collect()),
+                    ),
                 ])
             });
             Out::Object(vec![
@@ -96,7 +108,7 @@ mod write {
 mod read {
     //! A stored draft, read field by field whatever rules it breaks, so each
     //! problem can be shown at its field. Missing texts are empty.
-    use crate::core::draft::{Draft, DraftDimension, DraftPart, DraftQuestions};
+    use crate::core::draft::{Draft, DraftDimension, DraftPart, DraftQuestions, DraftResource};
     use crate::core::json::{Node, Value};
 
     fn text(node: &Node, key: &str) -> String {
@@ -152,6 +164,14 @@ mod read {
                             short: text(p, "short"),
                             description: text(p, "description"),
                             examples: texts(p, "examples"),
+                            resources: list(p, "resources")
+                                .iter()
+                                .map(|r| DraftResource {
+                                    title: text(r, "title"),
+                                    url: text(r, "url"),
+                                    kind: text(r, "kind"),
+                                })
+                                .collect(),
                         })
                         .collect(),
                 })

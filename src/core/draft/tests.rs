@@ -257,10 +257,12 @@ fn a_built_wheel_is_a_valid_file() {
 #[test]
 fn builtin_and_example_wheels_round_trip() {
     let example = include_str!("../../../www/wheels/eksempel-digital-forvaltning.da.json");
+    let resources = include_str!("../../../www/wheels/eksempel-kom-videre.da.json");
     for wheel in [
         Wheel::builtin(),
         crate::core::i18n::ENGLISH.wheel(),
         Wheel::from_json(example).unwrap(),
+        Wheel::from_json(resources).unwrap(),
     ] {
         let draft = Draft::from_wheel(&wheel);
         assert_eq!(draft.errors(), [], "{}", wheel.id);
@@ -400,4 +402,112 @@ fn error_path(error: &WheelError) -> String {
         .path()
         .map(|path| path.to_string())
         .unwrap_or_default()
+}
+
+/// Resources are edited as examples are: added (focus on the new title),
+/// set, moved with their fields, removed, each error at its field, and
+/// written to the file and the stored draft.
+#[test]
+fn resources_are_added_edited_moved_and_removed() {
+    let mut draft = built(&[("A", &["Et"])]);
+    let list = List::Resources(0, 0);
+    assert_eq!(
+        list.path().to_string(),
+        "$.dimensions[0].parts[0].resources"
+    );
+    let before = draft.to_json();
+    assert!(!before.contains("resources"), "no resources, no member");
+    assert_eq!(
+        draft.apply(Edit::Add(list)),
+        Some(Target::At(Entry::Resource(0, 0, 0).at(Key::Title)))
+    );
+    let url = Field::ResourceUrl(0, 0, 0);
+    assert_eq!(
+        draft.errors().iter().map(error_path).collect::<Vec<_>>(),
+        [
+            "$.dimensions[0].parts[0].resources[0].title",
+            "$.dimensions[0].parts[0].resources[0].url"
+        ]
+    );
+    draft.apply(Edit::Set(
+        Field::ResourceTitle(0, 0, 0),
+        "Digital sikkerhed".into(),
+    ));
+    draft.apply(Edit::Set(url, "javascript:alert(1)".into()));
+    assert_eq!(
+        draft.errors(),
+        [WheelError::BadUrl {
+            path: url.path(),
+            value: "javascript:alert(1)".into()
+        }]
+    );
+    draft.apply(Edit::Set(url, "/kurser/digital-sikkerhed".into()));
+    draft.apply(Edit::Set(Field::ResourceKind(0, 0, 0), "e-læring".into()));
+    draft.apply(Edit::Add(list));
+    draft.apply(Edit::Set(
+        Field::ResourceTitle(0, 0, 1),
+        "Sikker digital".into(),
+    ));
+    draft.apply(Edit::Set(
+        Field::ResourceUrl(0, 0, 1),
+        "https://www.sikkerdigital.dk/".into(),
+    ));
+    assert_eq!(draft.errors(), []);
+    let wheel = draft.to_wheel().unwrap();
+    let resources = &wheel.dimensions[0].parts[0].resources;
+    assert_eq!(
+        resources[0].kind,
+        Some(crate::core::model::ResourceKind::ELearning)
+    );
+    assert_eq!(resources[1].kind, None);
+    assert!(
+        !draft.to_json().contains("\"kind\": \"\""),
+        "an empty kind is left out"
+    );
+    assert_eq!(
+        draft.apply(Edit::Move(list, 1, Direction::Up)),
+        Some(Target::Button(list, 0, EntryButton::Down))
+    );
+    assert_eq!(draft.get(Field::ResourceTitle(0, 0, 0)), "Sikker digital");
+    assert_eq!(draft.get(Field::ResourceKind(0, 0, 1)), "e-læring");
+    assert_eq!(
+        decode_draft(&encode_draft(&draft, true)),
+        Some((draft.clone(), true))
+    );
+    for _ in 2..LIMITS.resources {
+        draft.apply(Edit::Add(list));
+    }
+    assert_eq!(draft.apply(Edit::Add(list)), None, "ten at most");
+    assert_eq!(draft.len(list), LIMITS.resources);
+    assert_eq!(
+        draft.apply(Edit::Remove(list, 9)),
+        Some(Target::Button(list, 8, EntryButton::Remove))
+    );
+    for r in (0..9).rev() {
+        draft.apply(Edit::Remove(list, r));
+    }
+    assert_eq!(draft.len(list), 0);
+    assert_eq!(draft.to_json(), before);
+}
+
+/// A file with a bad resource loads into the editor with the error at its
+/// field, and nothing of it lost.
+#[test]
+fn a_file_with_a_bad_resource_loads_for_fixing() {
+    let mut value: serde_json::Value = serde_json::from_str(include_str!(
+        "../../../www/wheels/eksempel-kom-videre.da.json"
+    ))
+    .unwrap();
+    value["dimensions"][0]["parts"][1]["resources"][1]["url"] = "data:text/html,x".into();
+    value["dimensions"][1]["parts"][0]["resources"][0]["kind"] = "podcast".into();
+    let draft = Draft::from_file(&value.to_string()).unwrap();
+    assert_eq!(
+        draft.errors().iter().map(error_path).collect::<Vec<_>>(),
+        [
+            "$.dimensions[0].parts[1].resources[1].url",
+            "$.dimensions[1].parts[0].resources[0].kind"
+        ]
+    );
+    assert_eq!(draft.get(Field::ResourceKind(1, 0, 0)), "podcast");
+    assert_eq!(draft.get(Field::ResourceUrl(0, 1, 1)), "data:text/html,x");
 }

@@ -49,6 +49,12 @@ pub struct Strings {
     /// Heading of a dimension's list of parts.
     pub parts: &'static str,
     pub examples: &'static str,
+    /// A part's learning resources: the heading over them ("Kom videre"),
+    /// each kind's name (in `ResourceKind::ALL`'s order), and what a link
+    /// adds to its name since it opens in a new tab.
+    pub next_steps: &'static str,
+    pub resource_kinds: [&'static str; 4],
+    pub new_tab: &'static str,
     /// Heading of the key shown when the wheel shows numbers.
     pub key: &'static str,
     /// Announced when a part or dimension opens.
@@ -193,6 +199,8 @@ pub struct Strings {
     pub error_duplicate_id: &'static str,
     pub error_bad_id: &'static str,
     pub error_bad_color: &'static str,
+    pub error_bad_url: &'static str,
+    pub error_bad_kind: &'static str,
     pub error_level_order: &'static str,
     pub error_level_count: &'static str,
     pub error_too_many: &'static str,
@@ -344,6 +352,8 @@ pub fn describe_wheel_error(error: &WheelError, s: &Strings) -> (String, String)
         E::DuplicateId { path, id } => (fill(s.error_duplicate_id, id), at(path)),
         E::BadId { path, id } => (fill(s.error_bad_id, id), at(path)),
         E::BadColor { path, value } => (fill(s.error_bad_color, value), at(path)),
+        E::BadUrl { path, value } => (fill(s.error_bad_url, value), at(path)),
+        E::BadKind { path, value } => (fill(s.error_bad_kind, value), at(path)),
         E::LevelOrder { path, value } => (fill(s.error_level_order, &value.to_string()), at(path)),
         E::LevelCount { path, min, max } => (
             fill_all(s.error_level_count, &[&min.to_string(), &max.to_string()]),
@@ -402,6 +412,8 @@ mod tests {
                 s.error_duplicate_id,
                 s.error_bad_id,
                 s.error_bad_color,
+                s.error_bad_url,
+                s.error_bad_kind,
                 s.error_level_order,
                 s.error_too_many,
                 s.error_too_long,

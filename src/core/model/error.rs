@@ -42,6 +42,10 @@ pub enum WheelError {
     LevelCount { path: Path, min: usize, max: usize },
     #[error("{path}: \"{value}\" is not a colour of the form #rrggbb")]
     BadColor { path: Path, value: String },
+    #[error("{path}: \"{value}\" is not an http(s) address or a relative one")]
+    BadUrl { path: Path, value: String },
+    #[error("{path}: \"{value}\" is not a kind of resource (kursus, e-læring, artikel or video)")]
+    BadKind { path: Path, value: String },
 }
 
 impl WheelError {
@@ -61,7 +65,9 @@ impl WheelError {
             | E::BadId { path, .. }
             | E::LevelOrder { path, .. }
             | E::LevelCount { path, .. }
-            | E::BadColor { path, .. } => Some(*path),
+            | E::BadColor { path, .. }
+            | E::BadUrl { path, .. }
+            | E::BadKind { path, .. } => Some(*path),
         }
     }
 }

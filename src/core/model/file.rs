@@ -8,7 +8,7 @@ use crate::core::color::Rgb;
 use crate::core::json::{self, Node, Value};
 use crate::core::model::limits::LIMITS;
 use crate::core::model::path::{Entry, Key, Path};
-use crate::core::model::{Dimension, Part, Questions, Wheel, WheelError};
+use crate::core::model::{Dimension, Part, Questions, Resource, ResourceKind, Wheel, WheelError};
 
 /// A wheel file as written, before validation. The editor's draft becomes
 /// one too, so that loading and the editor are checked by the same walk.
@@ -55,6 +55,15 @@ pub struct PartFile {
     pub short: Option<String>,
     pub description: String,
     pub examples: Vec<String>,
+    pub resources: Vec<ResourceFile>,
+}
+
+/// A learning resource as written; `kind` as the file gives it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ResourceFile {
+    pub title: String,
+    pub url: String,
+    pub kind: Option<String>,
 }
 
 impl Wheel {
@@ -106,6 +115,15 @@ impl WheelFile {
                         short: part.short,
                         description: part.description,
                         examples: part.examples,
+                        resources: part
+                            .resources
+                            .into_iter()
+                            .map(|r| Resource {
+                                kind: r.kind.as_deref().and_then(ResourceKind::parse),
+                                title: r.title,
+                                url: r.url,
+                            })
+                            .collect(),
                     })
                     .collect(),
             })
@@ -190,6 +208,16 @@ fn part(node: &Node, path: Path) -> Result<PartFile, WheelError> {
         short: fields.optional_string(Key::Short)?,
         description: fields.string(Key::Description)?,
         examples: fields.optional_list(Key::Examples, string)?,
+        resources: fields.optional_list(Key::Resources, resource)?,
+    })
+}
+
+fn resource(node: &Node, path: Path) -> Result<ResourceFile, WheelError> {
+    let fields = Fields::of(node, path)?;
+    Ok(ResourceFile {
+        title: fields.string(Key::Title)?,
+        url: fields.string(Key::Url)?,
+        kind: fields.optional_string(Key::Kind)?,
     })
 }
 

@@ -10,9 +10,12 @@ pub struct Limits {
     pub parts_per_dimension: usize,
     pub parts: usize,
     pub examples: usize,
+    /// Learning resources per part.
+    pub resources: usize,
     /// Characters in a title, short label, id, example or level label.
     pub title_chars: usize,
-    /// Characters in an introduction, description or source line.
+    /// Characters in an introduction, description, source line or a
+    /// resource's address.
     pub text_chars: usize,
 }
 
@@ -22,6 +25,7 @@ pub const LIMITS: Limits = Limits {
     parts_per_dimension: 64,
     parts: 1024,
     examples: 30,
+    resources: 10,
     title_chars: 200,
     text_chars: 2000,
 };

@@ -20,7 +20,7 @@ pub use error::{WheelError, WheelWarning};
 pub use file::WheelFile;
 pub use limits::{Limits, LEVEL_RANGE, LIMITS, MAX_LEVELS};
 pub use path::{Entry, Key, Path};
-pub use validate::Sink;
+pub use validate::{is_safe_url, Sink};
 
 use crate::core::color::Rgb;
 
@@ -96,6 +96,62 @@ pub struct Part {
     pub short: Option<String>,
     pub description: String,
     pub examples: Vec<String>,
+    /// Where to go next: shown under "Kom videre" and in the profile's
+    /// parts to develop. Empty for most wheels (the built-in ones too).
+    pub resources: Vec<Resource>,
+}
+
+/// A place to learn more about a part: a course, e-learning, an article or a
+/// video, on the intranet or the web.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Resource {
+    pub title: String,
+    /// An `http://` or `https://` address, or one relative to the page
+    /// (never `javascript:`, `data:` or any other scheme: the walk refuses
+    /// them, since the panel makes it a link).
+    pub url: String,
+    pub kind: Option<ResourceKind>,
+}
+
+/// What a resource is, shown as words beside its title (never as colour
+/// alone). The file names each in Danish, whatever its language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ResourceKind {
+    Course,
+    ELearning,
+    Article,
+    Video,
+}
+
+impl ResourceKind {
+    /// Every kind, in the order the editor offers them and the strings
+    /// tables name them.
+    pub const ALL: [ResourceKind; 4] = [
+        ResourceKind::Course,
+        ResourceKind::ELearning,
+        ResourceKind::Article,
+        ResourceKind::Video,
+    ];
+
+    /// The kind's value in a wheel file.
+    pub const fn name(self) -> &'static str {
+        match self {
+            ResourceKind::Course => "kursus",
+            ResourceKind::ELearning => "e-læring",
+            ResourceKind::Article => "artikel",
+            ResourceKind::Video => "video",
+        }
+    }
+
+    /// The kind a file's value names, if any.
+    pub fn parse(value: &str) -> Option<ResourceKind> {
+        Self::ALL.into_iter().find(|kind| kind.name() == value)
+    }
+
+    /// Its place in [`ResourceKind::ALL`] (and in a strings table's list).
+    pub const fn index(self) -> usize {
+        self as usize
+    }
 }
 
 impl Wheel {

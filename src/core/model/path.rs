@@ -19,6 +19,8 @@ pub enum Entry {
     Level(usize),
     /// The reflection questions.
     Questions,
+    /// A part's learning resource at `(dimension, part, resource)`.
+    Resource(usize, usize, usize),
 }
 
 /// A member of an entry: a field, a list, or an item of a list of texts.
@@ -44,6 +46,12 @@ pub enum Key {
     Examples,
     /// A part's example at this index.
     Example(usize),
+    /// A part's learning resources.
+    Resources,
+    /// A resource's address.
+    Url,
+    /// A resource's kind.
+    Kind,
     Levels,
     Items,
     /// A question at this index.
@@ -67,6 +75,14 @@ impl Entry {
     pub const fn part(self, p: usize) -> Entry {
         match self {
             Entry::Dimension(d) | Entry::Part(d, _) => Entry::Part(d, p),
+            other => other,
+        }
+    }
+
+    /// Resource `r` of this part (itself for any other entry).
+    pub const fn resource(self, r: usize) -> Entry {
+        match self {
+            Entry::Part(d, p) | Entry::Resource(d, p, _) => Entry::Resource(d, p, r),
             other => other,
         }
     }
@@ -94,6 +110,7 @@ impl Path {
             (Entry::Wheel, Key::Dimensions) => Entry::Dimension(index).at(Key::Whole),
             (Entry::Dimension(d), Key::Parts) => Entry::Part(d, index).at(Key::Whole),
             (Entry::Part(..), Key::Examples) => self.entry.at(Key::Example(index)),
+            (Entry::Part(..), Key::Resources) => self.entry.resource(index).at(Key::Whole),
             (Entry::Wheel, Key::Levels) => Entry::Level(index).at(Key::Whole),
             (Entry::Questions, Key::Items) => Entry::Questions.at(Key::Item(index)),
             _ => self,
@@ -121,6 +138,9 @@ impl Key {
             Key::Dimensions => "dimensions",
             Key::AllParts | Key::Parts => "parts",
             Key::Examples | Key::Example(_) => "examples",
+            Key::Resources => "resources",
+            Key::Url => "url",
+            Key::Kind => "kind",
             Key::Levels => "levels",
             Key::Items | Key::Item(_) => "items",
         }
@@ -137,6 +157,7 @@ impl fmt::Display for Path {
             Entry::Part(d, p) => write!(f, ".dimensions[{d}].parts[{p}]")?,
             Entry::Level(i) => write!(f, ".levels[{i}]")?,
             Entry::Questions => f.write_str(".questions")?,
+            Entry::Resource(d, p, r) => write!(f, ".dimensions[{d}].parts[{p}].resources[{r}]")?,
         }
         match self.key {
             Key::Whole => Ok(()),
@@ -169,6 +190,10 @@ mod tests {
             (Entry::Level(1).at(Key::Value), "$.levels[1].value"),
             (Entry::Questions.at(Key::Whole), "$.questions"),
             (Entry::Questions.at(Key::Item(4)), "$.questions.items[4]"),
+            (
+                Path::dimension(1).part(2).resource(0).at(Key::Url),
+                "$.dimensions[1].parts[2].resources[0].url",
+            ),
         ];
         for (path, text) in cases {
             assert_eq!(path.to_string(), text);
@@ -187,6 +212,15 @@ mod tests {
             "$.dimensions[2].parts[1].examples[0]"
         );
         assert_eq!(Path::wheel(Key::Levels).item(3).to_string(), "$.levels[3]");
+        let resources = Path::dimension(2).part(1).at(Key::Resources);
+        assert_eq!(
+            resources.item(4),
+            Path::dimension(2).part(1).resource(4).at(Key::Whole)
+        );
+        assert_eq!(
+            resources.item(4).to_string(),
+            "$.dimensions[2].parts[1].resources[4]"
+        );
         assert_eq!(
             Entry::Questions.at(Key::Items).item(0).to_string(),
             "$.questions.items[0]"

@@ -455,3 +455,187 @@ fn one_walk_stops_at_the_first_error_or_collects_all() {
         []
     );
 }
+
+/// A part with these resources, in `minimal`'s first part.
+fn with_resources(resources: serde_json::Value) -> serde_json::Value {
+    let mut value = minimal();
+    value["dimensions"][0]["parts"][0]["resources"] = resources;
+    value
+}
+
+#[test]
+fn resources_are_read_with_their_kind_and_are_optional() {
+    let value = with_resources(serde_json::json!([
+        { "title": "Digital sikkerhed", "url": "/kurser/digital-sikkerhed", "kind": "e-læring" },
+        { "title": "Sikker digital", "url": "https://www.sikkerdigital.dk/", "kind": null },
+        { "title": "Video", "url": "video/a.html", "kind": "video" }
+    ]));
+    let wheel = Wheel::from_json(&value.to_string()).unwrap();
+    let resources = &wheel.dimensions[0].parts[0].resources;
+    assert_eq!(
+        resources[0],
+        Resource {
+            title: "Digital sikkerhed".into(),
+            url: "/kurser/digital-sikkerhed".into(),
+            kind: Some(ResourceKind::ELearning),
+        }
+    );
+    assert_eq!(resources[1].kind, None);
+    assert_eq!(resources[2].kind, Some(ResourceKind::Video));
+    assert!(wheel.dimensions[1].parts[0].resources.is_empty());
+    for kind in ResourceKind::ALL {
+        assert_eq!(ResourceKind::parse(kind.name()), Some(kind));
+        assert_eq!(ResourceKind::ALL[kind.index()], kind);
+    }
+    assert!(Wheel::builtin()
+        .parts()
+        .all(|(_, p)| p.resources.is_empty()));
+}
+
+#[test]
+fn web_and_relative_addresses_are_safe_and_other_schemes_are_not() {
+    let safe = [
+        "https://www.sikkerdigital.dk/",
+        "http://intra.kommune.dk/kurser?id=7#start",
+        "HTTPS://EXAMPLE.DK",
+        "/kurser/digital-sikkerhed",
+        "kurser/digital-sikkerhed.html",
+        "../kurser/a",
+        "?side=2",
+        "#afsnit",
+        "//cdn.kommune.dk/a.pdf",
+        "/sti/med:kolon",
+        "1a:b",
+        "æøå/kursus",
+    ];
+    for url in safe {
+        assert!(is_safe_url(url), "{url} is safe");
+    }
+    let unsafe_ = [
+        "javascript:alert(1)",
+        "JavaScript:alert(1)",
+        " javascript:alert(1)",
+        "java\tscript:alert(1)",
+        "java\nscript:alert(1)",
+        "\u{0}javascript:alert(1)",
+        "data:text/html,<script>alert(1)</script>",
+        "vbscript:msgbox",
+        "file:///etc/passwd",
+        "mailto:it@kommune.dk",
+        "ftp://example.dk",
+        "http:example.dk",
+        "https:/example.dk",
+        "https://",
+        "https:///sti",
+        "/kurser med mellemrum",
+        "",
+    ];
+    for url in unsafe_ {
+        assert!(!is_safe_url(url), "{url:?} is refused");
+    }
+}
+
+#[test]
+fn a_bad_resource_is_named_by_its_path() {
+    let resource = Path::dimension(0).part(0).resource(1);
+    let bad = |field: &str, value: serde_json::Value| {
+        let mut list = serde_json::json!([
+            { "title": "A", "url": "/a" },
+            { "title": "B", "url": "/b", "kind": "kursus" }
+        ]);
+        list[1][field] = value;
+        Wheel::from_json(&with_resources(list).to_string()).unwrap_err()
+    };
+    assert_eq!(
+        bad("url", "javascript:alert(1)".into()),
+        WheelError::BadUrl {
+            path: resource.at(Key::Url),
+            value: "javascript:alert(1)".into()
+        }
+    );
+    assert_eq!(
+        bad("url", "data:text/html,x".into()).to_string(),
+        "$.dimensions[0].parts[0].resources[1].url: \"data:text/html,x\" is not an http(s) address or a relative one"
+    );
+    assert_eq!(
+        bad("url", "".into()),
+        WheelError::Empty {
+            path: resource.at(Key::Url)
+        }
+    );
+    assert_eq!(
+        bad("title", " ".into()),
+        WheelError::Empty {
+            path: resource.at(Key::Title)
+        }
+    );
+    assert_eq!(
+        bad("title", "x".repeat(LIMITS.title_chars + 1).into()),
+        WheelError::TooLong {
+            path: resource.at(Key::Title),
+            limit: LIMITS.title_chars
+        }
+    );
+    assert_eq!(
+        bad("kind", "podcast".into()),
+        WheelError::BadKind {
+            path: resource.at(Key::Kind),
+            value: "podcast".into()
+        }
+    );
+    match bad("url", serde_json::json!(7)) {
+        WheelError::Shape { path, .. } => assert_eq!(path, resource.at(Key::Url)),
+        other => panic!("expected a shape error, got {other:?}"),
+    }
+    let mut missing = with_resources(serde_json::json!([{ "title": "A" }]));
+    let err = Wheel::from_json(&missing.to_string()).unwrap_err();
+    assert!(
+        matches!(err, WheelError::Shape { path, ref message, .. }
+            if path == Path::dimension(0).part(0).resource(0).at(Key::Whole)
+                && message == "missing field `url`"),
+        "{err:?}"
+    );
+    missing["dimensions"][0]["parts"][0]["resources"] = "x".into();
+    assert!(matches!(
+        Wheel::from_json(&missing.to_string()).unwrap_err(),
+        WheelError::Shape { path, .. } if path == Path::dimension(0).part(0).at(Key::Resources)
+    ));
+}
+
+#[test]
+fn a_part_has_at_most_ten_resources() {
+    let ten: Vec<_> = (0..LIMITS.resources)
+        .map(|i| serde_json::json!({ "title": format!("R{i}"), "url": format!("/r/{i}") }))
+        .collect();
+    assert_eq!(LIMITS.resources, 10);
+    let mut value = with_resources(serde_json::json!(ten));
+    assert!(Wheel::from_json(&value.to_string()).is_ok());
+    value["dimensions"][0]["parts"][0]["resources"]
+        .as_array_mut()
+        .unwrap()
+        .push(serde_json::json!({ "title": "R10", "url": "/r/10" }));
+    assert_eq!(
+        Wheel::from_json(&value.to_string()),
+        Err(WheelError::TooMany {
+            path: Path::dimension(0).part(0).at(Key::Resources),
+            limit: 10
+        })
+    );
+}
+
+#[test]
+fn the_example_wheel_with_resources_loads() {
+    let wheel = Wheel::from_json(include_str!(
+        "../../../www/wheels/eksempel-kom-videre.da.json"
+    ))
+    .unwrap();
+    assert!(wheel.warnings().is_empty());
+    let resources: Vec<&Resource> = wheel.parts().flat_map(|(_, p)| &p.resources).collect();
+    assert!(resources.len() >= 8);
+    assert!(resources.iter().any(|r| r.url.starts_with("https://")));
+    assert!(resources.iter().any(|r| r.url.starts_with('/')));
+    assert!(resources.iter().any(|r| r.kind.is_none()));
+    for kind in ResourceKind::ALL {
+        assert!(resources.iter().any(|r| r.kind == Some(kind)), "{kind:?}");
+    }
+}

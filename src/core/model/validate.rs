@@ -11,7 +11,7 @@ use crate::core::color::Rgb;
 use crate::core::model::file::WheelFile;
 use crate::core::model::limits::{LEVEL_RANGE, LIMITS};
 use crate::core::model::path::{Entry, Key, Path};
-use crate::core::model::{plain, WheelError};
+use crate::core::model::{plain, ResourceKind, WheelError};
 
 /// Where the walk reports what it finds.
 pub struct Sink {
@@ -120,6 +120,21 @@ impl WheelFile {
                 for (e, example) in part.examples.iter().enumerate() {
                     sink.note(title(examples.item(e), example))?;
                 }
+                let resources = at.at(Key::Resources);
+                sink.note(count(resources, part.resources.len(), LIMITS.resources))?;
+                for (r, resource) in part.resources.iter().enumerate() {
+                    let at = at.resource(r);
+                    sink.note(title(at.at(Key::Title), &resource.title))?;
+                    sink.note(url(at.at(Key::Url), &resource.url))?;
+                    if let Some(kind) = &resource.kind {
+                        if ResourceKind::parse(kind).is_none() {
+                            sink.note(Err(WheelError::BadKind {
+                                path: at.at(Key::Kind),
+                                value: kind.clone(),
+                            }))?;
+                        }
+                    }
+                }
             }
         }
         if !self.levels.is_empty() {
@@ -216,6 +231,49 @@ fn optional_title(path: Path, value: Option<&str>) -> Result<(), WheelError> {
 fn text(path: Path, value: &str) -> Result<(), WheelError> {
     non_empty(path, value)?;
     at_most(path, value, LIMITS.text_chars)
+}
+
+/// A resource's address: present, within `LIMITS.text_chars`, and safe to
+/// make a link of ([`is_safe_url`]).
+fn url(path: Path, value: &str) -> Result<(), WheelError> {
+    non_empty(path, value)?;
+    at_most(path, value, LIMITS.text_chars)?;
+    if !is_safe_url(value) {
+        return Err(WheelError::BadUrl {
+            path,
+            value: value.into(),
+        });
+    }
+    Ok(())
+}
+
+/// Whether a link to `url` can only lead to a web page: an `http://` or
+/// `https://` address with a host, or a relative one (`/kurser/x`,
+/// `kurser/x`, `../x`, `?s=x`, `#x`). Any other scheme is refused
+/// (`javascript:`, `data:`, `vbscript:`, `file:`, `mailto:` …), read as a
+/// browser reads one: letters, digits, `+`, `-` and `.` before the first
+/// `:` that comes before any `/`, `?` or `#`. Spaces and control
+/// characters are refused anywhere, since a browser drops some of them
+/// before it reads the scheme (`java\tscript:`).
+pub fn is_safe_url(url: &str) -> bool {
+    if url.is_empty() || url.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return false;
+    }
+    let end = url.find([':', '/', '?', '#']).unwrap_or(url.len());
+    let (scheme, rest) = url.split_at(end);
+    let is_scheme = scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+        && scheme
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
+    if !rest.starts_with(':') || !is_scheme {
+        return true;
+    }
+    let web = scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https");
+    let host = rest
+        .strip_prefix("://")
+        .and_then(|after| after.chars().next())
+        .is_some_and(|c| !matches!(c, '/' | '?' | '#' | '\\'));
+    web && host
 }
 
 fn count(path: Path, count: usize, limit: usize) -> Result<(), WheelError> {
