@@ -431,3 +431,47 @@ async fn presenting_says_how_to_begin_and_a_step_is_one_visible_section() {
     assert!(measured.contains("aria-hidden=\"true\""), "{measured}");
     assert!(measured.contains("inert"), "{measured}");
 }
+
+/// A part's resources: "Kom videre", each a link that opens a new tab with
+/// `rel="noopener"` and its kind in words; a part without resources, and
+/// the built-in wheel, show no such heading.
+#[tokio::test]
+async fn resources_are_links_under_kom_videre_with_their_kind_in_words() {
+    let wheel =
+        Wheel::from_json(include_str!("../www/wheels/eksempel-kom-videre.da.json")).unwrap();
+    let open = |id: &str, language| AppProps {
+        wheel: Rc::new(wheel.clone()),
+        language,
+        ..props(Some(id), 900.0, Mode::Explore)
+    };
+    let html = render_props(open(
+        "digital-sikkerhed",
+        &competence_wheel::core::i18n::DANISH,
+    ))
+    .await;
+    assert_eq!(count(&html, ">Kom videre</h4>"), 1);
+    assert_eq!(count(&html, "class=\"cw-resources__link\""), 3);
+    assert_eq!(count(&html, "target=\"_blank\""), 3);
+    assert_eq!(count(&html, "rel=\"noopener\""), 3);
+    assert!(html.contains("href=\"/kurser/digital-sikkerhed\""));
+    assert!(html.contains("href=\"https://www.sikkerdigital.dk/\""));
+    assert!(html.contains(" (e-læring)</span>"));
+    assert!(html.contains(" (artikel)</span>"));
+    assert_eq!(
+        count(&html, "class=\"cw-resources__kind\""),
+        2,
+        "the third has none"
+    );
+    assert_eq!(count(&html, " (åbner i en ny fane)</span>"), 3);
+    let english = render_props(open(
+        "digital-sikkerhed",
+        &competence_wheel::core::i18n::ENGLISH,
+    ))
+    .await;
+    assert!(english.contains(">Next steps</h4>"));
+    assert!(english.contains(" (e-learning)</span>"));
+    let none = render_props(open("klart-sprog", &competence_wheel::core::i18n::DANISH)).await;
+    assert_eq!(count(&none, "Kom videre"), 0);
+    let builtin = render(Some("brugerkompetencer"), 900.0).await;
+    assert_eq!(count(&builtin, "cw-resources"), 0);
+}
