@@ -11,11 +11,11 @@ use crate::components::app::App;
 use crate::components::editor::{EditorProps, EDITOR};
 use crate::components::lazy::{fetch_failed, skeleton, Lazy};
 use crate::core::color::Rgb;
-use crate::core::i18n::{describe_wheel_error, fill, Strings};
+use crate::core::i18n::{fill, Strings};
 use crate::core::model::Wheel;
 use crate::core::options::Options;
 use crate::core::state::Mode;
-use crate::edge::fetch::{use_wheel_file, LoadError, WheelFile};
+use crate::edge::fetch::{use_wheel_file, LoadError, WheelFile, READER};
 use crate::edge::hash::use_mode_shown;
 use crate::edge::host::Bridge;
 use crate::edge::languages::{self, use_language, Arrival};
@@ -71,6 +71,13 @@ pub fn Root(props: &RootProps) -> Html {
         WheelFile::None => languages::builtin_wheel(ui),
         WheelFile::Ready(wheel) => wheel.clone(),
         WheelFile::Pending => return skeleton(lines, present),
+        WheelFile::Failed(LoadError::Reader(retry)) => {
+            return fetch_failed(
+                ui.strings.reader_failed,
+                ui.strings.chunk_retry,
+                retry.clone(),
+            );
+        }
         WheelFile::Failed(error) => return load_failed(error, ui.strings),
     };
     let wheel = colored(&ready, &options.colors);
@@ -120,7 +127,12 @@ fn load_failed(error: &LoadError, strings: &'static Strings) -> Html {
                 .map(|s| fill(strings.fetch_status, &s.to_string()))
                 .unwrap_or_default(),
         ),
-        LoadError::Wheel(error) => describe_wheel_error(error, strings),
+        // Only the reader's chunk makes this error, so it is here.
+        LoadError::Wheel(error) => READER
+            .ready()
+            .map(|reader| (reader.describe)(error, strings))
+            .unwrap_or_default(),
+        LoadError::Reader(_) => Default::default(),
     };
     html! {
         <div class="cw-failed" role="alert" lang={strings.lang}>

@@ -11,6 +11,7 @@ import { WheelPage, segments, expectNoAxeViolations, unhashed } from './helpers.
 const GROUP_CHUNK = /\/dist\/competence-wheel\.group\.[0-9a-f]{10}\.wasm$/;
 const EDITOR_CHUNK = /\/dist\/competence-wheel\.editor\.[0-9a-f]{10}\.wasm$/;
 const ENGLISH_CHUNK = /\/dist\/competence-wheel\.en\.[0-9a-f]{10}\.wasm$/;
+const READER_CHUNK = /\/dist\/competence-wheel\.reader\.[0-9a-f]{10}\.wasm$/;
 
 /** The wasm files the page fetches, named without their content hash. */
 function wasmRequests(page) {
@@ -114,6 +115,35 @@ test('a chunk that cannot be fetched: a calm message, the wheel still works, and
   await alert.getByRole('button', { name: 'Prøv igen' }).click();
   await expect(wheelPage.host.getByRole('heading', { name: 'Gruppens hjul' })).toBeVisible();
   await expect(alert).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('a src wheel is read by a chunk: the built-in wheel never fetches it; when it cannot come, a calm message, and it can be tried again', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const fetched = wasmRequests(page);
+  let blocked = true;
+  await page.route(READER_CHUNK, (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
+  const wheelPage = new WheelPage(page);
+  await wheelPage.open();
+  await wheelPage.segment(segments[1].id).click();
+  await wheelPage.expectPanel(segments[1]);
+  expect(fetched.filter((url) => /reader/.test(url))).toEqual([]);
+
+  await wheelPage.host.evaluate((el) => el.setAttribute('src', '/wheels/eksempel-digital-forvaltning.da.json'));
+  const alert = wheelPage.host.getByRole('alert').filter({ hasText: 'Hjulet kunne ikke hentes' });
+  await expect(alert).toBeVisible();
+  await expect(alert).toHaveText(/Tjek forbindelsen, og prøv igen\./);
+  await expect(wheelPage.host.locator('.cw-seg')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  // Back online, "Prøv igen" fetches the reader and shows the file's wheel.
+  blocked = false;
+  await alert.getByRole('button', { name: 'Prøv igen' }).click();
+  await expect(alert).toHaveCount(0);
+  await expect(wheelPage.host.locator('.cw-seg').first()).toBeVisible();
+  await expect(wheelPage.host.locator('.cw-seg')).toHaveCount(26);
+  expect(fetched).toContain('/dist/competence-wheel.reader.wasm');
   expect(errors).toEqual([]);
 });
 

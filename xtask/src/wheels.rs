@@ -8,6 +8,10 @@
 //! and held to each other, since a person who switches language must find
 //! their ratings: one wheel id, the same dimensions and parts in the same
 //! order, the same levels and colours.
+//!
+//! The widget's build script (`build.rs`) includes this file too: it bakes
+//! the wheels this check returns into static data, so a wheel that fails
+//! here fails the widget's build with this message.
 
 use std::collections::HashSet;
 use std::path::Path;
@@ -22,73 +26,73 @@ pub const BUILTIN: &[&str] = &[
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct WheelFile {
-    id: String,
-    version: Version,
-    title: String,
-    lang: String,
+pub struct WheelFile {
+    pub id: String,
+    pub version: Version,
+    pub title: String,
+    pub lang: String,
     #[serde(default)]
-    source: Option<String>,
+    pub source: Option<String>,
     #[serde(default)]
-    levels: Vec<Level>,
+    pub levels: Vec<Level>,
     #[serde(default)]
-    questions: Option<Questions>,
-    dimensions: Vec<Dimension>,
+    pub questions: Option<Questions>,
+    pub dimensions: Vec<Dimension>,
 }
 
 #[derive(Deserialize)]
 #[serde(untagged)]
-enum Version {
+pub enum Version {
     Text(String),
     Number(f64),
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct Level {
-    value: u8,
-    label: String,
+pub struct Level {
+    pub value: u8,
+    pub label: String,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct Questions {
-    title: String,
+pub struct Questions {
+    pub title: String,
     #[serde(default)]
-    intro: Option<String>,
-    items: Vec<String>,
+    pub intro: Option<String>,
+    pub items: Vec<String>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct Dimension {
-    id: String,
-    title: String,
+pub struct Dimension {
+    pub id: String,
+    pub title: String,
     #[serde(default)]
-    short: Option<String>,
-    intro: String,
+    pub short: Option<String>,
+    pub intro: String,
     #[serde(default)]
-    color: Option<String>,
-    parts: Vec<Part>,
+    pub color: Option<String>,
+    pub parts: Vec<Part>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct Part {
-    id: String,
-    title: String,
+pub struct Part {
+    pub id: String,
+    pub title: String,
     #[serde(default)]
-    short: Option<String>,
-    description: String,
+    pub short: Option<String>,
+    pub description: String,
     #[serde(default)]
-    examples: Vec<String>,
+    pub examples: Vec<String>,
 }
 
-/// Checks every built-in wheel and that they agree; the error names the
-/// file and what is wrong.
-pub fn check(root: &Path) -> Result<(), String> {
+/// Checks every built-in wheel and that they agree, and gives them back
+/// with their files; the error names the file and what is wrong.
+pub fn check(root: &Path) -> Result<Vec<(&'static str, WheelFile)>, String> {
     let mut wheels = Vec::new();
-    for file in BUILTIN {
+    for &file in BUILTIN {
         let text = std::fs::read_to_string(root.join(file))
             .map_err(|err| format!("cannot read {file}: {err}"))?;
         let wheel = parse(&text).map_err(|err| format!("{file}: {err}"))?;
@@ -101,13 +105,12 @@ pub fn check(root: &Path) -> Result<(), String> {
         }
         wheels.push((file, wheel));
     }
-    let Some(((first_file, first), rest)) = wheels.split_first() else {
-        return Ok(());
-    };
-    for (file, wheel) in rest {
-        agree(first, wheel).map_err(|err| format!("{file} and {first_file} differ: {err}"))?;
+    if let Some(((first_file, first), rest)) = wheels.split_first() {
+        for (file, wheel) in rest {
+            agree(first, wheel).map_err(|err| format!("{file} and {first_file} differ: {err}"))?;
+        }
     }
-    Ok(())
+    Ok(wheels)
 }
 
 /// One wheel file, read with serde and held to the schema's limits.

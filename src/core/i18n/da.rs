@@ -1,5 +1,5 @@
 use super::{Arriving, EditorStrings, Language, Plural, Strings};
-use crate::core::model::BUILTIN_KL_WHEEL;
+use crate::core::model::KL_WHEEL_DA;
 
 pub const DA: Strings = Strings {
     lang: "da",
@@ -111,6 +111,7 @@ pub const DA: Strings = Strings {
     wheel_unusable: "Hjulet kan ikke vises",
     fetch_failed: "Hjulfilen kunne ikke hentes fra »{}«.",
     fetch_status: "Serveren svarede {}.",
+    reader_failed: "Hjulet kunne ikke hentes. Tjek forbindelsen, og prøv igen.",
     at_path: "Sted: {}",
     at_line: "linje {}, kolonne {}",
     fix_and_reload: "Ret hjulfilen, og genindlæs siden. Resten af siden virker som før.",
@@ -310,5 +311,5 @@ pub const ARRIVING: Arriving = Arriving {
 /// Danish: its strings and the built-in KL wheel in it.
 pub static LANGUAGE: Language = Language {
     strings: &DA,
-    builtin_wheel: BUILTIN_KL_WHEEL,
+    builtin_wheel: &KL_WHEEL_DA,
 };

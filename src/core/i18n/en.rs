@@ -1,5 +1,5 @@
 use super::{Arriving, EditorStrings, Language, Plural, Strings};
-use crate::core::model::BUILTIN_KL_WHEEL_EN;
+use crate::core::model::KL_WHEEL_EN;
 
 pub const EN: Strings = Strings {
     lang: "en",
@@ -111,6 +111,7 @@ pub const EN: Strings = Strings {
     wheel_unusable: "The wheel cannot be shown",
     fetch_failed: "The wheel file could not be fetched from “{}”.",
     fetch_status: "The server answered {}.",
+    reader_failed: "The wheel could not be fetched. Check the connection and try again.",
     at_path: "Where: {}",
     at_line: "line {}, column {}",
     fix_and_reload: "Correct the wheel file and reload the page. The rest of the page works as before.",
@@ -310,5 +311,5 @@ pub const ARRIVING: Arriving = Arriving {
 /// English: its strings and the built-in KL wheel in it.
 pub static LANGUAGE: Language = Language {
     strings: &EN,
-    builtin_wheel: BUILTIN_KL_WHEEL_EN,
+    builtin_wheel: &KL_WHEEL_EN,
 };

@@ -13,7 +13,7 @@ pub mod nb;
 
 pub use editor::EditorStrings;
 
-use crate::core::model::{Wheel, WheelError};
+use crate::core::model::{BakedWheel, Wheel, WheelError};
 
 /// A counted phrase in its singular and plural forms, each with one `{}`
 /// for the number ("1 deltager", "5 deltagere"). Danish and English both
@@ -187,6 +187,9 @@ pub struct Strings {
     pub fetch_failed: &'static str,
     /// "The server answered {status}."
     pub fetch_status: &'static str,
+    /// When the part of the widget that reads a wheel file could not be
+    /// fetched (shown with `chunk_retry`).
+    pub reader_failed: &'static str,
     /// Where a problem is: "{path}", and with "line {} , column {}".
     pub at_path: &'static str,
     pub at_line: &'static str,
@@ -278,9 +281,9 @@ pub struct Strings {
 #[derive(Debug)]
 pub struct Language {
     pub strings: &'static Strings,
-    /// The built-in KL wheel's file in this language. Every language's has
-    /// the same id, so ratings carry across.
-    pub builtin_wheel: &'static str,
+    /// The built-in KL wheel in this language, baked from its file. Every
+    /// language's has the same id, so ratings carry across.
+    pub builtin_wheel: &'static BakedWheel,
 }
 
 /// One language is one table: the same language is the same value.
@@ -291,10 +294,9 @@ impl PartialEq for Language {
 }
 
 impl Language {
-    /// The built-in KL wheel in this language, parsed.
+    /// The built-in KL wheel in this language.
     pub fn wheel(&self) -> Wheel {
-        Wheel::from_json(self.builtin_wheel)
-            .unwrap_or_else(|_| unreachable!("the built-in wheels are validated by tests"))
+        self.builtin_wheel.wheel()
     }
 }
 

@@ -115,6 +115,7 @@ pub const NB: Strings = Strings {
     wheel_unusable: "Hjulet kan ikke vises",
     fetch_failed: "Hjulfilen kunne ikke hentes fra «{}».",
     fetch_status: "Serveren svarte {}.",
+    reader_failed: "Hjulet kunne ikke hentes. Sjekk forbindelsen, og prøv igjen.",
     at_path: "Sted: {}",
     at_line: "linje {}, kolonne {}",
     fix_and_reload: "Rett hjulfilen, og last inn siden på nytt. Resten av siden virker som før.",
@@ -320,7 +321,7 @@ pub const ARRIVING: Arriving = Arriving {
 /// text; an organisation gives its own wheel file).
 pub static LANGUAGE: Language = Language {
     strings: &NB,
-    builtin_wheel: crate::core::model::BUILTIN_KL_WHEEL,
+    builtin_wheel: &crate::core::model::KL_WHEEL_DA,
 };
 
 #[cfg(test)]

@@ -15,7 +15,7 @@ pub mod limits;
 pub mod path;
 pub mod validate;
 
-pub use builtin::{BUILTIN_KL_WHEEL, BUILTIN_KL_WHEEL_EN};
+pub use builtin::{BakedWheel, BUILTIN_KL_WHEEL, BUILTIN_KL_WHEEL_EN, KL_WHEEL_DA, KL_WHEEL_EN};
 pub use error::{WheelError, WheelWarning};
 pub use file::WheelFile;
 pub use limits::{Limits, LEVEL_RANGE, LIMITS, MAX_LEVELS};
