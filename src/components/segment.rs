@@ -13,12 +13,27 @@ use crate::core::scene::{Marks, SegmentScene, DIMMED_OPACITY};
 use crate::core::state::{Nav, WheelState};
 use crate::edge::dom;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct SegmentProps {
     pub scene: Rc<SegmentScene>,
     pub dispatch: yew::functional::UseReducerDispatcher<WheelState>,
     /// Told which segment shows a keyboard focus ring (or none).
     pub onfocusvisible: Callback<Option<SegmentId>>,
+}
+
+impl PartialEq for SegmentProps {
+    fn eq(&self, other: &Self) -> bool {
+        same(&self.scene, &other.scene)
+            && self.dispatch == other.dispatch
+            && self.onfocusvisible == other.onfocusvisible
+    }
+}
+
+/// The same scene: first by pointer (`SceneCache` keeps every segment a
+/// change does not touch), which spares comparing every segment's strings
+/// on a click.
+fn same(a: &Rc<SegmentScene>, b: &Rc<SegmentScene>) -> bool {
+    Rc::ptr_eq(a, b) || a == b
 }
 
 /// One segment: a button of the wheel. A component of its own so that a
@@ -80,9 +95,15 @@ pub fn Segment(props: &SegmentProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct SegmentTextProps {
     pub scene: Rc<SegmentScene>,
+}
+
+impl PartialEq for SegmentTextProps {
+    fn eq(&self, other: &Self) -> bool {
+        same(&self.scene, &other.scene)
+    }
 }
 
 /// The text drawn on one segment.

@@ -10,7 +10,8 @@ use crate::components::context::use_shared;
 use crate::components::segment::{Segment, SegmentText};
 use crate::core::geometry::{num, WheelGeometry, VIEW};
 use crate::core::model::SegmentId;
-use crate::core::scene::{Scene, SceneInput, Shapes};
+use crate::core::scene::{SceneInput, Shapes};
+use crate::core::scene_cache::SceneCache;
 use crate::core::state::{Effect, Mode, Nav, Step, WheelRequest};
 use crate::edge::dom;
 use crate::edge::request::{perform, use_request};
@@ -53,12 +54,12 @@ pub fn WheelSvg(props: &WheelProps) -> Html {
         GeometryKey(input.geometry.clone()),
         |GeometryKey(geometry)| Shapes::of(geometry),
     );
-    // The scene is rebuilt only when something it is made of changes; the
-    // hub's fitting and the summary run once per change, not per render.
-    let scene = use_memo(input.clone(), {
-        let shapes = shapes.clone();
-        move |input: &SceneInput| Scene::build(input, &shapes)
-    });
+    // The scene is rebuilt only when something it is made of changes, and
+    // then only the segments the change touches (a click: the one opened
+    // and the one closed); the others keep their `Rc`, so their components
+    // are not rendered again.
+    let cache = use_mut_ref(SceneCache::default);
+    let scene = cache.borrow_mut().scene(input, &shapes);
     // Stable across renders, so unchanged segments are not re-rendered.
     let onfocusvisible = {
         let focused = focused.clone();

@@ -17,6 +17,7 @@ pub mod model;
 pub mod options;
 pub mod ratings;
 pub mod scene;
+pub mod scene_cache;
 pub mod share;
 pub mod slides;
 pub mod state;

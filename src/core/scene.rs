@@ -283,7 +283,11 @@ impl Scene {
     }
 }
 
-fn segment_scene(input: &SceneInput, shapes: &Shapes, segment: SegmentId) -> Option<SegmentScene> {
+pub(crate) fn segment_scene(
+    input: &SceneInput,
+    shapes: &Shapes,
+    segment: SegmentId,
+) -> Option<SegmentScene> {
     let wheel = &*input.wheel;
     let sector = match segment {
         SegmentId::Dimension(d) => *input.geometry.dimensions.get(d)?,
@@ -494,7 +498,7 @@ pub fn visible_name(wheel: &Wheel, labels: &WheelLabels, segment: SegmentId) -> 
 
 /// The wheel's name: its title, and while rating the hub's progress and
 /// average (which are drawn, but hidden from assistive technology).
-fn wheel_name(input: &SceneInput, summary: Option<&Summary>) -> String {
+pub(crate) fn wheel_name(input: &SceneInput, summary: Option<&Summary>) -> String {
     let title = plain(&input.wheel.title);
     let strings = input.strings;
     if let Some(group) = input.group.as_deref() {
@@ -531,7 +535,7 @@ fn hub_sector(geometry: &WheelGeometry) -> Sector {
 
 /// The hub shows progress and the average while rating, and the number of
 /// participants in the group's wheel: the fullest of a few wordings that fits.
-fn hub(input: &SceneInput, summary: Option<&Summary>) -> Option<Label> {
+pub(crate) fn hub(input: &SceneInput, summary: Option<&Summary>) -> Option<Label> {
     let strings = input.strings;
     let mut options: Vec<Vec<String>> = Vec::new();
     if let Some(group) = input.group.as_deref() {

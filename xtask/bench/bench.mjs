@@ -9,6 +9,8 @@ const args = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-back
   '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--enable-precise-memory-info'];
 const LOADS = Number(process.env.BENCH_LOADS ?? 7);
 const CLICKS = Number(process.env.BENCH_CLICKS ?? 20);
+// BENCH_ONLY (a pattern) keeps the pages whose name matches it.
+const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args });
 
 const targets = [
@@ -120,7 +122,7 @@ async function latencies(target) {
 }
 
 const results = [];
-for (const target of targets) {
+for (const target of targets.filter((t) => !only || only.test(t.name))) {
   const loads = [];
   for (let i = 0; i < LOADS; i++) loads.push(await coldLoad(target));
   const { clicks, rates } = await latencies(target);

@@ -46,6 +46,92 @@ pub fn run() -> Result<(), String> {
     Ok(())
 }
 
+/// `cargo xtask bench --trace`: a Chromium performance trace of ten clicks
+/// at 4x CPU on the 12-part and the 768-part wheel (`xtask/bench/trace.mjs`),
+/// saved as `target/bench/trace-12.json` and `trace-768.json` (DevTools,
+/// Performance, "Load profile"), and a summary of where a click's time goes.
+/// The main wasm's functions are named when `cargo xtask size --top` has
+/// built a named copy whose code is the served module's, byte for byte.
+pub fn trace() -> Result<(), String> {
+    dist::build()?;
+    write_pages()?;
+    let listener = serve::bind(0)?;
+    let port = listener.local_addr().map_err(|e| e.to_string())?.port();
+    std::thread::spawn(move || serve::accept(listener));
+    let dir = root().join("target/bench");
+    let mut command = Command::new("node");
+    command
+        .arg(root().join("xtask/bench/trace.mjs"))
+        .env("BASE_URL", format!("http://127.0.0.1:{port}"))
+        .env("TRACE_DIR", &dir)
+        .current_dir(root());
+    match crate::size_top::function_names() {
+        Ok(names) => {
+            let path = dir.join("wasm-names.json");
+            std::fs::write(&path, names).map_err(|e| e.to_string())?;
+            command.env("TRACE_NAMES", path);
+        }
+        Err(why) => eprintln!("note: wasm functions stay unnamed: {why}"),
+    }
+    eprintln!("tracing clicks at 4x CPU …");
+    let out = command
+        .output()
+        .map_err(|e| format!("cannot run node: {e}"))?;
+    if !out.status.success() {
+        return Err(format!(
+            "the trace failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        ));
+    }
+    let results: Value =
+        serde_json::from_slice(&out.stdout).map_err(|e| format!("trace output: {e}"))?;
+    println!("{}", trace_summary(&results));
+    Ok(())
+}
+
+/// Per page: a click's wall time, its main-thread self time by kind, the
+/// trace events and the sampled functions that took the most.
+fn trace_summary(results: &Value) -> String {
+    let mut out = String::new();
+    let ms = |v: &Value| v.as_f64().unwrap_or(0.0);
+    for page in results.as_array().into_iter().flatten() {
+        let kinds = &page["byKind"];
+        let _ = writeln!(
+            out,
+            "\n{} ({} clicks, 4× CPU; trace in {}):\n  click → frame after the panel changed: {:.1} ms on average; main thread: scripting {:.1}, style {:.1}, layout {:.1}, paint {:.1}, other {:.1} ms",
+            page["name"].as_str().unwrap_or("?"),
+            page["clicks"],
+            page["path"].as_str().unwrap_or("?"),
+            ms(&page["wall"]),
+            ms(&kinds["scripting"]),
+            ms(&kinds["style"]),
+            ms(&kinds["layout"]),
+            ms(&kinds["paint"]),
+            ms(&kinds["other"]),
+        );
+        let _ = writeln!(out, "  trace events, self time per click:");
+        for event in page["events"].as_array().into_iter().flatten() {
+            let _ = writeln!(
+                out,
+                "    {:>7.2} ms  {:<10} {}",
+                ms(&event["ms"]),
+                event["kind"].as_str().unwrap_or(""),
+                event["name"].as_str().unwrap_or("?")
+            );
+        }
+        let _ = writeln!(out, "  sampled functions, self time per click:");
+        for function in page["functions"].as_array().into_iter().flatten() {
+            let _ = writeln!(
+                out,
+                "    {:>7.2} ms  {}",
+                ms(&function["ms"]),
+                function["name"].as_str().unwrap_or("?")
+            );
+        }
+    }
+    out
+}
+
 /// Times `core::json::parse` on 100 KB and 1 MB (the library's ignored test
 /// `parse_benchmark`, built for release): linear work takes about ten times
 /// as long for ten times the text; the quadratic parser this replaced took

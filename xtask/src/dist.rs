@@ -34,7 +34,9 @@ use sha2::{Digest, Sha256};
 
 use crate::{imports, root, run, segments};
 
-const WASM_OPT_FEATURES: &[&str] = &[
+/// wasm-opt's passes for the main module and the chunks (see `optimise`).
+pub const WASM_OPT_PASSES: &[&str] = &["-Oz", "-ocimfs", "10", "--converge"];
+pub const WASM_OPT_FEATURES: &[&str] = &[
     "--enable-reference-types",
     "--enable-bulk-memory",
     "--enable-nontrapping-float-to-int",
@@ -395,6 +397,7 @@ fn split(input: &Path, out: &Path) -> Result<Vec<String>, String> {
     );
     write(&out.join(CHUNK_LOADERS), &loaders)?;
     write(&loaders_path, &loader_stubs(&loaders, &main_module))?;
+    crate::size_top::keep_named_copy(&main)?;
     merge_segments(&main, &main, segments::MAIN_GAP)?;
     Ok(chunks)
 }
@@ -493,7 +496,7 @@ fn optimise(from: &Path, to: &Path) -> Result<(), String> {
         // with one caller up to 10 instructions and iterating to a fixed
         // point gives 7 % less gzip than plain -Oz; 5–50 were all within
         // 1.5 % of it.
-        .args(["-Oz", "-ocimfs", "10", "--converge"])
+        .args(WASM_OPT_PASSES)
         .args(["--strip-debug", "--strip-producers"])
         .args(WASM_OPT_FEATURES)
         .arg("-o")

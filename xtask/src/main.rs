@@ -4,8 +4,10 @@
 //! - `serve` builds, then serves the demo at http://127.0.0.1:8000/ (`--no-build`:
 //!   serves the `dist/` already built)
 //! - `test`  runs every check and test (what `.ci/run` runs)
-//! - `bench` prints size and speed figures (not part of `test`)
-//! - `size`  checks the size budgets against the `dist/` already built
+//! - `bench` prints size and speed figures (not part of `test`); `--trace`
+//!   records a performance trace of clicks and says where their time goes
+//! - `size`  checks the size budgets against the `dist/` already built;
+//!   `--top N` lists the main wasm's N biggest functions and data segments
 //! - `stress` runs the share flow many times in WebKitGTK and Firefox, counting traps
 //!
 //! Each command first installs whatever a fresh machine lacks (see `setup`);
@@ -21,6 +23,7 @@ mod segments;
 mod serve;
 mod setup;
 mod size;
+mod size_top;
 mod stress;
 mod test;
 mod wheels;
@@ -28,7 +31,7 @@ mod wheels;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
-const USAGE: &str = "usage: cargo xtask <dist | serve [--port N] [--no-build] | test | bench | size | stress [--runs N] [--engine E] [--no-build]>";
+const USAGE: &str = "usage: cargo xtask <dist | serve [--port N] [--no-build] | test | bench [--trace] | size [--top N] | stress [--runs N] [--engine E] [--no-build]>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -52,8 +55,17 @@ fn main() -> ExitCode {
             })
         }
         Some("test") => setup::for_tests().and_then(test::all),
+        Some("bench") if args.iter().any(|a| a == "--trace") => {
+            setup::all().and_then(|()| bench::trace())
+        }
         Some("bench") => setup::all().and_then(|()| bench::run()),
-        Some("size") => size::check(),
+        Some("size") => match option(&args, "--top") {
+            Some(count) => count
+                .parse()
+                .map_err(|_| format!("--top {count}: not a number"))
+                .and_then(size_top::run),
+            None => size::check(),
+        },
         Some("stress") => {
             let runs = match option(&args, "--runs") {
                 Some(runs) => runs

@@ -284,3 +284,9 @@ pub fn chunks() -> Result<Vec<String>, String> {
     chunks.sort();
     Ok(chunks)
 }
+
+/// The file `path` names in dist/, with or without its content hash (for
+/// `size_top`).
+pub fn built_path(path: &str) -> Result<std::path::PathBuf, String> {
+    built(path)
+}
