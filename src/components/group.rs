@@ -1,5 +1,7 @@
-//! The trainer's group view: paste codes, see what was skipped and why, and
-//! the group's table (the wheel itself is drawn by the wheel component).
+//! The trainer's group view: paste codes, in one set or two (before and
+//! after a course, or two teams, each with its name), see what was skipped
+//! and why, and the group's table (the wheel itself is drawn by the wheel
+//! component).
 
 use std::rc::Rc;
 
@@ -8,22 +10,22 @@ use yew::prelude::*;
 use crate::components::context::use_shared;
 use crate::components::present::FullScreenButton;
 
-use crate::core::group::{csv, Group};
-use crate::core::i18n::{fill, Strings};
-use crate::core::model::plain;
-use crate::core::ratings::one_decimal;
-use crate::core::share::CodeError;
+use crate::components::group_result::{set_result, single_result, table};
+use crate::core::group::{csv_sets, Sets, SetsText};
+use crate::core::i18n::fill;
 use crate::edge::dom;
+use crate::edge::editor::typed_value;
 use crate::edge::files;
 
 #[derive(Clone, Properties, PartialEq)]
 pub struct GroupViewProps {
-    pub group: Option<Rc<Group>>,
-    /// Codes to start with (from a link's `#cw-code=`).
-    pub initial: AttrValue,
+    pub sets: Option<Rc<Sets>>,
+    /// The sets' codes and names to start with (kept in the browser, and a
+    /// link's `#cw-code=`).
+    pub initial: Rc<SetsText>,
     pub levels: u8,
-    /// Called with the pasted text.
-    pub onshow: Callback<String>,
+    /// Called with the pasted sets.
+    pub onshow: Callback<SetsText>,
     /// Called after *Vis gruppens hjul* showed the group.
     pub onshown: Callback<()>,
 }
@@ -43,20 +45,39 @@ pub fn GroupView(props: &GroupViewProps) -> Html {
         return Html::default();
     };
     let strings = shared.strings;
-    let text = use_state(|| props.initial.to_string());
+    // A set without a name of its own shows its default name, to be changed.
+    let named = |initial: &SetsText| {
+        let defaults = [strings.group_set_first, strings.group_set_second];
+        let mut text = initial.clone();
+        for (name, default) in text.names.iter_mut().zip(defaults) {
+            if name.trim().is_empty() {
+                *name = default.to_owned();
+            }
+        }
+        text
+    };
+    let text = use_state(|| named(&props.initial));
     {
         let text = text.clone();
         use_effect_with(props.initial.clone(), move |initial| {
-            if !initial.is_empty() {
-                text.set(initial.to_string());
+            if initial.codes.iter().any(|c| !c.is_empty()) {
+                text.set(named(initial));
             }
         });
     }
-    let oninput = {
+    // What is typed into set `set`'s name (`name`) or its codes.
+    let typed = |set: usize, name: bool| {
         let text = text.clone();
         Callback::from(move |event: InputEvent| {
-            if let Some(typed) = dom::typed_text(&event) {
-                text.set(typed);
+            if let Some(typed) = typed_value(&event) {
+                let mut next = (*text).clone();
+                let field = if name {
+                    &mut next.names
+                } else {
+                    &mut next.codes
+                };
+                field[set] = typed;
+                text.set(next);
             }
         })
     };
@@ -99,37 +120,48 @@ pub fn GroupView(props: &GroupViewProps) -> Html {
         let onshow = props.onshow.clone();
         let (confirming, back) = (confirming.clone(), back_to_clear);
         Callback::from(move |_: MouseEvent| {
-            text.set(String::new());
-            onshow.emit(String::new());
+            let names = text.names.clone();
+            let cleared = SetsText {
+                names,
+                codes: Default::default(),
+            };
+            text.set(cleared.clone());
+            onshow.emit(cleared);
             confirming.set(false);
             back();
         })
     };
     let download = {
         let wheel = shared.wheel.clone();
-        let group = props.group.clone();
+        let sets = props.sets.clone();
         let levels = props.levels;
         Callback::from(move |_: MouseEvent| {
-            if let Some(group) = &group {
+            if let Some(sets) = &sets {
                 files::download_as(
                     &format!("gruppens-hjul-{}-{}.csv", wheel.id, files::today()),
-                    &csv(&wheel, group, levels, strings),
+                    &csv_sets(&wheel, sets, levels, strings),
                     "text/csv",
                 );
             }
         })
     };
-    let number = |v: Option<f64>| {
-        v.map_or(strings.dash.to_owned(), |v| {
-            one_decimal(v, strings.decimal_comma)
-        })
-    };
-
     html! {
         <section class="cw-group" aria-labelledby="cw-group-title">
             <h3 id="cw-group-title" class="cw-group__title">{ strings.group_title }</h3>
-            <label class="cw-group__label" for="cw-group-codes">{ strings.group_paste }</label>
-            <textarea id="cw-group-codes" class="cw-rating__textarea cw-group__codes" rows="6" value={(*text).clone()} {oninput} />
+            <div class="cw-group__sets">
+                { for (0..2).map(|set| html! {
+                    <fieldset class="cw-group__set">
+                        <legend class="cw-group__set-title">{ fill(strings.group_set_n, &(set + 1).to_string()) }</legend>
+                        if set == 1 {
+                            <p class="cw-group__hint">{ strings.group_second_hint }</p>
+                        }
+                        <label class="cw-group__label" for={SET_IDS[set].0}>{ strings.group_set_name }</label>
+                        <input id={SET_IDS[set].0} class="cw-group__name" type="text" value={text.names[set].clone()} oninput={typed(set, true)} />
+                        <label class="cw-group__label" for={SET_IDS[set].1}>{ strings.group_paste }</label>
+                        <textarea id={SET_IDS[set].1} class="cw-rating__textarea cw-group__codes" rows="6" value={text.codes[set].clone()} oninput={typed(set, false)} />
+                    </fieldset>
+                }) }
+            </div>
             <p class="cw-group__actions">
                 <button type="button" class="cw-button cw-group__show" onclick={show}>{ strings.group_show }</button>
                 <button
@@ -152,48 +184,16 @@ pub fn GroupView(props: &GroupViewProps) -> Html {
                     <button type="button" class="cw-button" onclick={cancel_clear}>{ strings.cancel }</button>
                 </div>
             }
-            if let Some(group) = &props.group {
+            if let Some(sets) = &props.sets {
                 <div class="cw-group__result" role="status">
-                    <p class="cw-group__participants">{ strings.group_participants.of(group.participants) }</p>
-                    if group.anonymity_is_weak() {
-                        <p class="cw-notice cw-notice--warning"><span class="cw-notice__text">{ strings.group_weak }</span></p>
-                    }
-                    if group.duplicates > 0 {
-                        <p>{ strings.group_duplicates.of(group.duplicates) }</p>
-                    }
-                    if !group.rejected.is_empty() {
-                        <p class="cw-group__rejected-title">{ strings.group_rejected }</p>
-                        <ul class="cw-group__rejected">
-                            { for group.rejected.iter().map(|(code, error)| html! {
-                                <li><code>{ code.clone() }</code>{ " – " }{ reason(error, strings) }</li>
-                            }) }
-                        </ul>
+                    if sets.comparing() {
+                        { for (0..2).map(|set| set_result(sets, set, strings)) }
+                    } else {
+                        { single_result(&sets.groups[0], strings) }
                     }
                 </div>
-                if group.participants > 0 {
-                    <table class="cw-profile__table cw-group__table">
-                        <caption class="cw-profile__caption">{ strings.group_table }</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{ strings.part }</th>
-                                <th scope="col">{ strings.answers }</th>
-                                <th scope="col">{ strings.average }</th>
-                                <th scope="col">{ strings.median }</th>
-                                { for (1..=props.levels).map(|l| html! { <th scope="col">{ fill(strings.level_n, &l.to_string()) }</th> }) }
-                            </tr>
-                        </thead>
-                        <tbody>
-                            { for shared.wheel.parts().map(|(_, part)| part).zip(&group.parts).map(|(part, stats)| html! {
-                                <tr>
-                                    <th scope="row">{ plain(&part.title) }</th>
-                                    <td>{ stats.n }</td>
-                                    <td>{ number(stats.mean) }</td>
-                                    <td>{ number(stats.median) }</td>
-                                    { for stats.counts.iter().map(|c| html! { <td>{ c }</td> }) }
-                                </tr>
-                            }) }
-                        </tbody>
-                    </table>
+                if sets.groups.iter().any(|g| g.participants > 0) {
+                    { table(sets, &shared.wheel, props.levels, strings) }
                     <p class="cw-group__csv"><button type="button" class="cw-button" onclick={download}>{ strings.group_csv }</button></p>
                 }
             }
@@ -201,13 +201,9 @@ pub fn GroupView(props: &GroupViewProps) -> Html {
     }
 }
 
-fn reason(error: &CodeError, strings: &Strings) -> String {
-    match error {
-        CodeError::Empty => strings.code_empty.to_owned(),
-        CodeError::BadCharacter(c) => fill(strings.code_character, &c.to_string()),
-        CodeError::Length => strings.code_length.to_owned(),
-        CodeError::Checksum => strings.code_checksum.to_owned(),
-        CodeError::Version(_) => strings.code_version.to_owned(),
-        CodeError::OtherWheel => strings.code_other_wheel.to_owned(),
-    }
-}
+/// The ids of each set's name field and code box (the first set's box keeps
+/// the id a single group's always had).
+const SET_IDS: [(&str, &str); 2] = [
+    ("cw-group-name-1", "cw-group-codes"),
+    ("cw-group-name-2", "cw-group-codes-2"),
+];

@@ -1,13 +1,15 @@
 //! Collecting the trainer's group: the codes kept in the browser, the share
 //! link the page was opened with, every further link opened in the same tab,
-//! and a pasted list, read into the group's statistics. Kept apart from the
-//! group view, which is a chunk: App collects while the view is not loaded.
+//! and the pasted lists of the two sets (before and after a course, or two
+//! teams), read into the group's statistics. Kept apart from the group view,
+//! which is a chunk: App collects while the view is not loaded.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::core::group::{codes_in, collect, Group};
+use crate::core::group::{codes_in, Group, Sets, SetsText};
+use crate::core::i18n::Strings;
 use crate::core::model::Wheel;
 use crate::core::share::CodeShape;
 use crate::edge::hash;
@@ -17,32 +19,63 @@ use crate::edge::storage;
 /// earlier pastes (kept in the browser), read into statistics.
 #[derive(Clone, PartialEq)]
 pub struct CollectedGroup {
+    /// The first set as the wheel draws it ([`Sets::drawn`]).
     pub group: Option<Rc<Group>>,
-    /// The collected codes, one per line, for the paste box.
-    pub text: AttrValue,
-    /// Reads a pasted list, which replaces the collected codes.
-    pub onshow: Callback<String>,
+    /// Both sets, read.
+    pub sets: Option<Rc<Sets>>,
+    /// The collected codes (one per line) and the sets' names, for the boxes.
+    pub text: Rc<SetsText>,
+    /// Reads the pasted sets, which replace the collected codes.
+    pub onshow: Callback<SetsText>,
+}
+
+/// Where the sets are kept: the first set's codes under `<key>:group` (as a
+/// single group's always were), the second's under `<key>:2:group`, the
+/// names under `<key>:group-names`, one a line.
+fn second_key(key: &str) -> String {
+    [key, ":2"].concat()
+}
+
+fn names_key(key: &str) -> String {
+    [key, ":group-names"].concat()
+}
+
+fn stored_names(key: &str) -> [String; 2] {
+    let text = storage::read(&names_key(key)).ok().flatten();
+    let mut lines = text.as_deref().unwrap_or_default().lines();
+    [(); 2].map(|_| lines.next().unwrap_or_default().to_owned())
 }
 
 /// Collects the group's codes while `active` (the group view is shown): the
 /// codes kept under `<key>:group`, the link the page was opened with, and
-/// every further link opened in the same tab. Each code counts once.
+/// every further link opened in the same tab (all into the first set), and
+/// the second set kept beside them. Each code counts once in its set.
 #[hook]
 pub fn use_collected_group(
     active: bool,
     wheel: Rc<Wheel>,
     key: String,
     levels: u8,
+    strings: &'static Strings,
 ) -> CollectedGroup {
+    let sets = use_state(|| None::<Rc<Sets>>);
     let group = use_state(|| None::<Rc<Group>>);
-    let text = use_state(AttrValue::default);
+    let text = use_state(|| Rc::new(SetsText::default()));
     let shape = use_memo((), {
         let wheel = wheel.clone();
         move |_| CodeShape::of(&wheel, levels)
     });
-    // Adds the codes in `found` to the kept list and reads the whole list.
+    let read = {
+        let (sets, group) = (sets.clone(), group.clone());
+        Rc::new(move |text: &SetsText| {
+            let read = Sets::read(&shape, levels, text, strings);
+            group.set(Some(Rc::new(read.drawn())));
+            sets.set(Some(Rc::new(read)));
+        })
+    };
+    // Adds the codes in `found` to the first set's kept list and reads both.
     let add = {
-        let (group, text, shape, key) = (group.clone(), text.clone(), shape.clone(), key.clone());
+        let (text, read, key) = (text.clone(), read.clone(), key.clone());
         Callback::from(move |found: String| {
             let mut codes = storage::group_codes(&key);
             for code in codes_in(&found) {
@@ -51,10 +84,16 @@ pub fn use_collected_group(
                 }
             }
             storage::set_group_codes(&key, &codes);
-            if !codes.is_empty() {
-                let joined = codes.join("\n");
-                group.set(Some(Rc::new(collect(&shape, levels, &joined))));
-                text.set(joined.into());
+            let kept = SetsText {
+                names: stored_names(&key),
+                codes: [
+                    codes.join("\n"),
+                    storage::group_codes(&second_key(&key)).join("\n"),
+                ],
+            };
+            if kept.codes.iter().any(|c| !c.is_empty()) {
+                read(&kept);
+                text.set(Rc::new(kept));
             }
         })
     };
@@ -72,15 +111,15 @@ pub fn use_collected_group(
             add.emit(codes);
         }
     }));
-    let onshow = {
-        let group = group.clone();
-        Callback::from(move |pasted: String| {
-            storage::set_group_codes(&key, &codes_in(&pasted));
-            group.set(Some(Rc::new(collect(&shape, levels, &pasted))));
-        })
-    };
+    let onshow = Callback::from(move |pasted: SetsText| {
+        storage::set_group_codes(&key, &codes_in(&pasted.codes[0]));
+        storage::set_group_codes(&second_key(&key), &codes_in(&pasted.codes[1]));
+        let _ = storage::save(&names_key(&key), &pasted.names.join("\n"));
+        read(&pasted);
+    });
     CollectedGroup {
         group: (*group).clone(),
+        sets: (*sets).clone(),
         text: (*text).clone(),
         onshow,
     }

@@ -10,7 +10,7 @@ use crate::components::context::use_shared;
 use crate::components::rating::RatingControl;
 use crate::components::resources::resource_links;
 use crate::core::color::DimensionPalette;
-use crate::core::group::Group;
+use crate::core::group::{Group, Sets};
 use crate::core::i18n::fill;
 use crate::core::model::{paragraphs, plain, SegmentId};
 use crate::core::ratings::Ratings;
@@ -42,6 +42,10 @@ pub struct PanelProps {
     /// what the room said ("gennemsnit 3,2, spænd 1–5, 12 svar").
     #[prop_or_default]
     pub group: Option<Rc<Group>>,
+    /// In the group's view, both sets of codes: when two are compared, the
+    /// open part shows each set's figures and the change of the mean.
+    #[prop_or_default]
+    pub sets: Option<Rc<Sets>>,
 }
 
 #[component]
@@ -174,6 +178,11 @@ pub fn Panel(props: &PanelProps) -> Html {
                 .as_ref()
                 .filter(|group| group.participants > 0)
                 .and_then(|group| group.parts.get(wheel.part_index(open)?));
+            let compared = props
+                .sets
+                .as_ref()
+                .filter(|sets| sets.comparing())
+                .zip(wheel.part_index(open));
             (
                 html! {
                     <p class="cw-panel__eyebrow">
@@ -191,7 +200,13 @@ pub fn Panel(props: &PanelProps) -> Html {
                 },
                 html! {
                     <>
-                        if let Some(stats) = group_stats {
+                        if let Some((sets, index)) = compared {
+                            { for sets.panel_lines(index, strings).into_iter().map(|(name, figures)| html! {
+                                <p class="cw-panel__text cw-panel__group">
+                                    <strong>{ name }{ ": " }</strong>{ figures }
+                                </p>
+                            }) }
+                        } else if let Some(stats) = group_stats {
                             <p class="cw-panel__text cw-panel__group">
                                 <strong>{ strings.group_in_panel }{ ": " }</strong>
                                 { group_figures(strings, stats) }

@@ -3,8 +3,10 @@
 //! the same code pasted twice counts once (a code carries its person's random
 //! part, so two people who rated alike still count twice).
 
-use crate::core::i18n::{fill, Strings};
+use crate::core::i18n::{fill, fill_all, Strings};
 use crate::core::model::Wheel;
+use crate::core::ratings::one_decimal;
+use crate::core::scene::group_figures;
 use crate::core::share::{canonical, decode, CodeError, CodeShape};
 
 /// The fewest participants for which a group result is reasonably anonymous.
@@ -159,19 +161,8 @@ fn stats(levels: impl Iterator<Item = u8>, max: u8) -> PartStats {
 pub fn csv(wheel: &Wheel, group: &Group, levels: u8, strings: &Strings) -> String {
     let comma = strings.decimal_comma;
     let separator = if comma { ';' } else { ',' };
-    let quote = |text: &str| {
-        let text = crate::core::model::plain(text);
-        if text.contains([separator, '"', '\n', '\r']) {
-            format!("\"{}\"", text.replace('"', "\"\""))
-        } else {
-            text
-        }
-    };
-    let number = |value: Option<f64>| {
-        value.map_or(String::new(), |v| {
-            crate::core::ratings::one_decimal(v, comma)
-        })
-    };
+    let quote = |text: &str| csv_field(text, separator);
+    let number = |value: Option<f64>| value.map_or(String::new(), |v| one_decimal(v, comma));
     let whole = |value: Option<u8>| value.map_or(String::new(), |v| v.to_string());
     let mut rows = vec![[
         strings.dimension,
@@ -208,6 +199,272 @@ pub fn csv(wheel: &Wheel, group: &Group, levels: u8, strings: &Strings) -> Strin
         out.push_str("\r\n");
     }
     out
+}
+
+/// The group's two sets of codes as the trainer typed them: each set's name
+/// (empty: the language's default, "Før" and "Efter") and its codes.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SetsText {
+    pub names: [String; 2],
+    pub codes: [String; 2],
+}
+
+/// Two sets of codes read, to compare a group before and after a course, or
+/// one team with another. The second set is optional: with no entry in it,
+/// the first is shown exactly as a single group.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sets {
+    /// Each set's name, never empty.
+    pub names: [String; 2],
+    pub groups: [Group; 2],
+}
+
+/// How one set shows beside the other for one part.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum SetFigures<'a> {
+    /// Its figures for the part.
+    Shown(&'a PartStats),
+    /// Fewer than [`ANONYMITY_THRESHOLD`] codes: only the set's count.
+    TooFew(usize),
+}
+
+impl Sets {
+    /// Reads both sets of `text` for a wheel of `shape` with `levels` levels.
+    pub fn read(shape: &CodeShape, levels: u8, text: &SetsText, strings: &Strings) -> Sets {
+        let defaults = [strings.group_set_first, strings.group_set_second];
+        let name = |i: usize| {
+            let typed = text.names[i].trim();
+            if typed.is_empty() { defaults[i] } else { typed }.to_owned()
+        };
+        Sets {
+            names: [name(0), name(1)],
+            groups: [
+                collect(shape, levels, &text.codes[0]),
+                collect(shape, levels, &text.codes[1]),
+            ],
+        }
+    }
+
+    /// Whether there is a second set to compare with (any entry in it, even
+    /// one that could not be read, so its reasons are listed).
+    pub fn comparing(&self) -> bool {
+        let second = &self.groups[1];
+        second.participants > 0 || !second.rejected.is_empty()
+    }
+
+    /// Whether set `i`'s per-part figures are shown: always for one set
+    /// alone (with a warning below 3, as a single group), and when two are
+    /// compared, only with at least [`ANONYMITY_THRESHOLD`] codes, since a
+    /// change between two small sets can single a person out.
+    pub fn figures_shown(&self, i: usize) -> bool {
+        let n = self.groups[i].participants;
+        n > 0 && (!self.comparing() || n >= ANONYMITY_THRESHOLD)
+    }
+
+    /// Set `i`'s figures for part `part` (in the wheel's order), or its count
+    /// alone when they are not shown; `None` for an empty set.
+    pub fn figures(&self, i: usize, part: usize) -> Option<SetFigures<'_>> {
+        let group = &self.groups[i];
+        if group.participants == 0 {
+            None
+        } else if self.figures_shown(i) {
+            group.parts.get(part).map(SetFigures::Shown)
+        } else {
+            Some(SetFigures::TooFew(group.participants))
+        }
+    }
+
+    /// The first set as the wheel draws it: its parts left out when its
+    /// figures are not shown (the hub still counts its participants).
+    pub fn drawn(&self) -> Group {
+        let first = &self.groups[0];
+        Group {
+            parts: if self.figures_shown(0) {
+                first.parts.clone()
+            } else {
+                Vec::new()
+            },
+            ..first.clone()
+        }
+    }
+
+    /// The second set's mean per part, in the wheel's order, for its
+    /// outline on the wheel: `None` where nobody rated a part, and for
+    /// every part when its figures are not shown.
+    pub fn compared_means(&self) -> Vec<Option<f64>> {
+        let shown = self.comparing() && self.figures_shown(1);
+        self.groups[1]
+            .parts
+            .iter()
+            .map(|stats| stats.mean.filter(|_| shown))
+            .collect()
+    }
+
+    /// The change of part `part`'s mean from the first set to the second,
+    /// from the means as shown (one decimal each), so the figures a person
+    /// reads add up: 2,4 → 3,1 is +0,7. `None` unless both are shown.
+    pub fn change(&self, part: usize) -> Option<f64> {
+        let mean = |i: usize| match self.figures(i, part)? {
+            SetFigures::Shown(stats) => stats.mean.map(tenths),
+            SetFigures::TooFew(_) => None,
+        };
+        Some(f64::from(mean(1)? - mean(0)?) / 10.0)
+    }
+
+    /// The change of part `part`'s mean with its sign, as the table shows
+    /// it: "+0,7", "−1,0", "0,0"; `None` unless both are shown.
+    pub fn change_figure(&self, part: usize, strings: &Strings) -> Option<String> {
+        let change = self.change(part)?;
+        Some(signed(change, strings.decimal_comma, '\u{2212}', "+"))
+    }
+
+    /// What the open part's panel says of both sets: each set's name with
+    /// its figures (or its count alone, when too few), then the change of
+    /// the mean in words, if there is one.
+    pub fn panel_lines(&self, part: usize, strings: &Strings) -> Vec<(String, String)> {
+        let mut lines: Vec<(String, String)> = (0..2)
+            .filter_map(|i| {
+                let figures = match self.figures(i, part)? {
+                    SetFigures::Shown(stats) => group_figures(strings, stats),
+                    SetFigures::TooFew(n) => {
+                        format!(
+                            "{}, {}",
+                            strings.group_participants.of(n),
+                            strings.group_too_few
+                        )
+                    }
+                };
+                Some((self.names[i].clone(), figures))
+            })
+            .collect();
+        if let Some(change) = self.change_text(part, strings) {
+            lines.push((strings.group_change.to_owned(), change));
+        }
+        lines
+    }
+
+    /// The change of part `part`'s mean in words: "Før 2,4 → Efter 3,1
+    /// (+0,7)"; `None` unless both sets' means are shown.
+    pub fn change_text(&self, part: usize, strings: &Strings) -> Option<String> {
+        let change = self.change(part)?;
+        let mean = |i: usize| match self.figures(i, part) {
+            Some(SetFigures::Shown(stats)) => stats.mean,
+            _ => None,
+        };
+        let comma = strings.decimal_comma;
+        Some(fill_all(
+            strings.group_change_line,
+            &[
+                &self.names[0],
+                &one_decimal(mean(0)?, comma),
+                &self.names[1],
+                &one_decimal(mean(1)?, comma),
+                &signed(change, comma, '\u{2212}', "+"),
+            ],
+        ))
+    }
+}
+
+/// A mean in tenths, rounded as [`one_decimal`] shows it.
+fn tenths(value: f64) -> i32 {
+    (value.max(0.0) * 10.0 + 0.5) as i32
+}
+
+/// A change with one decimal and its sign (`minus` below zero, `plus`
+/// above, none at zero).
+fn signed(change: f64, comma: bool, minus: char, plus: &str) -> String {
+    let sign = if change < -0.05 {
+        minus.to_string()
+    } else if change > 0.05 {
+        plus.to_owned()
+    } else {
+        String::new()
+    };
+    format!("{sign}{}", one_decimal(change.abs(), comma))
+}
+
+/// Both sets' table as CSV, in the form [`csv`] writes one set's: the
+/// dimension and the part, then each set's columns under its name ("Før:
+/// Svar" …), then the change of the mean, and a last row with each set's
+/// number of participants. A set with fewer than 3 codes leaves its figures
+/// empty: only its count in the last row. With no second set, exactly [`csv`].
+pub fn csv_sets(wheel: &Wheel, sets: &Sets, levels: u8, strings: &Strings) -> String {
+    if !sets.comparing() {
+        return csv(wheel, &sets.groups[0], levels, strings);
+    }
+    let comma = strings.decimal_comma;
+    let separator = if comma { ';' } else { ',' };
+    let quote = |text: &str| csv_field(text, separator);
+    let number = |value: Option<f64>| value.map_or(String::new(), |v| one_decimal(v, comma));
+    let whole = |value: Option<u8>| value.map_or(String::new(), |v| v.to_string());
+    let headers = [
+        strings.answers,
+        strings.average,
+        strings.median,
+        strings.csv_min,
+        strings.csv_max,
+    ]
+    .map(str::to_owned)
+    .into_iter()
+    .chain((1..=levels).map(|l| fill(strings.level_n, &l.to_string())))
+    .collect::<Vec<_>>();
+    let width = headers.len();
+    let mut header = vec![quote(strings.dimension), quote(strings.part)];
+    for name in &sets.names {
+        header.extend(headers.iter().map(|h| quote(&format!("{name}: {h}"))));
+    }
+    header.push(quote(strings.group_change));
+    let mut rows = vec![header];
+    let parts = wheel
+        .parts()
+        .map(|(segment, part)| (&wheel.dimensions[segment.dimension()], part));
+    for (index, (dimension, part)) in parts.enumerate() {
+        let mut row = vec![quote(&dimension.title), quote(&part.title)];
+        for i in 0..2 {
+            match sets.figures(i, index) {
+                Some(SetFigures::Shown(stats)) => {
+                    row.extend([
+                        stats.n.to_string(),
+                        number(stats.mean),
+                        number(stats.median),
+                        whole(stats.min),
+                        whole(stats.max),
+                    ]);
+                    row.extend(stats.counts.iter().map(usize::to_string));
+                }
+                _ => row.extend(std::iter::repeat_n(String::new(), width)),
+            }
+        }
+        row.push(
+            sets.change(index)
+                .map_or(String::new(), |c| signed(c, comma, '-', "")),
+        );
+        rows.push(row);
+    }
+    let mut last = vec![quote(strings.group_people), String::new()];
+    for group in &sets.groups {
+        last.push(group.participants.to_string());
+        last.extend(std::iter::repeat_n(String::new(), width - 1));
+    }
+    last.push(String::new());
+    rows.push(last);
+    let mut out = String::from('\u{feff}');
+    for row in rows {
+        out.push_str(&row.join(&separator.to_string()));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// A CSV field: plain text, `"`-quoted where it holds the separator, a
+/// quote or a line break.
+fn csv_field(text: &str, separator: char) -> String {
+    let text = crate::core::model::plain(text);
+    if text.contains([separator, '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text
+    }
 }
 
 #[cfg(test)]
@@ -435,6 +692,263 @@ mod tests {
         // A comma in a field is quoted; soft hyphens are left out.
         assert!(lines[4].starts_with(
             "Competences in understanding technology,\"Technology, professional practice and people\",2,3.5,"
+        ), "{}", lines[4]);
+    }
+
+    /// Two sets on the KL wheel: before a course five rate the first part
+    /// 2, 2, 2, 3, 3 (mean 2.4), after it `after` of them rate it 3, 3, 3,
+    /// 3, 4 (all five: mean 3.2); the second part falls from 4 to 3.
+    fn before_and_after(after: usize) -> (Wheel, Sets) {
+        let w = kl();
+        let before: Vec<String> = [2, 2, 2, 3, 3]
+            .iter()
+            .map(|&l| {
+                let mut levels = [0; 12];
+                levels[0] = l;
+                levels[1] = 4;
+                code(&w, &levels)
+            })
+            .collect();
+        let after: Vec<String> = [3, 3, 3, 3, 4]
+            .iter()
+            .take(after)
+            .map(|&l| {
+                let mut levels = [0; 12];
+                levels[0] = l;
+                levels[1] = 3;
+                code(&w, &levels)
+            })
+            .collect();
+        let text = SetsText {
+            names: [String::new(), " Hold B ".to_owned()],
+            codes: [before.join("\n"), after.join("\n")],
+        };
+        let sets = Sets::read(&w.1, 5, &text, crate::core::i18n::DANISH.strings);
+        (w.0, sets)
+    }
+
+    #[test]
+    fn two_sets_give_both_figures_and_the_change_of_the_mean() {
+        let (_, sets) = before_and_after(5);
+        let da = crate::core::i18n::DANISH.strings;
+        let en = crate::core::i18n::ENGLISH.strings;
+        assert!(sets.comparing());
+        assert_eq!(sets.names, ["Før".to_owned(), "Hold B".to_owned()]);
+        assert_eq!(
+            (sets.groups[0].participants, sets.groups[1].participants),
+            (5, 5)
+        );
+        assert_eq!(sets.change(0), Some(0.8));
+        assert_eq!(
+            sets.change_text(0, da).as_deref(),
+            Some("Før 2,4 → Hold B 3,2 (+0,8)")
+        );
+        assert_eq!(
+            sets.change_text(1, en).as_deref(),
+            Some("Før 4.0 → Hold B 3.0 (\u{2212}1.0)")
+        );
+        assert_eq!(sets.change_figure(1, da).as_deref(), Some("\u{2212}1,0"));
+        assert_eq!(
+            sets.panel_lines(0, da),
+            [
+                (
+                    "Før".to_owned(),
+                    "gennemsnit 2,4, spænd 2–3, 5 svar".to_owned()
+                ),
+                (
+                    "Hold B".to_owned(),
+                    "gennemsnit 3,2, spænd 3–4, 5 svar".to_owned()
+                ),
+                (
+                    "Ændring i gennemsnit".to_owned(),
+                    "Før 2,4 → Hold B 3,2 (+0,8)".to_owned()
+                ),
+            ]
+        );
+        // Nobody rated the third part in either set: no change to tell.
+        assert_eq!(sets.change_text(2, da), None);
+        // The wheel: the first set drawn as a single group, the second's
+        // means for its outline.
+        assert_eq!(sets.drawn(), sets.groups[0]);
+        let means = sets.compared_means();
+        assert_eq!(means.len(), 12);
+        assert_eq!(&means[..3], &[Some(3.2), Some(3.0), None]);
+    }
+
+    #[test]
+    fn the_change_adds_up_with_the_means_as_shown() {
+        let w = kl();
+        let codes = |levels: &[u8]| {
+            levels
+                .iter()
+                .map(|&l| {
+                    let mut all = [0; 12];
+                    all[0] = l;
+                    code(&w, &all)
+                })
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        let text = SetsText {
+            names: Default::default(),
+            // Means 2.25 (shown 2,3) and 2.6: the change read off the
+            // figures is 0,3, though 2.6 - 2.25 = 0.35 would round to 0,4.
+            codes: [codes(&[2, 2, 2, 3]), codes(&[2, 2, 3, 3, 3])],
+        };
+        let sets = Sets::read(&w.1, 5, &text, crate::core::i18n::DANISH.strings);
+        assert_eq!(sets.groups[0].parts[0].mean, Some(2.25));
+        assert_eq!(
+            sets.change_text(0, crate::core::i18n::DANISH.strings)
+                .as_deref(),
+            Some("Før 2,3 → Efter 2,6 (+0,3)")
+        );
+        // No change at all has no sign.
+        let same = SetsText {
+            names: Default::default(),
+            codes: [codes(&[3, 3, 3]), codes(&[3, 3, 3])],
+        };
+        let sets = Sets::read(&w.1, 5, &same, crate::core::i18n::DANISH.strings);
+        assert_eq!(
+            sets.change_text(0, crate::core::i18n::DANISH.strings)
+                .as_deref(),
+            Some("Før 3,0 → Efter 3,0 (0,0)")
+        );
+    }
+
+    #[test]
+    fn a_set_of_fewer_than_three_codes_shows_only_its_count() {
+        let (_, sets) = before_and_after(2);
+        assert!(sets.comparing());
+        assert!(sets.figures_shown(0));
+        assert!(!sets.figures_shown(1));
+        assert_eq!(sets.figures(1, 0), Some(SetFigures::TooFew(2)));
+        assert!(matches!(sets.figures(0, 0), Some(SetFigures::Shown(s)) if s.n == 5));
+        assert_eq!(sets.change(0), None);
+        assert_eq!(sets.change_text(0, crate::core::i18n::DANISH.strings), None);
+        assert_eq!(
+            sets.panel_lines(0, crate::core::i18n::DANISH.strings),
+            [
+                ("Før".to_owned(), "gennemsnit 2,4, spænd 2–3, 5 svar".to_owned()),
+                (
+                    "Hold B".to_owned(),
+                    "2 deltagere, færre end 3, så tallene for dette sæt vises ikke (ingen skal kunne genkendes)".to_owned()
+                ),
+            ]
+        );
+        assert!(
+            sets.compared_means().iter().all(Option::is_none),
+            "no outline from a set of two"
+        );
+        // The other way round: a first set of two is not drawn, only counted.
+        let w = kl();
+        let text = SetsText {
+            names: Default::default(),
+            codes: [
+                [code(&w, &[3; 12]), code(&w, &[4; 12])].join("\n"),
+                [code(&w, &[1; 12]), code(&w, &[2; 12]), code(&w, &[5; 12])].join("\n"),
+            ],
+        };
+        let sets = Sets::read(&w.1, 5, &text, crate::core::i18n::DANISH.strings);
+        let drawn = sets.drawn();
+        assert_eq!(drawn.participants, 2, "the hub still counts them");
+        assert!(
+            drawn.parts.is_empty(),
+            "no band, no range, no figures in names"
+        );
+        assert_eq!(sets.compared_means()[0], Some(8.0 / 3.0));
+        assert_eq!(sets.figures(0, 3), Some(SetFigures::TooFew(2)));
+    }
+
+    #[test]
+    fn one_set_alone_is_a_single_group_as_before() {
+        let w = kl();
+        let two = [code(&w, &[4; 12]), code(&w, &[2; 12])].join("\n");
+        let text = SetsText {
+            names: Default::default(),
+            codes: [two.clone(), "  \n".to_owned()],
+        };
+        let sets = Sets::read(&w.1, 5, &text, crate::core::i18n::DANISH.strings);
+        assert!(!sets.comparing());
+        // Two people alone: figures shown (with the warning), as always.
+        assert!(sets.figures_shown(0));
+        assert_eq!(sets.drawn(), collect(&w.1, 5, &two));
+        assert!(sets.compared_means().iter().all(Option::is_none));
+        let da = crate::core::i18n::DANISH.strings;
+        assert_eq!(
+            csv_sets(&w.0, &sets, 5, da),
+            csv(&w.0, &sets.groups[0], 5, da)
+        );
+        // A second set of nothing but a typo is a comparison, so its
+        // reason is listed.
+        let typo = SetsText {
+            names: Default::default(),
+            codes: [two, "hej".to_owned()],
+        };
+        let sets = Sets::read(&w.1, 5, &typo, da);
+        assert!(sets.comparing());
+        assert_eq!(sets.groups[1].rejected.len(), 1);
+        assert!(!sets.figures_shown(0), "two codes beside another set");
+    }
+
+    #[test]
+    fn the_danish_csv_of_two_sets() {
+        let (wheel, sets) = before_and_after(5);
+        let text = csv_sets(&wheel, &sets, 5, crate::core::i18n::DANISH.strings);
+        assert!(text.starts_with('\u{feff}'));
+        let lines: Vec<&str> = text['\u{feff}'.len_utf8()..].split("\r\n").collect();
+        assert_eq!(lines.len(), 15, "a header, 12 parts, the counts, the end");
+        assert_eq!(
+            lines[0],
+            "Dimension;Del;\
+             Før: Svar;Før: Gennemsnit;Før: Median;Før: Laveste;Før: Højeste;\
+             Før: Niveau 1;Før: Niveau 2;Før: Niveau 3;Før: Niveau 4;Før: Niveau 5;\
+             Hold B: Svar;Hold B: Gennemsnit;Hold B: Median;Hold B: Laveste;Hold B: Højeste;\
+             Hold B: Niveau 1;Hold B: Niveau 2;Hold B: Niveau 3;Hold B: Niveau 4;Hold B: Niveau 5;\
+             Ændring i gennemsnit"
+        );
+        assert_eq!(
+            lines[1],
+            "Anvendelseskompetencer;Brugerkompetencer;5;2,4;2,0;2;3;0;3;2;0;0;5;3,2;3,0;3;4;0;0;4;1;0;0,8"
+        );
+        assert_eq!(
+            lines[2],
+            "Anvendelseskompetencer;Dataanvendelse;5;4,0;4,0;4;4;0;0;0;5;0;5;3,0;3,0;3;3;0;0;5;0;0;-1,0"
+        );
+        assert_eq!(
+            lines[3],
+            "Anvendelseskompetencer;Data- og informationssikkerhed;0;;;;;0;0;0;0;0;0;;;;;0;0;0;0;0;"
+        );
+        assert_eq!(lines[13], "Deltagere;;5;;;;;;;;;;5;;;;;;;;;;");
+        assert_eq!(lines[14], "");
+        for line in &lines[..14] {
+            assert_eq!(line.split(';').count(), 23, "{line}");
+        }
+    }
+
+    #[test]
+    fn the_english_csv_of_two_sets_leaves_a_small_set_empty_but_counted() {
+        let english = crate::core::i18n::ENGLISH.wheel();
+        let (_, sets) = before_and_after(2);
+        let text = csv_sets(&english, &sets, 5, crate::core::i18n::ENGLISH.strings);
+        let lines: Vec<&str> = text['\u{feff}'.len_utf8()..].split("\r\n").collect();
+        assert_eq!(
+            lines[0],
+            "Dimension,Part,\
+             Før: Answers,Før: Average,Før: Median,Før: Lowest,Før: Highest,\
+             Før: Level 1,Før: Level 2,Før: Level 3,Før: Level 4,Før: Level 5,\
+             Hold B: Answers,Hold B: Average,Hold B: Median,Hold B: Lowest,Hold B: Highest,\
+             Hold B: Level 1,Hold B: Level 2,Hold B: Level 3,Hold B: Level 4,Hold B: Level 5,\
+             Change of the average"
+        );
+        assert!(
+            lines[1].ends_with(",5,2.4,2.0,2,3,0,3,2,0,0,,,,,,,,,,,"),
+            "{}",
+            lines[1]
+        );
+        assert_eq!(lines[13], "Participants,,5,,,,,,,,,,2,,,,,,,,,,");
+        // A comma in a title is quoted.
+        assert!(lines[4].starts_with(
+            "Competences in understanding technology,\"Technology, professional practice and people\",0,"
         ), "{}", lines[4]);
     }
 }

@@ -118,6 +118,7 @@ pub fn App(props: &AppProps) -> Html {
         wheel.clone(),
         storage_key,
         state.level_count(),
+        strings,
     );
 
     let view = View {

@@ -143,13 +143,14 @@ pub fn page(view: &View) -> Html {
                         persisted={state.person.persistence == Persistence::Stored}
                         steps_by_part={state.steps_by_part()}
                         group={view.group.clone()}
+                        sets={view.group.as_ref().and(view.collected.sets.clone())}
                     />
                 </div>
             </div>
             if state.mode == Mode::Group {
                 <Lazy
                     view={GROUP_VIEW.with(GroupViewProps {
-                        group: view.collected.group.clone(),
+                        sets: view.collected.sets.clone(),
                         initial: view.collected.text.clone(),
                         levels: level_count,
                         onshow: view.collected.onshow.clone(),

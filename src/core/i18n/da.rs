@@ -184,6 +184,17 @@ pub const DA: Strings = Strings {
     group_legend: "Sådan læser du hjulet",
     group_legend_band: "Det farvede felt går fra inderkanten ud til gruppens gennemsnit. Jo længere ud, jo højere niveau (yderkanten er niveau {}).",
     group_legend_range: "De to stiplede buer viser det laveste og det højeste svar.",
+
+    group_set_first: "Før",
+    group_set_second: "Efter",
+    group_set_n: "Sæt {}",
+    group_set_name: "Navn",
+    group_second_hint: "Valgfrit: koder fra et andet tidspunkt eller et andet hold, som hjulet sammenligner med.",
+    group_too_few: "færre end 3, så tallene for dette sæt vises ikke (ingen skal kunne genkendes)",
+    group_change_line: "{} {} → {} {} ({})",
+    group_change: "Ændring i gennemsnit",
+    group_people: "Deltagere",
+    group_legend_compare: "Omridset viser gennemsnittet for {}.",
 };
 
 /// The wheel editor's strings.

@@ -184,6 +184,17 @@ pub const EN: Strings = Strings {
     group_legend: "How to read the wheel",
     group_legend_band: "The coloured band reaches from the inner edge out to the group's average. The further out, the higher the level (the outer edge is level {}).",
     group_legend_range: "The two dashed arcs show the lowest and the highest answer.",
+
+    group_set_first: "Before",
+    group_set_second: "After",
+    group_set_n: "Set {}",
+    group_set_name: "Name",
+    group_second_hint: "Optional: codes from another time or another team, which the wheel compares with.",
+    group_too_few: "fewer than 3, so this set's figures are not shown (no one should be recognisable)",
+    group_change_line: "{} {} → {} {} ({})",
+    group_change: "Change of the average",
+    group_people: "Participants",
+    group_legend_compare: "The outline shows the average for {}.",
 };
 
 /// The wheel editor's strings.

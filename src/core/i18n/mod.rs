@@ -270,6 +270,26 @@ pub struct Strings {
     pub group_legend_band: &'static str,
     /// The legend's line for the two range arcs.
     pub group_legend_range: &'static str,
+
+    /// The group's two sets of codes (before and after a course, or two
+    /// teams): the default names of the first and the second set.
+    pub group_set_first: &'static str,
+    pub group_set_second: &'static str,
+    /// A set's heading, "Sæt {}", and the label of its name.
+    pub group_set_n: &'static str,
+    pub group_set_name: &'static str,
+    /// Under the second set's heading: what it is for.
+    pub group_second_hint: &'static str,
+    /// After a set's count when its figures are not shown (fewer than 3).
+    pub group_too_few: &'static str,
+    /// "{name} {mean} → {name} {mean} ({change})".
+    pub group_change_line: &'static str,
+    /// The header of the column with the change of the mean.
+    pub group_change: &'static str,
+    /// The CSV's last row: each set's number of participants.
+    pub group_people: &'static str,
+    /// The legend's line for the second set's outline; "{}" is its name.
+    pub group_legend_compare: &'static str,
 }
 
 /// A language the widget speaks: its UI strings and the built-in KL wheel's

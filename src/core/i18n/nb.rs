@@ -189,6 +189,17 @@ pub const NB: Strings = Strings {
     group_legend: "Slik leser du hjulet",
     group_legend_band: "Det fargede feltet går fra innerkanten ut til gruppens gjennomsnitt. Jo lenger ut, jo høyere nivå (ytterkanten er nivå {}).",
     group_legend_range: "De to stiplede buene viser det laveste og det høyeste svaret.",
+
+    group_set_first: "Før",
+    group_set_second: "Etter",
+    group_set_n: "Sett {}",
+    group_set_name: "Navn",
+    group_second_hint: "Valgfritt: koder fra et annet tidspunkt eller et annet team, som hjulet sammenligner med.",
+    group_too_few: "færre enn 3, så tallene for dette settet vises ikke (ingen skal kunne kjennes igjen)",
+    group_change_line: "{} {} → {} {} ({})",
+    group_change: "Endring i gjennomsnitt",
+    group_people: "Deltakere",
+    group_legend_compare: "Omrisset viser gjennomsnittet for {}.",
 };
 
 /// The wheel editor's strings.
@@ -408,6 +419,9 @@ mod tests {
             "next_steps",
             "resource_kinds[1]",
             "resource_kinds[3]",
+            "group_set_first",
+            "group_set_name",
+            "group_change_line",
         ];
         let editor_same = [
             "start_empty",

@@ -80,6 +80,8 @@ impl BakedWheel {
                             short: part.short.map(str::to_owned),
                             description: part.description.into(),
                             examples: owned(part.examples),
+                            // The KL wheel names no resources: an organisation adds its own.
+                            resources: Vec::new(),
                         })
                         .collect(),
                 })
