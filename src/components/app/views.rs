@@ -59,6 +59,7 @@ impl View<'_> {
                     level_count: state.level_count(),
                     group: self.group.clone(),
                     dimmed: presenting && focused,
+                    compare: None,
                     px_per_unit: self.px_per_unit,
                 }}
                 request={nav.wheel_request}

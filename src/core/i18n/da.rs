@@ -178,6 +178,8 @@ pub const DA: Strings = Strings {
     group_legend: "Sådan læser du hjulet",
     group_legend_band: "Det farvede felt går fra inderkanten ud til gruppens gennemsnit. Jo længere ud, jo højere niveau (yderkanten er niveau {}).",
     group_legend_range: "De to stiplede buer viser det laveste og det højeste svar.",
+    compare_level: "niveau {}",
+    compare_before: "før",
 };
 
 /// The wheel editor's strings.

@@ -178,6 +178,8 @@ pub const EN: Strings = Strings {
     group_legend: "How to read the wheel",
     group_legend_band: "The coloured band reaches from the inner edge out to the group's average. The further out, the higher the level (the outer edge is level {}).",
     group_legend_range: "The two dashed arcs show the lowest and the highest answer.",
+    compare_level: "level {}",
+    compare_before: "before",
 };
 
 /// The wheel editor's strings.

@@ -259,6 +259,13 @@ pub struct Strings {
     pub group_legend_band: &'static str,
     /// The legend's line for the two range arcs.
     pub group_legend_range: &'static str,
+
+    // Comparing with a snapshot (or a group's other set).
+    /// A compared level in a part's name, after the comparison's word and a
+    /// colon: "niveau {}" (the part's name ends "…, før: niveau 1").
+    pub compare_level: &'static str,
+    /// The word a snapshot is compared with: "før".
+    pub compare_before: &'static str,
 }
 
 /// A language the widget speaks: its UI strings and the built-in KL wheel's

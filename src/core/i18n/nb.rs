@@ -183,6 +183,8 @@ pub const NB: Strings = Strings {
     group_legend: "Slik leser du hjulet",
     group_legend_band: "Det fargede feltet går fra innerkanten ut til gruppens gjennomsnitt. Jo lenger ut, jo høyere nivå (ytterkanten er nivå {}).",
     group_legend_range: "De to stiplede buene viser det laveste og det høyeste svaret.",
+    compare_level: "nivå {}",
+    compare_before: "før",
 };
 
 /// The wheel editor's strings.
@@ -391,6 +393,7 @@ mod tests {
             "group_in_panel",
             "group_none",
             "code_empty",
+            "compare_before",
         ];
         let editor_same = [
             "start_empty",
