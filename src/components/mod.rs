@@ -20,6 +20,7 @@ pub mod resources;
 pub mod root;
 pub mod segment;
 pub mod share;
+pub mod snapshots;
 pub mod step;
 pub mod toolbar;
 pub mod wheel;

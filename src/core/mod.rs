@@ -20,6 +20,7 @@ pub mod scene;
 pub mod scene_cache;
 pub mod share;
 pub mod slides;
+pub mod snapshots;
 pub mod state;
 pub mod stored;
 #[cfg(feature = "serde")]

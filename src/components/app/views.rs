@@ -59,6 +59,10 @@ impl View<'_> {
                     level_count: state.level_count(),
                     group: self.group.clone(),
                     dimmed: presenting && focused,
+                    // While rating: the snapshot the person compares with.
+                    compare: (state.person.compared())
+                        .filter(|_| state.mode == Mode::Rate)
+                        .map(|s| Rc::new(s.compare(self.strings.compare_before))),
                     px_per_unit: self.px_per_unit,
                 }}
                 request={nav.wheel_request}
@@ -169,6 +173,7 @@ pub fn page(view: &View) -> Html {
                             ratings: state.person.ratings.clone(),
                             shown: state.profile.shown,
                             request: state.profile.request,
+                            compared: state.person.compared().map(|s| s.taken),
                         })}
                     />
                 }

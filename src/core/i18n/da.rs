@@ -195,6 +195,32 @@ pub const DA: Strings = Strings {
     group_change: "Ændring i gennemsnit",
     group_people: "Deltagere",
     group_legend_compare: "Omridset viser gennemsnittet for {}.",
+    compare_level: "niveau {}",
+    compare_before: "før",
+    snapshot_save: "Gem øjebliksbillede",
+    snapshot_saved: "Øjebliksbilledet er gemt med {} og {} (noter kommer ikke med). Det hedder «{}», og du kan omdøbe det under profilen.",
+    snapshot_levels: Plural {
+        one: "1 niveau",
+        other: "{} niveauer",
+    },
+    snapshot_targets: Plural {
+        one: "1 mål",
+        other: "{} mål",
+    },
+    snapshot_nothing: "Der er intet at gemme endnu. Vurdér mindst én del først.",
+    snapshot_full: "Du har allerede {} øjebliksbilleder. Slet et under profilen, og prøv igen.",
+    snapshots_title: "Øjebliksbilleder",
+    compare_with: "Sammenlign med",
+    compare_off: "Ingen sammenligning",
+    snapshot_name: "Navn på øjebliksbilledet fra {}",
+    snapshot_rename: "Gem navnet",
+    snapshot_delete: "Slet",
+    compared_with: "Sammenlignet med øjebliksbilledet fra {}:",
+    then_hidden: "før {}, nu",
+    moved_title: "Det har flyttet sig",
+    moved_rose: "Steget mest",
+    moved_fell: "Faldet",
+    moved_none: "Ingen af de dele, du har vurderet begge gange, har flyttet sig.",
 };
 
 /// The wheel editor's strings.

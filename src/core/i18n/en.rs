@@ -195,6 +195,32 @@ pub const EN: Strings = Strings {
     group_change: "Change of the average",
     group_people: "Participants",
     group_legend_compare: "The outline shows the average for {}.",
+    compare_level: "level {}",
+    compare_before: "before",
+    snapshot_save: "Save snapshot",
+    snapshot_saved: "The snapshot is saved with {} and {} (notes are not included). It is called “{}”, and you can rename it under the profile.",
+    snapshot_levels: Plural {
+        one: "1 level",
+        other: "{} levels",
+    },
+    snapshot_targets: Plural {
+        one: "1 target",
+        other: "{} targets",
+    },
+    snapshot_nothing: "There is nothing to save yet. Rate at least one part first.",
+    snapshot_full: "You already have {} snapshots. Delete one under the profile, and try again.",
+    snapshots_title: "Snapshots",
+    compare_with: "Compare with",
+    compare_off: "No comparison",
+    snapshot_name: "Name of the snapshot from {}",
+    snapshot_rename: "Save the name",
+    snapshot_delete: "Delete",
+    compared_with: "Compared with the snapshot from {}:",
+    then_hidden: "before {}, now",
+    moved_title: "What moved",
+    moved_rose: "Rose most",
+    moved_fell: "Fell",
+    moved_none: "None of the parts you rated both times has moved.",
 };
 
 /// The wheel editor's strings.
