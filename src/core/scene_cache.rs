@@ -130,6 +130,7 @@ mod tests {
             ratings: Ratings::new(),
             level_count: 5,
             group: None,
+            compare: None,
             dimmed: false,
             px_per_unit: 720.0 / VIEW,
         };
