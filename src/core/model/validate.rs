@@ -3,7 +3,8 @@
 //! into a [`Sink`]: loading a file stops at the first, the editor collects
 //! them all. A file the walk finds nothing in is a well-formed [`Wheel`]: at
 //! least one dimension, at least one part per dimension, unique URL-safe
-//! ids and non-empty texts within the [`LIMITS`].
+//! ids, non-empty texts within the [`LIMITS`], and resources whose address
+//! can only lead to a web page ([`is_safe_url`]) and whose kind is known.
 //!
 //! [`Wheel`]: crate::core::model::Wheel
 
