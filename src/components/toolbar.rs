@@ -10,7 +10,7 @@ use crate::components::notices::notices;
 use crate::components::share::{ShareProps, SHARE};
 use crate::core::state::{Action, Effect, Rating, ShowProfile, WheelState};
 use crate::core::stored;
-use crate::edge::{dom, files};
+use crate::edge::{dom, files, json};
 
 #[derive(Properties, PartialEq)]
 pub struct ToolbarProps {
@@ -65,7 +65,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         let wheel_id = state.wheel.id.clone();
         Callback::from(move |result: Result<String, String>| {
             let action = match result.map_err(|_| stored::DecodeError::Unreadable) {
-                Ok(text) => match stored::decode(&text, &wheel_id) {
+                Ok(text) => match json::decode(&text, &wheel_id) {
                     Ok(ratings) => Rating::Import {
                         ratings,
                         now: files::now(),

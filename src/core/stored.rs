@@ -162,6 +162,13 @@ pub fn decode(text: &str, wheel_id: &str) -> Result<Ratings, DecodeError> {
         line: err.line,
         column: err.column,
     })?;
+    decode_tree(&document, wheel_id)
+}
+
+/// [`decode`] past the JSON syntax: reads a parsed document. The widget
+/// parses with the browser's `JSON.parse` (`edge::json`), which keeps the
+/// JSON reader out of its first load.
+pub fn decode_tree(document: &Node, wheel_id: &str) -> Result<Ratings, DecodeError> {
     let Value::Object(members) = &document.value else {
         return Err(DecodeError::Shape(
             "the document is not a JSON object".into(),

@@ -9,6 +9,7 @@ pub mod fetch;
 pub mod files;
 pub mod hash;
 pub mod host;
+pub mod json;
 pub mod languages;
 pub mod print;
 pub mod request;

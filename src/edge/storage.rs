@@ -19,6 +19,7 @@ use yew::prelude::*;
 use crate::core::ratings::Ratings;
 use crate::core::state::{Effect, Mode, Notice, Persistence, Rating, Save, WheelState};
 use crate::core::stored::{self, DecodeError};
+use crate::edge::json;
 use crate::edge::request::{perform, use_request};
 
 /// The same-page event that carries a widget's freshly stored ratings.
@@ -63,7 +64,7 @@ pub fn load(key: &str, wheel_id: &str) -> Loaded {
         Ok(None) => return fresh(Persistence::Stored, Vec::new()),
         Err(_) => return fresh(Persistence::Memory, vec![Notice::StorageUnavailable]),
     };
-    match stored::decode(&text, wheel_id) {
+    match json::decode(&text, wheel_id) {
         Ok(ratings) => Loaded {
             ratings,
             persistence: Persistence::Stored,
@@ -204,7 +205,7 @@ pub fn use_stored_ratings(key: String, state: UseReducerHandle<WheelState>) {
                         }
                         if let Some(ratings) = event
                             .new_value()
-                            .and_then(|t| stored::decode(&t, &tab_wheel).ok())
+                            .and_then(|t| json::decode(&t, &tab_wheel).ok())
                         {
                             other_tab.dispatch(Rating::External(ratings).into());
                         }
@@ -228,7 +229,7 @@ pub fn use_stored_ratings(key: String, state: UseReducerHandle<WheelState>) {
                         }
                         if let Some(ratings) = field("ratings")
                             .and_then(|v| v.as_string())
-                            .and_then(|t| stored::decode(&t, &wheel_id).ok())
+                            .and_then(|t| json::decode(&t, &wheel_id).ok())
                         {
                             same_page.dispatch(Rating::External(ratings).into());
                         }
@@ -337,7 +338,7 @@ impl Writer {
             .ok()
             .flatten()
             .filter(|_| stored)
-            .and_then(|text| stored::decode(&text, &self.wheel_id).ok())
+            .and_then(|text| json::decode(&text, &self.wheel_id).ok())
             .and_then(|held| ratings.merged(&held));
         if let Some(union) = &union {
             // The union, not what was read: it lacks nothing this copy has,

@@ -9,7 +9,7 @@ use crate::components::root::{Root, RootProps};
 use crate::core::color::Rgb;
 use crate::core::options::Options;
 use crate::core::state::Mode;
-use crate::core::stored;
+use crate::core::stored::DecodeError;
 use crate::edge::host::Bridge;
 
 /// How many `--cw-dimension-N` theme colours are read from the host.
@@ -62,8 +62,11 @@ impl Widget {
             .bridge
             .wheel_id()
             .ok_or_else(|| type_error("the widget is not in rate mode"))?;
-        let ratings =
-            stored::decode(&text, &wheel_id).map_err(|err| type_error(&err.to_string()))?;
+        let ratings = crate::edge::json::decode(&text, &wheel_id).map_err(|err| match err {
+            // The browser's parser gives no line and column.
+            DecodeError::Syntax { .. } => type_error("not valid JSON"),
+            err => type_error(&err.to_string()),
+        })?;
         self.bridge.replace(ratings);
         Ok(())
     }

@@ -118,6 +118,48 @@ test('a stored value over 1 MiB is not read but kept, and the widget says so and
   expect(await page.evaluate((k) => localStorage.getItem(`${k}:unreadable`), storageKey)).toBe(huge);
 });
 
+// Stored, imported and set ratings are read with the browser's JSON.parse
+// (src/edge/json.rs); a document nested far deeper than any ratings file
+// must be refused, never walked into a stack overflow.
+const deep = `{"version": 1, "wheel": "kl-medarbejder", "ratings": {"${parts[0].id}": {"level": 2, "note": ${'['.repeat(100000)}${']'.repeat(100000)}}}}`;
+
+test('a stored value nested 100 000 deep is kept aside with a calm notice, and the widget works', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.addInitScript(
+    ([key, value]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key, value);
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    [storageKey, deep],
+  );
+  const wheel = new WheelPage(page);
+  await wheel.open();
+  await expect(wheel.host.locator('.cw-notice')).toContainText('Dine gemte vurderinger kunne ikke læses');
+  expect(await page.evaluate((k) => localStorage.getItem(`${k}:unreadable`), storageKey)).toBe(deep);
+  await wheel.segment(parts[1].id).click();
+  await wheel.host.locator('#cw-level-3').check();
+  await expect(wheel.host.locator('.cw-wheel__hub-text')).toContainText('1/12');
+  expect(errors).toEqual([]);
+});
+
+test('an imported file nested 100 000 deep is refused with a calm message, and nothing changes', async ({ page }, info) => {
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const wheel = new WheelPage(page);
+  await wheel.open();
+  await wheel.segment(parts[2].id).click();
+  await wheel.host.locator('#cw-level-4').check();
+  const file = info.outputPath('deep-ratings.json');
+  writeFileSync(file, deep);
+  await wheel.host.locator('input[type="file"]').setInputFiles(file);
+  await expect(wheel.host.locator('.cw-notice')).toContainText('Filen kunne ikke hentes');
+  await expect(wheel.host.locator('.cw-wheel__hub-text')).toContainText('1/12');
+  expect(errors).toEqual([]);
+});
+
 /** How many parts have a level in the document this tab sees under `key`. */
 function storedLevels(page, key) {
   return page.evaluate((key) => {
