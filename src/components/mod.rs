@@ -7,6 +7,7 @@ pub mod context;
 pub mod editor;
 pub mod group;
 pub mod group_codes;
+pub mod kept;
 pub mod key;
 pub mod lazy;
 pub mod legend;
