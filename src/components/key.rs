@@ -2,7 +2,11 @@
 //! titles (narrow containers). Screen readers already get every title from the
 //! segments, so the key is hidden from them.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
+
+use crate::components::kept::{address, Kept};
 
 use crate::core::i18n::Strings;
 use crate::core::labels::{segment_number, Tier, WheelLabels};
@@ -10,8 +14,21 @@ use crate::core::model::{plain, SegmentId, Wheel};
 
 /// The key for `labels`, or nothing when every segment shows its title. A
 /// view function, not a component: a component costs the first load its own
-/// copy of Yew's lifecycle code.
-pub fn key(labels: &WheelLabels, wheel: &Wheel, strings: &Strings) -> Html {
+/// copy of Yew's lifecycle code. It is made inside a [`Kept`], so a click
+/// neither makes nor compares a key that has not changed (on a wheel of 768
+/// parts, 780 entries).
+pub fn key(labels: &Rc<WheelLabels>, wheel: &Rc<Wheel>, strings: &'static Strings) -> Html {
+    let shows = vec![
+        address(labels),
+        address(wheel),
+        std::ptr::from_ref(strings).cast(),
+    ];
+    let (labels, wheel) = (labels.clone(), wheel.clone());
+    let view: Rc<dyn Fn() -> Html> = Rc::new(move || entries(&labels, &wheel, strings));
+    html! { <Kept {shows} {view} /> }
+}
+
+fn entries(labels: &WheelLabels, wheel: &Wheel, strings: &Strings) -> Html {
     if !labels.needs_key() {
         return Html::default();
     }

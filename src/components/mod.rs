@@ -8,6 +8,7 @@ pub mod editor;
 pub mod group;
 pub mod group_codes;
 pub mod group_result;
+pub mod kept;
 pub mod key;
 pub mod lazy;
 pub mod legend;

@@ -6,11 +6,12 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::context::use_shared;
+use crate::components::kept::{address, Kept};
 
 use crate::components::segment::{Segment, SegmentText};
 use crate::core::geometry::{num, WheelGeometry, VIEW};
 use crate::core::model::SegmentId;
-use crate::core::scene::{SceneInput, Shapes};
+use crate::core::scene::{SceneInput, SegmentScene, Shapes};
 use crate::core::scene_cache::SceneCache;
 use crate::core::state::{Effect, Mode, Nav, Step, WheelRequest};
 use crate::edge::dom;
@@ -90,17 +91,30 @@ pub fn WheelSvg(props: &WheelProps) -> Html {
         })
     };
 
+    // Each dimension's segments, and their labels, inside a `Kept` that
+    // shows them by their scenes' addresses: a click makes and compares only
+    // the segments of the dimensions it touched (`SceneCache` keeps every
+    // other segment's `Rc`). The dispatcher and the callback live as long as
+    // the wheel.
+    let shows = |segments: &[Rc<SegmentScene>]| segments.iter().map(address).collect::<Vec<_>>();
     let groups = scene.groups.iter().map(|group| {
-        html! {
-            <g key={&*group.id} role="group" aria-label={group.name.clone()}>
-                { for group.segments.iter().map(|segment| html! {
+        let segments = group.segments.clone();
+        let (dispatch, onfocusvisible) = (shared.dispatch.clone(), onfocusvisible.clone());
+        let view: Rc<dyn Fn() -> Html> = Rc::new(move || {
+            html! {
+                for segment in &segments {
                     <Segment
                         key={&*segment.id}
                         scene={segment.clone()}
-                        dispatch={shared.dispatch.clone()}
+                        dispatch={dispatch.clone()}
                         onfocusvisible={onfocusvisible.clone()}
                     />
-                }) }
+                }
+            }
+        });
+        html! {
+            <g key={&*group.id} role="group" aria-label={group.name.clone()}>
+                <Kept shows={shows(&group.segments)} {view} />
             </g>
         }
     });
@@ -108,8 +122,16 @@ pub fn WheelSvg(props: &WheelProps) -> Html {
     // Labels sit in one decorative layer above the segments rather than
     // inside them: a segment's name is its full title, and line breaks or a
     // short label must not be read as a second, garbled name.
-    let labels = scene.segments().map(|segment| {
-        html! { <SegmentText key={&*segment.id} scene={segment.clone()} /> }
+    let labels = scene.groups.iter().map(|group| {
+        let segments = group.segments.clone();
+        let view: Rc<dyn Fn() -> Html> = Rc::new(move || {
+            html! {
+                for segment in &segments {
+                    <SegmentText key={&*segment.id} scene={segment.clone()} />
+                }
+            }
+        });
+        html! { <Kept key={&*group.id} shows={shows(&group.segments)} {view} /> }
     });
 
     let outline = |segment: Option<SegmentId>, class: &'static str| -> Html {

@@ -89,13 +89,15 @@ pub struct SceneInput {
 
 impl PartialEq for SceneInput {
     fn eq(&self, other: &Self) -> bool {
-        // The strings are static tables: one table per language.
+        // The strings are static tables: one table per language. The shared
+        // parts are compared by pointer first: a whole wheel's text on every
+        // click is not.
         std::ptr::eq(self.strings, other.strings)
+            && same(&self.wheel, &other.wheel)
+            && same(&self.geometry, &other.geometry)
+            && same(&self.labels, &other.labels)
+            && same(&self.palettes, &other.palettes)
             && (
-                &self.wheel,
-                &self.geometry,
-                &self.labels,
-                &self.palettes,
                 self.mode,
                 self.open,
                 self.current,
@@ -105,10 +107,6 @@ impl PartialEq for SceneInput {
                 self.dimmed,
                 self.px_per_unit,
             ) == (
-                &other.wheel,
-                &other.geometry,
-                &other.labels,
-                &other.palettes,
                 other.mode,
                 other.open,
                 other.current,
@@ -121,6 +119,13 @@ impl PartialEq for SceneInput {
             && self.compare == other.compare
     }
 }
+
+fn same<T: PartialEq>(a: &Rc<T>, b: &Rc<T>) -> bool {
+    Rc::ptr_eq(a, b) || a == b
+}
+
+/// A segment kept from an earlier scene, if it may be.
+pub(crate) type Reuse<'a> = dyn Fn(SegmentId) -> Option<Rc<SegmentScene>> + 'a;
 
 /// Everything the wheel's view shows.
 #[derive(Clone, Debug, PartialEq)]
@@ -254,8 +259,15 @@ impl Scene {
     /// The scene for `input`, with the segments' outlines from `shapes`
     /// (built once per geometry).
     pub fn build(input: &SceneInput, shapes: &Shapes) -> Scene {
+        Scene::reusing(input, shapes, &|_| None)
+    }
+
+    /// The scene for `input`, with each segment `reuse` gives instead of
+    /// one built anew (`SceneCache`: the segments a change did not touch).
+    pub(crate) fn reusing(input: &SceneInput, shapes: &Shapes, reuse: &Reuse) -> Scene {
         let wheel = &*input.wheel;
-        let scene_of = |segment| segment_scene(input, shapes, segment).map(Rc::new);
+        let scene_of =
+            |segment| reuse(segment).or_else(|| segment_scene(input, shapes, segment).map(Rc::new));
         let mut groups: Vec<DimensionScene> = (wheel.dimensions.iter().enumerate())
             .map(|(d, dimension)| DimensionScene {
                 id: dimension.id.as_str().into(),
@@ -292,11 +304,7 @@ impl Scene {
     }
 }
 
-pub(crate) fn segment_scene(
-    input: &SceneInput,
-    shapes: &Shapes,
-    segment: SegmentId,
-) -> Option<SegmentScene> {
+fn segment_scene(input: &SceneInput, shapes: &Shapes, segment: SegmentId) -> Option<SegmentScene> {
     let wheel = &*input.wheel;
     let sector = match segment {
         SegmentId::Dimension(d) => *input.geometry.dimensions.get(d)?,
@@ -510,7 +518,7 @@ pub fn visible_name(wheel: &Wheel, labels: &WheelLabels, segment: SegmentId) -> 
 
 /// The wheel's name: its title, and while rating the hub's progress and
 /// average (which are drawn, but hidden from assistive technology).
-pub(crate) fn wheel_name(input: &SceneInput, summary: Option<&Summary>) -> String {
+fn wheel_name(input: &SceneInput, summary: Option<&Summary>) -> String {
     let title = plain(&input.wheel.title);
     let strings = input.strings;
     if let Some(group) = input.group.as_deref() {
@@ -547,7 +555,7 @@ fn hub_sector(geometry: &WheelGeometry) -> Sector {
 
 /// The hub shows progress and the average while rating, and the number of
 /// participants in the group's wheel: the fullest of a few wordings that fits.
-pub(crate) fn hub(input: &SceneInput, summary: Option<&Summary>) -> Option<Label> {
+fn hub(input: &SceneInput, summary: Option<&Summary>) -> Option<Label> {
     let strings = input.strings;
     let mut options: Vec<Vec<String>> = Vec::new();
     if let Some(group) = input.group.as_deref() {

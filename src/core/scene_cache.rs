@@ -7,8 +7,7 @@
 use std::rc::Rc;
 
 use crate::core::model::SegmentId;
-use crate::core::scene::{hub, segment_scene, wheel_name, Scene, SceneInput, Shapes};
-use crate::core::state::Mode;
+use crate::core::scene::{Scene, SceneInput, SegmentScene, Shapes};
 
 /// The input the last scene was built from, and that scene.
 #[derive(Default)]
@@ -18,20 +17,38 @@ pub struct SceneCache {
 
 impl SceneCache {
     /// The scene for `input`: the last one if its input was the same, else
-    /// one that reuses every segment of the last that the change cannot
-    /// touch ([`touched`]), or a new one.
+    /// a new one that keeps every segment of the last that the change
+    /// cannot touch ([`touched`]). The hub and the wheel's name are made
+    /// anew (they are a few words).
     pub fn scene(&mut self, input: &SceneInput, shapes: &Shapes) -> Rc<Scene> {
-        let scene = match &self.last {
-            Some((before, scene)) if before == input => return scene.clone(),
+        if let Some((before, scene)) = &self.last {
+            if before == input {
+                return scene.clone();
+            }
+        }
+        let scene = Rc::new(match &self.last {
             Some((before, scene)) => match touched(before, input) {
-                Some(touched) => Rc::new(rebuild(scene, before, input, shapes, &touched)),
-                None => Rc::new(Scene::build(input, shapes)),
+                Some(touched) => Scene::reusing(input, shapes, &|segment| {
+                    (!touched.contains(&segment)).then(|| kept(scene, segment))?
+                }),
+                None => Scene::build(input, shapes),
             },
-            None => Rc::new(Scene::build(input, shapes)),
-        };
+            None => Scene::build(input, shapes),
+        });
         self.last = Some((input.clone(), scene.clone()));
         scene
     }
+}
+
+/// `segment`'s scene in `scene`: a dimension heads its group, its parts
+/// follow in order.
+fn kept(scene: &Scene, segment: SegmentId) -> Option<Rc<SegmentScene>> {
+    let (d, at) = match segment {
+        SegmentId::Dimension(d) => (d, 0),
+        SegmentId::Part(d, p) => (d, p + 1),
+    };
+    let found = scene.groups.get(d)?.segments.get(at)?;
+    (found.segment == segment).then(|| found.clone())
 }
 
 /// The segments a change from `before` to `after` can touch, if it changes
@@ -52,52 +69,26 @@ fn touched(before: &SceneInput, after: &SceneInput) -> Option<Vec<SegmentId>> {
     if !rest_equal {
         return None;
     }
-    let mut touched: Vec<SegmentId> = [before.open, after.open]
+    let wheel = &after.wheel;
+    let rated = wheel
+        .parts()
+        .map(|(segment, _)| segment)
+        .filter(|&segment| {
+            let id = wheel.id_of(segment);
+            before.ratings.get(id) != after.ratings.get(id)
+        });
+    Some(
+        [
+            before.open,
+            after.open,
+            Some(before.current),
+            Some(after.current),
+        ]
         .into_iter()
         .flatten()
-        .chain([before.current, after.current])
-        .collect();
-    if before.ratings != after.ratings {
-        let wheel = &after.wheel;
-        touched.extend(
-            wheel
-                .parts()
-                .map(|(segment, _)| segment)
-                .filter(|&segment| {
-                    let id = wheel.id_of(segment);
-                    before.ratings.get(id) != after.ratings.get(id)
-                }),
-        );
-    }
-    Some(touched)
-}
-
-/// `scene` (built from `before`) for `after`, with only the `touched`
-/// segments built again; the hub and the wheel's name too when the ratings
-/// changed (they say the progress).
-fn rebuild(
-    scene: &Scene,
-    before: &SceneInput,
-    after: &SceneInput,
-    shapes: &Shapes,
-    touched: &[SegmentId],
-) -> Scene {
-    let mut next = scene.clone();
-    for group in &mut next.groups {
-        for segment in &mut group.segments {
-            if touched.contains(&segment.segment) {
-                if let Some(built) = segment_scene(after, shapes, segment.segment) {
-                    *segment = Rc::new(built);
-                }
-            }
-        }
-    }
-    if before.ratings != after.ratings {
-        let summary = (after.mode == Mode::Rate).then(|| after.ratings.summary(&after.wheel));
-        next.name = wheel_name(after, summary.as_ref());
-        next.hub = hub(after, summary.as_ref());
-    }
-    next
+        .chain(rated)
+        .collect(),
+    )
 }
 
 #[cfg(test)]
@@ -108,6 +99,7 @@ mod tests {
     use crate::core::labels::wheel_labels;
     use crate::core::model::Wheel;
     use crate::core::ratings::{Edit, Ratings};
+    use crate::core::state::Mode;
 
     /// The input for `wheel` at 720 px, rating, nothing open.
     fn input(wheel: Wheel) -> (SceneInput, Shapes) {

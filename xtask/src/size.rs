@@ -145,7 +145,8 @@ const FIRST_LOAD_BUDGET: usize = 222_410;
 /// RAISED to 297 870 by the marks' ink (measured 297 863).
 /// Lowered to 293 830 with the first load (measured 293 820, the new
 /// Norwegian chunk of 2829 included).
-const ALL_FILES_BUDGET: usize = 293_830;
+/// RAISED to 295 760 by the wasm line's click work (measured 295 754).
+const ALL_FILES_BUDGET: usize = 295_760;
 /// The wheel editor's chunk (`mode="edit"`, `dist/editor.html`): a tool for
 /// the people who adapt the wheel, fetched only by the editor, never by a
 /// widget that shows or rates a wheel, so it is kept out of the widget's

@@ -317,12 +317,32 @@ fn gzip(bytes: &[u8]) -> usize {
     encoder.finish().expect("writing to memory").len()
 }
 
-/// The main wasm's code section in dist/.
-fn dist_code() -> Result<Vec<u8>, String> {
+/// The main wasm in dist/: its functions and code.
+fn dist_contents() -> Result<Contents, String> {
     let path = crate::size::built_path("dist/competence-wheel.wasm")?;
     let wasm =
         std::fs::read(&path).map_err(|err| format!("cannot read {}: {err}", path.display()))?;
-    Ok(contents(&wasm)?.code)
+    contents(&wasm)
+}
+
+/// How the named copy's code compares with dist/'s: byte for byte, or how
+/// many function bodies are the same (wasm-opt, keeping names, may inline a
+/// little differently); `None` when the functions do not correspond.
+fn compare(named: &Contents, dist: &Contents) -> Option<String> {
+    if named.code == dist.code {
+        return Some("its code is dist/'s, byte for byte".into());
+    }
+    if named.functions.len() != dist.functions.len() {
+        return None;
+    }
+    let same = (named.functions.iter().zip(&dist.functions))
+        .filter(|((_, a), (_, b))| a.bytes == b.bytes)
+        .count();
+    Some(format!(
+        "{same} of its {} function bodies are dist/'s byte for byte (dist/'s code: {} bytes); the rest differ a little, as wasm-opt inlines with names kept",
+        named.functions.len(),
+        dist.code.len()
+    ))
 }
 
 /// `cargo xtask size --top N`.
@@ -340,18 +360,17 @@ pub fn run(count: usize) -> Result<(), String> {
         data_bytes,
         contents.data.len()
     );
-    match dist_code() {
-        Ok(code) if code == contents.code => println!("its code is dist/'s, byte for byte"),
-        Ok(code) => println!(
-            "its code differs from dist/'s ({} bytes there): run `cargo xtask dist` again, or read the figures as close",
-            code.len()
+    match dist_contents().map(|dist| compare(&contents, &dist)) {
+        Ok(Some(how)) => println!("{how}"),
+        Ok(None) => println!(
+            "its functions are not dist/'s: run `cargo xtask dist` again, or read the figures as close"
         ),
         Err(why) => println!("(not compared with dist/: {why})"),
     }
 
     let mut items: Vec<&Item> = contents.functions.iter().map(|(_, item)| item).collect();
     items.extend(contents.data.iter());
-    items.sort_by(|a, b| b.bytes.len().cmp(&a.bytes.len()));
+    items.sort_by_key(|item| std::cmp::Reverse(item.bytes.len()));
     println!("\nthe {count} biggest functions and data segments (bytes; gzip of the item alone):");
     println!("{:>8} {:>7}  {:<22} name", "bytes", "gzip", "crate");
     for item in items.iter().take(count) {
@@ -406,15 +425,17 @@ pub fn run(count: usize) -> Result<(), String> {
 }
 
 /// `wasm-function[i]` index → name, as JSON, for naming what a trace of
-/// dist/'s main wasm samples; only when the named copy's code is dist/'s.
+/// dist/'s main wasm samples; only when the named copy's functions are
+/// dist/'s, one for one.
 pub fn function_names() -> Result<String, String> {
     let path = named_optimised();
     let wasm = std::fs::read(&path)
         .map_err(|_| "no named copy yet (`cargo xtask size --top 40` builds it)".to_owned())?;
     let contents = contents(&wasm)?;
-    if dist_code()? != contents.code {
+    if compare(&contents, &dist_contents()?).is_none() {
         return Err(
-            "the named copy's code is not dist/'s (run `cargo xtask size --top 40` again)".into(),
+            "the named copy's functions are not dist/'s (run `cargo xtask size --top 40` again)"
+                .into(),
         );
     }
     let names: serde_json::Map<String, serde_json::Value> = contents
