@@ -100,13 +100,18 @@ pub fn SnapshotList(props: &SnapshotListProps) -> Html {
     if snapshots.count() == 0 {
         return Html::default();
     }
+    // Newest first. Options and rows are known by their place in this list
+    // (or a time's bits): parsing or printing a float would bring its
+    // formatter into the wasm.
+    let taken: Vec<f64> = snapshots.live().rev().map(|s| s.taken).collect();
     let onchange = {
         let dispatch = shared.dispatch.clone();
+        let taken = taken.clone();
         Callback::from(move |event: Event| {
             let value = crate::edge::dom::target_value(&event).unwrap_or_default();
-            let comparison = match value.parse::<f64>() {
-                Ok(taken) => Comparison::Taken(taken),
-                Err(_) => Comparison::Off,
+            let comparison = match value.parse::<usize>().ok().and_then(|i| taken.get(i)) {
+                Some(&taken) => Comparison::Taken(taken),
+                None => Comparison::Off,
             };
             dispatch.dispatch(Rating::CompareWith(comparison).into());
         })
@@ -118,8 +123,8 @@ pub fn SnapshotList(props: &SnapshotListProps) -> Html {
             <label class="cw-snapshots__compare">
                 <span class="cw-snapshots__compare-label">{ strings.compare_with }</span>
                 <select class="cw-snapshots__select" {onchange}>
-                    { for snapshots.live().rev().map(|s| html! {
-                        <option value={s.taken.to_string()} selected={selected(Some(s.taken))}>
+                    { for snapshots.live().rev().enumerate().map(|(i, s)| html! {
+                        <option value={i.to_string()} selected={selected(Some(s.taken))}>
                             { format!("{} ({})", s.label, files::day_of(s.taken)) }
                         </option>
                     }) }
@@ -128,7 +133,7 @@ pub fn SnapshotList(props: &SnapshotListProps) -> Html {
             </label>
             <ul class="cw-snapshots__list">
                 { for snapshots.live().rev().map(|s| html! {
-                    <SnapshotRow key={s.taken.to_string()} taken={s.taken} label={s.label.clone()} />
+                    <SnapshotRow key={s.taken.to_bits().to_string()} taken={s.taken} label={s.label.clone()} />
                 }) }
             </ul>
         </div>

@@ -63,8 +63,11 @@ impl Snapshot {
 
     /// Whether this entry wins over `other` (the same snapshot) in a merge.
     fn wins_over(&self, other: &Snapshot) -> bool {
-        let key = |s: &Snapshot| (s.deleted, s.label.clone(), s.parts.clone());
-        self.edited > other.edited || (self.edited == other.edited && key(self) > key(other))
+        if self.edited != other.edited {
+            return self.edited > other.edited;
+        }
+        (self.deleted, self.label.as_str(), self.parts.len())
+            > (other.deleted, other.label.as_str(), other.parts.len())
     }
 }
 
@@ -209,18 +212,19 @@ impl Snapshots {
         }
     }
 
-    /// Forgets all but the newest [`MAX_TOMBSTONES`] deletions.
+    /// Forgets all but the newest [`MAX_TOMBSTONES`] deletions, the oldest
+    /// first. (No sort: a sort's code would cost the first load kilobytes.)
     fn trim(&mut self) {
-        let mut tombstones: Vec<f64> = (self.list.iter())
-            .filter(|s| s.deleted)
-            .map(|s| s.edited)
-            .collect();
-        if tombstones.len() <= MAX_TOMBSTONES {
-            return;
+        while self.list.iter().filter(|s| s.deleted).count() > MAX_TOMBSTONES {
+            let oldest = (self.list.iter().enumerate())
+                .filter(|(_, s)| s.deleted)
+                .min_by(|a, b| a.1.edited.total_cmp(&b.1.edited))
+                .map(|(index, _)| index);
+            match oldest {
+                Some(index) => drop(self.list.remove(index)),
+                None => break,
+            }
         }
-        tombstones.sort_by(|a, b| b.total_cmp(a));
-        let oldest_kept = tombstones[MAX_TOMBSTONES - 1];
-        self.list.retain(|s| !s.deleted || s.edited >= oldest_kept);
     }
 }
 
@@ -245,11 +249,23 @@ pub fn moved<'a>(
     let both: Vec<(&str, u8, u8)> = ids
         .filter_map(|id| Some((id, then.parts.get(id)?.level?, now.level(id)?)))
         .collect();
-    let mut rose: Vec<_> = both.iter().copied().filter(|&(_, a, b)| b > a).collect();
-    rose.sort_by_key(|&(_, a, b)| std::cmp::Reverse(b - a));
-    let mut fell: Vec<_> = both.iter().copied().filter(|&(_, a, b)| b < a).collect();
-    fell.sort_by_key(|&(_, a, b)| std::cmp::Reverse(a - b));
-    (rose, fell)
+    // By the size of the move, most first: each size in turn keeps the
+    // order of `ids` (levels run to at most 255, so this is a short walk).
+    let by_size = |rising: bool| -> Vec<Move<'a>> {
+        let size = |&(_, a, b): &Move| {
+            if rising {
+                b.saturating_sub(a)
+            } else {
+                a.saturating_sub(b)
+            }
+        };
+        let largest = both.iter().map(size).max().unwrap_or(0);
+        (1..=largest)
+            .rev()
+            .flat_map(|n| both.iter().copied().filter(move |m| size(m) == n))
+            .collect()
+    };
+    (by_size(true), by_size(false))
 }
 
 #[cfg(test)]

@@ -398,6 +398,11 @@ test('the tools work from the keyboard: profile, save, load, reset and print', a
   await expect(wheel.host.locator('#cw-profile')).toBeHidden();
 
   await page.keyboard.press('Tab');
+  await expect(button('Gem øjebliksbillede')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(wheel.host.locator('.cw-toolbar__result .cw-notice__text')).toContainText('gemt med 1 niveau og 0 mål');
+
+  await page.keyboard.press('Tab');
   await expect(button('Gem som fil')).toBeFocused();
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
   expect(download.suggestedFilename()).toContain('kompetencehjul');

@@ -68,7 +68,11 @@ fn band(sector: &Sector, radius: f64) -> String {
 /// the part was not rated then. A group's mean keeps one decimal.
 pub fn name(strings: &Strings, word: &str, level: Option<f64>) -> String {
     let level = match level {
-        Some(level) if level.fract() == 0.0 => fill(strings.compare_level, &level.to_string()),
+        // Whole levels as integers: a float's own formatting would cost the
+        // first load its formatter.
+        Some(level) if level.fract() == 0.0 && (0.0..256.0).contains(&level) => {
+            fill(strings.compare_level, &(level as u8).to_string())
+        }
         Some(level) => fill(
             strings.compare_level,
             &one_decimal(level, strings.decimal_comma),
