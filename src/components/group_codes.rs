@@ -58,24 +58,32 @@ pub fn use_collected_group(
     levels: u8,
     strings: &'static Strings,
 ) -> CollectedGroup {
-    let sets = use_state(|| None::<Rc<Sets>>);
-    let group = use_state(|| None::<Rc<Group>>);
-    let text = use_state(|| Rc::new(SetsText::default()));
+    // One state for what is kept (each `use_state` type costs the first
+    // load its own copy of Yew's hook code).
+    let kept = use_state(|| None::<Rc<Kept>>);
     let shape = use_memo((), {
         let wheel = wheel.clone();
         move |_| CodeShape::of(&wheel, levels)
     });
+    // Reads `text` into both sets; `boxes` says whether the boxes take it.
     let read = {
-        let (sets, group) = (sets.clone(), group.clone());
-        Rc::new(move |text: &SetsText| {
-            let read = Sets::read(&shape, levels, text, strings);
-            group.set(Some(Rc::new(read.drawn())));
-            sets.set(Some(Rc::new(read)));
+        let kept = kept.clone();
+        Rc::new(move |text: SetsText, boxes: bool| {
+            let sets = Sets::read(&shape, levels, &text, strings);
+            let previous = (*kept).clone();
+            kept.set(Some(Rc::new(Kept {
+                group: Rc::new(sets.drawn()),
+                sets: Rc::new(sets),
+                text: match previous {
+                    Some(previous) if !boxes => previous.text.clone(),
+                    _ => Rc::new(text),
+                },
+            })));
         })
     };
     // Adds the codes in `found` to the first set's kept list and reads both.
     let add = {
-        let (text, read, key) = (text.clone(), read.clone(), key.clone());
+        let (read, key) = (read.clone(), key.clone());
         Callback::from(move |found: String| {
             let mut codes = storage::group_codes(&key);
             for code in codes_in(&found) {
@@ -92,8 +100,7 @@ pub fn use_collected_group(
                 ],
             };
             if kept.codes.iter().any(|c| !c.is_empty()) {
-                read(&kept);
-                text.set(Rc::new(kept));
+                read(kept, true);
             }
         })
     };
@@ -115,12 +122,21 @@ pub fn use_collected_group(
         storage::set_group_codes(&key, &codes_in(&pasted.codes[0]));
         storage::set_group_codes(&second_key(&key), &codes_in(&pasted.codes[1]));
         let _ = storage::save(&names_key(&key), &pasted.names.join("\n"));
-        read(&pasted);
+        read(pasted, false);
     });
+    let kept = (*kept).clone();
     CollectedGroup {
-        group: (*group).clone(),
-        sets: (*sets).clone(),
-        text: (*text).clone(),
+        group: kept.as_ref().map(|k| k.group.clone()),
+        sets: kept.as_ref().map(|k| k.sets.clone()),
+        text: kept.map(|k| k.text.clone()).unwrap_or_default(),
         onshow,
     }
+}
+
+/// What is kept of the collected group: both sets read, the first as the
+/// wheel draws it, and what the boxes start with.
+struct Kept {
+    group: Rc<Group>,
+    sets: Rc<Sets>,
+    text: Rc<SetsText>,
 }

@@ -159,46 +159,7 @@ fn stats(levels: impl Iterator<Item = u8>, max: u8) -> PartStats {
 /// comma (Danish), fields are separated by `;`, as Excel expects there.
 /// Fields are `"`-quoted where needed.
 pub fn csv(wheel: &Wheel, group: &Group, levels: u8, strings: &Strings) -> String {
-    let comma = strings.decimal_comma;
-    let separator = if comma { ';' } else { ',' };
-    let quote = |text: &str| csv_field(text, separator);
-    let number = |value: Option<f64>| value.map_or(String::new(), |v| one_decimal(v, comma));
-    let whole = |value: Option<u8>| value.map_or(String::new(), |v| v.to_string());
-    let mut rows = vec![[
-        strings.dimension,
-        strings.part,
-        strings.answers,
-        strings.average,
-        strings.median,
-        strings.csv_min,
-        strings.csv_max,
-    ]
-    .iter()
-    .map(|&h| quote(h))
-    .chain((1..=levels).map(|l| quote(&fill(strings.level_n, &l.to_string()))))
-    .collect::<Vec<_>>()];
-    let parts = wheel
-        .parts()
-        .map(|(segment, part)| (&wheel.dimensions[segment.dimension()], part));
-    for ((dimension, part), stats) in parts.zip(&group.parts) {
-        let mut row = vec![
-            quote(&dimension.title),
-            quote(&part.title),
-            stats.n.to_string(),
-            number(stats.mean),
-            number(stats.median),
-            whole(stats.min),
-            whole(stats.max),
-        ];
-        row.extend(stats.counts.iter().map(usize::to_string));
-        rows.push(row);
-    }
-    let mut out = String::from('\u{feff}');
-    for row in rows {
-        out.push_str(&row.join(&separator.to_string()));
-        out.push_str("\r\n");
-    }
-    out
+    write_csv(wheel, levels, strings, &[(None, Some(group))], None)
 }
 
 /// The group's two sets of codes as the trainer typed them: each set's name
@@ -392,6 +353,26 @@ pub fn csv_sets(wheel: &Wheel, sets: &Sets, levels: u8, strings: &Strings) -> St
     if !sets.comparing() {
         return csv(wheel, &sets.groups[0], levels, strings);
     }
+    let columns = [0, 1].map(|i| {
+        (
+            Some(sets.names[i].as_str()),
+            sets.figures_shown(i).then_some(&sets.groups[i]),
+        )
+    });
+    write_csv(wheel, levels, strings, &columns, Some(sets))
+}
+
+/// The CSV of one group or two sets: for each of `columns` (a set's name,
+/// which heads its columns, and its group, `None` when its figures are not
+/// shown), each part's n, mean, median, min, max and count per level; with
+/// `compared`, the change of the mean and a last row of each set's count.
+fn write_csv(
+    wheel: &Wheel,
+    levels: u8,
+    strings: &Strings,
+    columns: &[(Option<&str>, Option<&Group>)],
+    compared: Option<&Sets>,
+) -> String {
     let comma = strings.decimal_comma;
     let separator = if comma { ';' } else { ',' };
     let quote = |text: &str| csv_field(text, separator);
@@ -410,19 +391,21 @@ pub fn csv_sets(wheel: &Wheel, sets: &Sets, levels: u8, strings: &Strings) -> St
     .collect::<Vec<_>>();
     let width = headers.len();
     let mut header = vec![quote(strings.dimension), quote(strings.part)];
-    for name in &sets.names {
-        header.extend(headers.iter().map(|h| quote(&format!("{name}: {h}"))));
+    for (name, _) in columns {
+        header.extend(headers.iter().map(|h| match name {
+            Some(name) => quote(&[name, ": ", h].concat()),
+            None => quote(h),
+        }));
     }
-    header.push(quote(strings.group_change));
     let mut rows = vec![header];
     let parts = wheel
         .parts()
         .map(|(segment, part)| (&wheel.dimensions[segment.dimension()], part));
     for (index, (dimension, part)) in parts.enumerate() {
         let mut row = vec![quote(&dimension.title), quote(&part.title)];
-        for i in 0..2 {
-            match sets.figures(i, index) {
-                Some(SetFigures::Shown(stats)) => {
+        for (_, group) in columns {
+            match group.and_then(|g| g.parts.get(index)) {
+                Some(stats) => {
                     row.extend([
                         stats.n.to_string(),
                         number(stats.mean),
@@ -432,22 +415,27 @@ pub fn csv_sets(wheel: &Wheel, sets: &Sets, levels: u8, strings: &Strings) -> St
                     ]);
                     row.extend(stats.counts.iter().map(usize::to_string));
                 }
-                _ => row.extend(std::iter::repeat_n(String::new(), width)),
+                None => row.extend(std::iter::repeat_n(String::new(), width)),
             }
         }
-        row.push(
-            sets.change(index)
-                .map_or(String::new(), |c| signed(c, comma, '-', "")),
-        );
+        if let Some(sets) = compared {
+            row.push(
+                sets.change(index)
+                    .map_or(String::new(), |c| signed(c, comma, '-', "")),
+            );
+        }
         rows.push(row);
     }
-    let mut last = vec![quote(strings.group_people), String::new()];
-    for group in &sets.groups {
-        last.push(group.participants.to_string());
-        last.extend(std::iter::repeat_n(String::new(), width - 1));
+    if let Some(sets) = compared {
+        rows[0].push(quote(strings.group_change));
+        let mut last = vec![quote(strings.group_people), String::new()];
+        for group in &sets.groups {
+            last.push(group.participants.to_string());
+            last.extend(std::iter::repeat_n(String::new(), width - 1));
+        }
+        last.push(String::new());
+        rows.push(last);
     }
-    last.push(String::new());
-    rows.push(last);
     let mut out = String::from('\u{feff}');
     for row in rows {
         out.push_str(&row.join(&separator.to_string()));
