@@ -43,6 +43,33 @@ fn ratings() -> Ratings {
 }
 
 #[test]
+fn version_two_round_trips_snapshots_and_deletions() {
+    let now = ratings();
+    let (snapshots, first) = now
+        .snapshots()
+        .saved("Før MUS 2027", &now, 1_796_224_178_918.0)
+        .unwrap();
+    let (snapshots, second) = snapshots
+        .saved("slettes", &now, 1_796_224_179_000.0)
+        .unwrap();
+    let snapshots = snapshots.deleted(second, 1_796_224_179_500.0).unwrap();
+    let with = now.with_snapshots(snapshots);
+    let written_by_element = stored::encode("kl-medarbejder", &with);
+    let document: RatingsDocument = serde_json::from_str(&written_by_element).unwrap();
+    assert_eq!(document.ratings, with);
+    assert!(document.ratings.snapshots().get(first).is_some());
+    let written_by_serde = serde_json::to_string(&document).unwrap();
+    assert_eq!(
+        serde_json::from_str::<Value>(&written_by_serde).unwrap(),
+        serde_json::from_str::<Value>(&written_by_element).unwrap()
+    );
+    assert_eq!(
+        serde_json::from_str::<Value>(&written_by_serde).unwrap()["version"],
+        json!(2)
+    );
+}
+
+#[test]
 fn the_document_round_trips_through_the_json_the_element_writes() {
     let written_by_element = stored::encode("kl-medarbejder", &ratings());
     let document: RatingsDocument = serde_json::from_str(&written_by_element).unwrap();
@@ -80,7 +107,7 @@ fn reading_applies_the_element_s_rules() {
     );
     let error = read(document(json!({ "a": { "target": 0, "updated": 1 } }), 1)).unwrap_err();
     assert!(error.to_string().contains("target 0"), "{error}");
-    let error = read(document(json!({}), 2)).unwrap_err();
+    let error = read(document(json!({}), 3)).unwrap_err();
     assert!(error.to_string().contains("newer version"), "{error}");
     let error =
         read(json!({ "format": "something-else", "version": 1, "wheel": "w", "ratings": {} }))

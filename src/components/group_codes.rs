@@ -11,6 +11,7 @@ use yew::prelude::*;
 use crate::core::group::{codes_in, Group, Sets, SetsText};
 use crate::core::i18n::Strings;
 use crate::core::model::Wheel;
+use crate::core::scene::Compare;
 use crate::core::share::CodeShape;
 use crate::edge::hash;
 use crate::edge::storage;
@@ -23,6 +24,8 @@ pub struct CollectedGroup {
     pub group: Option<Rc<Group>>,
     /// Both sets, read.
     pub sets: Option<Rc<Sets>>,
+    /// The second set as the wheel's outline ([`Sets::compare`]).
+    pub compare: Option<Rc<Compare>>,
     /// The collected codes (one per line) and the sets' names, for the boxes.
     pub text: Rc<SetsText>,
     /// Reads the pasted sets, which replace the collected codes.
@@ -73,6 +76,7 @@ pub fn use_collected_group(
             let previous = (*kept).clone();
             kept.set(Some(Rc::new(Kept {
                 group: Rc::new(sets.drawn()),
+                compare: sets.compare(&wheel).map(Rc::new),
                 sets: Rc::new(sets),
                 text: match previous {
                     Some(previous) if !boxes => previous.text.clone(),
@@ -127,6 +131,7 @@ pub fn use_collected_group(
     let kept = (*kept).clone();
     CollectedGroup {
         group: kept.as_ref().map(|k| k.group.clone()),
+        compare: kept.as_ref().and_then(|k| k.compare.clone()),
         sets: kept.as_ref().map(|k| k.sets.clone()),
         text: kept.map(|k| k.text.clone()).unwrap_or_default(),
         onshow,
@@ -137,6 +142,7 @@ pub fn use_collected_group(
 /// wheel draws it, and what the boxes start with.
 struct Kept {
     group: Rc<Group>,
+    compare: Option<Rc<Compare>>,
     sets: Rc<Sets>,
     text: Rc<SetsText>,
 }

@@ -19,6 +19,7 @@ pub mod rating;
 pub mod root;
 pub mod segment;
 pub mod share;
+pub mod snapshots;
 pub mod step;
 pub mod toolbar;
 pub mod wheel;

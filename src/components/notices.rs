@@ -7,6 +7,7 @@ use yew::prelude::*;
 use yew::functional::UseReducerDispatcher;
 
 use crate::core::i18n::{fill, Strings};
+use crate::core::snapshots::{SaveRefused, MAX_SNAPSHOTS};
 use crate::core::state::{Action, Notice, WheelState};
 use crate::core::stored::DecodeError;
 
@@ -89,5 +90,28 @@ pub fn describe(notice: &Notice, strings: &Strings) -> (String, &'static str, bo
             (fill(strings.import_failed, &why), "warning", true)
         }
         Notice::Imported(count) => (strings.imported.of(*count), "success", true),
+        Notice::SnapshotSaved {
+            label,
+            levels,
+            targets,
+        } => {
+            let counts = [
+                strings.snapshot_levels.of(*levels),
+                strings.snapshot_targets.of(*targets),
+            ];
+            let text = crate::core::i18n::fill_all(
+                strings.snapshot_saved,
+                &[&counts[0], &counts[1], label],
+            );
+            (text, "success", true)
+        }
+        Notice::SnapshotRefused(SaveRefused::Nothing) => {
+            (strings.snapshot_nothing.to_owned(), "warning", true)
+        }
+        Notice::SnapshotRefused(SaveRefused::Full) => (
+            fill(strings.snapshot_full, &MAX_SNAPSHOTS.to_string()),
+            "warning",
+            true,
+        ),
     }
 }

@@ -10,6 +10,7 @@
 use yew::prelude::*;
 
 use crate::components::context::use_shared;
+use crate::components::snapshots::{compared_view, then_cell, SnapshotList};
 
 use crate::core::i18n::{fill, fill_all};
 use crate::core::model::{plain, SegmentId};
@@ -26,6 +27,9 @@ pub struct ProfileProps {
     /// the profile takes the request once done.
     #[prop_or_default]
     pub request: Option<ProfileRequest>,
+    /// The snapshot compared with (when it was taken), if any.
+    #[prop_or_default]
+    pub compared: Option<f64>,
 }
 
 /// How many strengths and parts to develop the profile lists.
@@ -62,6 +66,7 @@ pub fn Profile(props: &ProfileProps) -> Html {
         use_request(Effect::Profile, shared.dispatch.clone(), reveal);
     }
     let summary = ratings.summary(wheel);
+    let then = props.compared.and_then(|t| ratings.snapshots().get(t));
     // An empty cell is named for its column: no level is "not rated", no
     // target is "no target".
     let number = |value: Option<u8>, empty: &'static str| -> Html {
@@ -117,7 +122,7 @@ pub fn Profile(props: &ProfileProps) -> Html {
                         html! {
                             <tr key={part.id.clone()}>
                                 <th scope="row">{ plain(&part.title) }</th>
-                                <td>{ cell_label(strings.level) }{ number(rating.level, strings.not_rated) }</td>
+                                <td>{ cell_label(strings.level) }{ then_cell(strings, then, &part.id) }{ number(rating.level, strings.not_rated) }</td>
                                 <td>{ cell_label(strings.target) }{ number(rating.target, strings.no_target) }</td>
                                 <td class="cw-profile__note">
                                     if !rating.note.is_empty() {
@@ -254,6 +259,10 @@ pub fn Profile(props: &ProfileProps) -> Html {
                     </span>
                 }) }
             </p>
+            if let Some(then) = then {
+                { compared_view(strings, wheel, ratings, then) }
+            }
+            <SnapshotList ratings={ratings.clone()} compared={props.compared} />
             if summary.rated == 0 {
                 <p class="cw-profile__empty">{ strings.no_ratings_yet }</p>
             } else {

@@ -66,6 +66,9 @@ pub fn Segment(props: &SegmentProps) -> Html {
             if let Some(band) = &scene.band {
                 <path class="cw-seg__level" d={band.path.clone()} fill={band.fill.clone()} />
             }
+            if let Some(d) = &scene.compare {
+                <path class="cw-seg__compare" d={d.clone()} />
+            }
             { match &scene.marks {
                 Marks::None => Html::default(),
                 Marks::Target(d) => html! { <path class="cw-seg__target" d={d.clone()} /> },

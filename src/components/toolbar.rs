@@ -110,6 +110,14 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         Callback::from(move |_: MouseEvent| share_open.set(!*share_open))
     };
     let print = Callback::from(|event: MouseEvent| crate::edge::print::print_alone(&event));
+    let save_snapshot = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |_: MouseEvent| {
+            // The name is the day, until the person renames it.
+            let (label, now) = (files::today(), files::now());
+            dispatch.dispatch(Rating::SaveSnapshot { label, now }.into());
+        })
+    };
 
     html! {
         <div class="cw-toolbar" part="toolbar" role="group" aria-label={strings.tools}>
@@ -123,6 +131,9 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 >
                     { if state.profile.shown { strings.hide_profile } else { strings.show_profile } }
                 </button>
+                if !state.person.readonly {
+                    <button type="button" class="cw-button" onclick={save_snapshot}>{ strings.snapshot_save }</button>
+                }
                 <button type="button" class="cw-button" onclick={export}>{ strings.export }</button>
                 if !state.person.readonly {
                     <button type="button" class="cw-button" onclick={picker.open}>{ strings.import }</button>

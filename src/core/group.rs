@@ -6,7 +6,7 @@
 use crate::core::i18n::{fill, fill_all, Strings};
 use crate::core::model::Wheel;
 use crate::core::ratings::one_decimal;
-use crate::core::scene::group_figures;
+use crate::core::scene::{group_figures, Compare};
 use crate::core::share::{canonical, decode, CodeError, CodeShape};
 
 /// The fewest participants for which a group result is reasonably anonymous.
@@ -259,6 +259,20 @@ impl Sets {
             .iter()
             .map(|stats| stats.mean.filter(|_| shown))
             .collect()
+    }
+
+    /// The second set, as what the wheel compares the first with: its name
+    /// and its mean per part id (a part nobody rated absent); `None` unless
+    /// two sets are compared and the second's figures are shown.
+    pub fn compare(&self, wheel: &Wheel) -> Option<Compare> {
+        (self.comparing() && self.figures_shown(1)).then(|| Compare {
+            word: self.names[1].clone(),
+            levels: wheel
+                .parts()
+                .zip(self.compared_means())
+                .filter_map(|((_, part), mean)| Some((part.id.clone(), mean?)))
+                .collect(),
+        })
     }
 
     /// The change of part `part`'s mean from the first set to the second,
@@ -717,7 +731,16 @@ mod tests {
 
     #[test]
     fn two_sets_give_both_figures_and_the_change_of_the_mean() {
-        let (_, sets) = before_and_after(5);
+        let (wheel, sets) = before_and_after(5);
+        // The wheel's outline: the second set's name and its means by part
+        // id, parts nobody rated left out.
+        let compare = sets.compare(&wheel).expect("a comparison");
+        assert_eq!(compare.word, "Hold B");
+        let ids: Vec<String> = wheel.parts().map(|(_, p)| p.id.clone()).collect();
+        assert_eq!(
+            compare.levels.into_iter().collect::<Vec<_>>(),
+            [(ids[0].clone(), 3.2), (ids[1].clone(), 3.0)]
+        );
         let da = crate::core::i18n::DANISH.strings;
         let en = crate::core::i18n::ENGLISH.strings;
         assert!(sets.comparing());
@@ -827,6 +850,7 @@ mod tests {
             sets.compared_means().iter().all(Option::is_none),
             "no outline from a set of two"
         );
+        assert_eq!(sets.compare(&Wheel::builtin()), None);
         // The other way round: a first set of two is not drawn, only counted.
         let w = kl();
         let text = SetsText {
@@ -861,6 +885,7 @@ mod tests {
         assert!(sets.figures_shown(0));
         assert_eq!(sets.drawn(), collect(&w.1, 5, &two));
         assert!(sets.compared_means().iter().all(Option::is_none));
+        assert_eq!(sets.compare(&w.0), None, "nothing to compare with");
         let da = crate::core::i18n::DANISH.strings;
         assert_eq!(
             csv_sets(&w.0, &sets, 5, da),

@@ -19,6 +19,7 @@ pub mod ratings;
 pub mod scene;
 pub mod share;
 pub mod slides;
+pub mod snapshots;
 pub mod state;
 pub mod stored;
 #[cfg(feature = "serde")]

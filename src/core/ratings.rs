@@ -10,6 +10,7 @@
 use std::collections::BTreeMap;
 
 use crate::core::model::{SegmentId, Wheel};
+use crate::core::snapshots::Snapshots;
 
 /// The longest note kept, in characters.
 pub const NOTE_LIMIT: usize = 500;
@@ -31,10 +32,11 @@ impl PartRating {
     }
 }
 
-/// All of one person's ratings for one wheel.
+/// All of one person's ratings for one wheel, and their snapshots.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Ratings {
     parts: BTreeMap<String, PartRating>,
+    snapshots: Snapshots,
 }
 
 /// What a part's rating holds, to order two entries made at the same time.
@@ -60,7 +62,17 @@ impl Ratings {
     pub fn from_parts(parts: impl IntoIterator<Item = (String, PartRating)>) -> Ratings {
         Ratings {
             parts: parts.into_iter().collect(),
+            snapshots: Snapshots::default(),
         }
+    }
+
+    /// The same ratings with `snapshots`.
+    pub fn with_snapshots(self, snapshots: Snapshots) -> Ratings {
+        Ratings { snapshots, ..self }
+    }
+
+    pub fn snapshots(&self) -> &Snapshots {
+        &self.snapshots
     }
 
     pub fn get(&self, id: &str) -> Option<&PartRating> {
@@ -106,9 +118,11 @@ impl Ratings {
     }
 
     /// Clears every part at time `now` (kept as cleared entries so that the
-    /// reset wins over older copies in other tabs).
+    /// reset wins over older copies in other tabs). Snapshots stay: they are
+    /// deleted one by one.
     pub fn cleared(&self, now: f64) -> Ratings {
         Ratings {
+            snapshots: self.snapshots.clone(),
             parts: self
                 .parts
                 .iter()
@@ -145,6 +159,10 @@ impl Ratings {
                 changed = true;
             }
         }
+        if let Some(snapshots) = merged.snapshots.merged(&other.snapshots) {
+            merged.snapshots = snapshots;
+            changed = true;
+        }
         changed.then_some(merged)
     }
 
@@ -156,9 +174,12 @@ impl Ratings {
     }
 
     /// Replaces the parts that `imported` has, keeping the rest: an import
-    /// wins over what is here, stamped at `now`.
+    /// wins over what is here, stamped at `now`. Its snapshots are merged in.
     pub fn imported(&self, imported: &Ratings, now: f64) -> Ratings {
         let mut result = self.clone();
+        if let Some(snapshots) = result.snapshots.merged(&imported.snapshots) {
+            result.snapshots = snapshots;
+        }
         for (id, rating) in &imported.parts {
             let updated = now.max(self.parts.get(id).map_or(0.0, |r| r.updated + 1.0));
             result.parts.insert(

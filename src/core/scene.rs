@@ -19,6 +19,9 @@ use crate::core::model::{plain, SegmentId, Wheel};
 use crate::core::ratings::{one_decimal, Ratings, Summary};
 use crate::core::state::{Announcement, Mode, Persistence};
 
+mod compare;
+pub use compare::Compare;
+
 /// How strongly a dimmed segment's fill shows over the slide's white.
 pub const DIMMED_OPACITY: f64 = 0.3;
 
@@ -77,6 +80,9 @@ pub struct SceneInput {
     pub group: Option<Rc<Group>>,
     /// Presenting a step: every segment but the open one is dimmed.
     pub dimmed: bool,
+    /// What each part's level is compared with, drawn while rating or
+    /// showing the group.
+    pub compare: Option<Rc<Compare>>,
     /// CSS pixels per SVG unit, for sizing the hub's text.
     pub px_per_unit: f64,
 }
@@ -112,6 +118,7 @@ impl PartialEq for SceneInput {
                 other.dimmed,
                 other.px_per_unit,
             )
+            && self.compare == other.compare
     }
 }
 
@@ -157,6 +164,8 @@ pub struct SegmentScene {
     pub name: String,
     /// The rated level's (or the group mean's) band.
     pub band: Option<Band>,
+    /// The compared level's outline band (path data): see [`Compare`].
+    pub compare: Option<String>,
     pub marks: Marks,
     /// The colour of the band's edge and the marks, `#rrggbb`: the text
     /// colour for its fill (at least 4.5:1 on it), whatever the host's colour
@@ -367,10 +376,12 @@ fn segment_scene(input: &SceneInput, shapes: &Shapes, segment: SegmentId) -> Opt
             },
         ),
     };
-    let name = match stats {
+    let mut name = match stats {
         Some(stats) => group_name(input, segment, stats),
         None => accessible_name(input, segment, level),
     };
+    let (said, compare_band) = compare::of(input, segment, &sector, stats.is_some());
+    name.push_str(&said);
     // A dimmed segment shows its fill faintly over the white slide; its
     // label keeps full strength in the dark text colour, which reaches 4.5:1
     // on that pale fill (`dimmed_labels_keep_their_contrast`).
@@ -387,7 +398,7 @@ fn segment_scene(input: &SceneInput, shapes: &Shapes, segment: SegmentId) -> Opt
         label,
         tier,
         ink: ink.to_hex(),
-        halo: (is_part && (band.is_some() || marks != Marks::None))
+        halo: (is_part && (band.is_some() || marks != Marks::None || compare_band.is_some()))
             .then(|| if strong { palette.strong } else { palette.tint }.to_hex()),
     });
     Some(SegmentScene {
@@ -402,6 +413,7 @@ fn segment_scene(input: &SceneInput, shapes: &Shapes, segment: SegmentId) -> Opt
         dimmed,
         name,
         band,
+        compare: compare_band,
         marks,
         label,
     })
@@ -680,7 +692,7 @@ fn arc_pieces_outside(radius: f64, start: f64, end: f64, clear: &Rect) -> String
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::core::color::{Rgb, DEFAULT_COLORS};
     use crate::core::geometry::{polar, wheel_geometry, CENTER, RINGS, VIEW};
@@ -688,17 +700,17 @@ mod tests {
     use crate::core::ratings::Edit;
 
     /// The scene of the built-in wheel at `width` CSS pixels.
-    struct Fixture {
-        wheel: Rc<Wheel>,
-        geometry: Rc<WheelGeometry>,
-        shapes: Shapes,
-        labels: Rc<WheelLabels>,
-        palettes: Rc<Vec<DimensionPalette>>,
-        px_per_unit: f64,
+    pub(crate) struct Fixture {
+        pub(crate) wheel: Rc<Wheel>,
+        pub(crate) geometry: Rc<WheelGeometry>,
+        pub(crate) shapes: Shapes,
+        pub(crate) labels: Rc<WheelLabels>,
+        pub(crate) palettes: Rc<Vec<DimensionPalette>>,
+        pub(crate) px_per_unit: f64,
     }
 
     impl Fixture {
-        fn new(wheel: Wheel, width: f64) -> Fixture {
+        pub(crate) fn new(wheel: Wheel, width: f64) -> Fixture {
             let counts: Vec<usize> = wheel.dimensions.iter().map(|d| d.parts.len()).collect();
             let geometry = wheel_geometry(&counts, RINGS);
             let labels = wheel_labels(&wheel, &geometry, width / VIEW);
@@ -715,7 +727,7 @@ mod tests {
             }
         }
 
-        fn input(&self, mode: Mode, ratings: &Ratings) -> SceneInput {
+        pub(crate) fn input(&self, mode: Mode, ratings: &Ratings) -> SceneInput {
             SceneInput {
                 wheel: self.wheel.clone(),
                 geometry: self.geometry.clone(),
@@ -729,12 +741,13 @@ mod tests {
                 level_count: 5,
                 group: None,
                 dimmed: false,
+                compare: None,
                 px_per_unit: self.px_per_unit,
             }
         }
     }
 
-    fn rated(wheel: &Wheel, edits: &[(SegmentId, Edit)]) -> Ratings {
+    pub(crate) fn rated(wheel: &Wheel, edits: &[(SegmentId, Edit)]) -> Ratings {
         edits.iter().fold(Ratings::new(), |r, (segment, edit)| {
             r.edit(wheel.id_of(*segment), edit.clone(), 5, 1.0)
                 .expect("a change")
@@ -937,7 +950,7 @@ mod tests {
     }
 
     /// A part nobody in the group rated, on a wheel of five levels.
-    fn no_answers() -> PartStats {
+    pub(crate) fn no_answers() -> PartStats {
         PartStats {
             n: 0,
             mean: None,

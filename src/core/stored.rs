@@ -8,6 +8,18 @@
 //!   "ratings": { "brugerkompetencer": { "level": 3, "target": 4, "note": "…", "updated": 1732000000000 } } }
 //! ```
 //!
+//! Version 2 adds the person's snapshots (notes are not copied into them; a
+//! deleted snapshot stays as `{"taken", "edited", "deleted": true}` so that a
+//! merge cannot bring it back):
+//!
+//! ```json
+//! { …, "version": 2, …, "snapshots": [ { "label": "Før MUS 2027", "taken": 1796224178918,
+//!     "edited": 1796224178918, "ratings": { "brugerkompetencer": { "level": 2, "target": 4 } } } ] }
+//! ```
+//!
+//! [`encode`] writes version 1 while there are no snapshots, so that an
+//! older widget on the same intranet still reads what this one stored.
+//!
 //! [`decode`] also accepts the simplest form an intranet might write through
 //! the element's `ratings` property or a hand-made file — a bare map of part
 //! id to level, `{ "brugerkompetencer": 3 }` — and migrates it.
@@ -18,9 +30,11 @@ use crate::core::json::{self, Node, Value};
 
 use crate::core::model::MAX_LEVELS;
 use crate::core::ratings::{PartRating, Ratings, NOTE_LIMIT};
+use crate::core::snapshots::{clean_label, Kept, Snapshot, Snapshots};
 
-/// The version [`encode`] writes.
-pub const VERSION: u32 = 1;
+/// The newest version [`decode`] reads, and the one [`encode`] writes when
+/// there are snapshots.
+pub const VERSION: u32 = 2;
 
 /// The largest document [`decode`] reads, in bytes of UTF-8. Every rating of
 /// a wheel with a full note each is about 10 KB, so no real document comes
@@ -51,12 +65,14 @@ pub enum DecodeError {
     Unreadable,
 }
 
-/// Writes `ratings` for the wheel `wheel_id` as a version-1 document.
+/// Writes `ratings` for the wheel `wheel_id`: a version-2 document with
+/// snapshots, else version 1.
 pub fn encode(wheel_id: &str, ratings: &Ratings) -> String {
+    let snapshots = ratings.snapshots().entries();
     let mut out = String::from("{\"format\":");
     json::write_string(&mut out, FORMAT);
     out.push_str(",\"version\":");
-    out.push_str(&VERSION.to_string());
+    out.push_str(if snapshots.is_empty() { "1" } else { "2" });
     out.push_str(",\"wheel\":");
     json::write_string(&mut out, wheel_id);
     out.push_str(",\"ratings\":{");
@@ -88,8 +104,52 @@ pub fn encode(wheel_id: &str, ratings: &Ratings) -> String {
         json::write_number(&mut out, rating.updated);
         out.push('}');
     }
-    out.push_str("}}");
+    out.push('}');
+    if !snapshots.is_empty() {
+        out.push_str(",\"snapshots\":[");
+        for (index, snapshot) in snapshots.iter().enumerate() {
+            if index > 0 {
+                out.push(',');
+            }
+            write_snapshot(&mut out, snapshot);
+        }
+        out.push(']');
+    }
+    out.push('}');
     out
+}
+
+fn write_snapshot(out: &mut String, snapshot: &Snapshot) {
+    out.push('{');
+    if !snapshot.deleted {
+        out.push_str("\"label\":");
+        json::write_string(out, &snapshot.label);
+        out.push(',');
+    }
+    out.push_str("\"taken\":");
+    json::write_number(out, snapshot.taken);
+    out.push_str(",\"edited\":");
+    json::write_number(out, snapshot.edited);
+    if snapshot.deleted {
+        out.push_str(",\"deleted\":true}");
+        return;
+    }
+    out.push_str(",\"ratings\":{");
+    for (index, (id, kept)) in snapshot.parts.iter().enumerate() {
+        if index > 0 {
+            out.push(',');
+        }
+        json::write_string(out, id);
+        out.push(':');
+        let fields: Vec<String> = [("level", kept.level), ("target", kept.target)]
+            .iter()
+            .filter_map(|(name, value)| Some(format!("\"{name}\":{}", (*value)?)))
+            .collect();
+        out.push('{');
+        out.push_str(&fields.join(","));
+        out.push('}');
+    }
+    out.push_str("}}");
 }
 
 /// Reads a document written by [`encode`] (or a bare id → level map) for the
@@ -146,7 +206,69 @@ pub fn decode(text: &str, wheel_id: &str) -> Result<Ratings, DecodeError> {
             Ok((id.clone(), rating))
         })
         .collect::<Result<Vec<_>, DecodeError>>()?;
-    Ok(Ratings::from_parts(parts))
+    let snapshots = match field("snapshots").map(|s| &s.value) {
+        None | Some(Value::Null) => Snapshots::default(),
+        Some(Value::Array(entries)) => Snapshots::from_entries(
+            entries
+                .iter()
+                .enumerate()
+                .map(|(index, entry)| snapshot_v2(index, entry))
+                .collect::<Result<Vec<_>, DecodeError>>()?,
+        ),
+        Some(_) => return Err(DecodeError::Shape("\"snapshots\" is not an array".into())),
+    };
+    Ok(Ratings::from_parts(parts).with_snapshots(snapshots))
+}
+
+/// One snapshot in a version-2 document: `taken` (required), `label`,
+/// `edited`, `deleted` and `ratings` (each part's `level` and `target`; a
+/// note or anything else is ignored).
+fn snapshot_v2(index: usize, entry: &Node) -> Result<Snapshot, DecodeError> {
+    let wrong = |what: &str| DecodeError::Shape(format!("snapshots[{index}]{what}"));
+    let Value::Object(members) = &entry.value else {
+        return Err(wrong(" is not an object"));
+    };
+    let field = |name: &str| members.iter().find(|(key, _)| key == name).map(|(_, v)| v);
+    let taken = field("taken")
+        .and_then(Node::as_f64)
+        .ok_or_else(|| wrong(".taken is not a number"))?;
+    let edited = match field("edited") {
+        Some(edited) => edited
+            .as_f64()
+            .ok_or_else(|| wrong(".edited is not a number"))?,
+        None => taken,
+    };
+    let deleted = matches!(field("deleted").map(|d| &d.value), Some(Value::Bool(true)));
+    let label = match field("label").map(|l| &l.value) {
+        Some(Value::String(label)) => clean_label(label),
+        None => String::new(),
+        Some(_) => return Err(wrong(".label is not a string")),
+    };
+    let parts = match field("ratings").map(|r| &r.value) {
+        Some(Value::Object(parts)) if !deleted => parts
+            .iter()
+            .map(|(id, part)| {
+                let rating = part_v1(id, part)?;
+                check_level(id, rating.level)?;
+                check_level(id, rating.target)?;
+                let kept = Kept {
+                    level: rating.level,
+                    target: rating.target,
+                };
+                Ok((id.clone(), kept))
+            })
+            .filter(|kept| kept.as_ref().map_or(true, |(_, k)| *k != Kept::default()))
+            .collect::<Result<_, DecodeError>>()?,
+        None | Some(Value::Object(_)) => Default::default(),
+        Some(_) => return Err(wrong(".ratings is not an object")),
+    };
+    Ok(Snapshot {
+        label,
+        taken,
+        edited,
+        deleted,
+        parts,
+    })
 }
 
 /// One part's entry in a version-1 document: `level`, `target`, `note` and
@@ -331,10 +453,73 @@ mod tests {
         );
     }
 
+    fn with_snapshots() -> (Ratings, f64, f64) {
+        let ratings = sample();
+        let snapshots = ratings.snapshots();
+        let (snapshots, first) = snapshots
+            .saved("Før \"MUS\" 2027", &ratings, 1_796_224_178_918.0)
+            .expect("saved");
+        let (snapshots, second) = snapshots
+            .saved("slettes", &ratings, 1_796_224_178_999.0)
+            .expect("saved");
+        let snapshots = snapshots
+            .deleted(second, 1_796_224_179_000.0)
+            .expect("deleted");
+        (ratings.with_snapshots(snapshots), first, second)
+    }
+
+    #[test]
+    fn version_two_round_trips_snapshots_and_their_deletions() {
+        let (ratings, first, second) = with_snapshots();
+        let text = encode(WHEEL, &ratings);
+        assert!(text.contains("\"version\":2"), "{text}");
+        assert!(
+            text.contains(r#""snapshots":[{"label":"Før \"MUS\" 2027","taken":1796224178918,"edited":1796224178918,"ratings":{"a-part-from-an-older-wheel":{"level":2},"brugerkompetencer":{"level":3,"target":5}}},{"taken":1796224178999,"edited":1796224179000,"deleted":true}]"#),
+            "{text}"
+        );
+        let read = decode(&text, WHEEL).expect("reads");
+        assert_eq!(read, ratings);
+        assert!(read.snapshots().get(first).is_some());
+        assert!(read.snapshots().get(second).is_none());
+        // Without snapshots the document stays version 1, which older
+        // widgets read.
+        assert!(encode(WHEEL, &sample()).contains("\"version\":1"));
+    }
+
+    #[test]
+    fn a_snapshot_reads_levels_and_targets_and_nothing_else() {
+        let text = r#"{"format":"competence-wheel-ratings","version":2,"wheel":"kl-medarbejder",
+            "ratings":{},
+            "snapshots":[{"label":"  Før\n MUS ","taken":5,"ratings":{"a":{"level":2,"note":"ikke her"},"b":{"note":"kun en note"}}}]}"#;
+        let read = decode(text, WHEEL).expect("reads");
+        let snapshot = read.snapshots().get(5.0).expect("kept");
+        assert_eq!(snapshot.label, "Før MUS");
+        assert_eq!(snapshot.edited, 5.0, "edited defaults to taken");
+        assert_eq!(snapshot.parts.len(), 1);
+        assert_eq!(snapshot.parts["a"].level, Some(2));
+        for (bad, message) in [
+            (r#"[{"label":"x"}]"#, "snapshots[0].taken is not a number"),
+            (r#"{"a":1}"#, "\"snapshots\" is not an array"),
+            (
+                r#"[{"taken":1,"ratings":{"a":{"level":0}}}]"#,
+                "\"a\" has the level 0",
+            ),
+        ] {
+            let doc = format!(
+                r#"{{"version":2,"wheel":"kl-medarbejder","ratings":{{}},"snapshots":{bad}}}"#
+            );
+            assert_eq!(
+                decode(&doc, WHEEL),
+                Err(DecodeError::Shape(message.into())),
+                "{bad}"
+            );
+        }
+    }
+
     #[test]
     fn future_versions_and_other_wheels_are_refused() {
-        let future = r#"{"version": 2, "wheel": "kl-medarbejder", "ratings": {}}"#;
-        assert_eq!(decode(future, WHEEL), Err(DecodeError::FutureVersion(2)));
+        let future = r#"{"version": 3, "wheel": "kl-medarbejder", "ratings": {}}"#;
+        assert_eq!(decode(future, WHEEL), Err(DecodeError::FutureVersion(3)));
         let other = encode("another-wheel", &sample());
         assert_eq!(
             decode(&other, WHEEL),

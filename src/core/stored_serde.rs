@@ -16,16 +16,96 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::core::model::MAX_LEVELS;
 use crate::core::ratings::{PartRating, Ratings, NOTE_LIMIT};
+use crate::core::snapshots::{clean_label, Kept, Snapshot, Snapshots};
 use crate::core::stored::{FORMAT, VERSION};
 
 /// A ratings document: what the element's `ratings` property returns and a
 /// saved file holds (`{ "format": "competence-wheel-ratings", "version": 1,
-/// "wheel": …, "ratings": { … } }`).
+/// "wheel": …, "ratings": { … } }`; version 2 with `"snapshots": [ … ]`,
+/// which [`Ratings::snapshots`] holds).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RatingsDocument {
     /// The id of the wheel the ratings are for.
     pub wheel: String,
     pub ratings: Ratings,
+}
+
+/// One snapshot in a version-2 document, as `stored::encode` writes it.
+struct SnapshotEntry<'a>(&'a Snapshot);
+
+impl Serialize for SnapshotEntry<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let snapshot = self.0;
+        let mut entry = serializer.serialize_struct("Snapshot", 4)?;
+        if !snapshot.deleted {
+            entry.serialize_field("label", &snapshot.label)?;
+        }
+        entry.serialize_field("taken", &whole(snapshot.taken))?;
+        entry.serialize_field("edited", &whole(snapshot.edited))?;
+        if snapshot.deleted {
+            entry.serialize_field("deleted", &true)?;
+        } else {
+            let parts: BTreeMap<&str, RawKept> = (snapshot.parts.iter())
+                .map(|(id, kept)| {
+                    let raw = RawKept {
+                        level: kept.level,
+                        target: kept.target,
+                    };
+                    (id.as_str(), raw)
+                })
+                .collect();
+            entry.serialize_field("ratings", &parts)?;
+        }
+        entry.end()
+    }
+}
+
+/// A time in milliseconds as the element writes it: a whole number when it is one.
+fn whole(ms: f64) -> serde_json_number::Number {
+    if ms.fract() == 0.0 && (0.0..9.0e15).contains(&ms) {
+        serde_json_number::Number::Whole(ms as u64)
+    } else {
+        serde_json_number::Number::Float(ms)
+    }
+}
+
+mod serde_json_number {
+    /// A number written whole when it is whole.
+    pub enum Number {
+        Whole(u64),
+        Float(f64),
+    }
+
+    impl serde::Serialize for Number {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            match *self {
+                Number::Whole(n) => serializer.serialize_u64(n),
+                Number::Float(n) => serializer.serialize_f64(n),
+            }
+        }
+    }
+}
+
+/// A part's level and target in a snapshot.
+#[derive(Serialize, Deserialize)]
+struct RawKept {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    level: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    target: Option<u8>,
+}
+
+#[derive(Deserialize)]
+struct RawSnapshot {
+    #[serde(default)]
+    label: String,
+    taken: f64,
+    #[serde(default)]
+    edited: Option<f64>,
+    #[serde(default)]
+    deleted: bool,
+    #[serde(default)]
+    ratings: BTreeMap<String, RawKept>,
 }
 
 impl Serialize for PartRating {
@@ -109,11 +189,18 @@ impl<'de> Deserialize<'de> for Ratings {
 
 impl Serialize for RatingsDocument {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut document = serializer.serialize_struct("RatingsDocument", 4)?;
+        let snapshots = self.ratings.snapshots().entries();
+        let mut document = serializer.serialize_struct("RatingsDocument", 5)?;
         document.serialize_field("format", FORMAT)?;
-        document.serialize_field("version", &VERSION)?;
+        // Version 1 while there are no snapshots, as `stored::encode` writes.
+        let version: u32 = if snapshots.is_empty() { 1 } else { VERSION };
+        document.serialize_field("version", &version)?;
         document.serialize_field("wheel", &self.wheel)?;
         document.serialize_field("ratings", &self.ratings)?;
+        if !snapshots.is_empty() {
+            let entries: Vec<SnapshotEntry> = snapshots.iter().map(SnapshotEntry).collect();
+            document.serialize_field("snapshots", &entries)?;
+        }
         document.end()
     }
 }
@@ -125,6 +212,8 @@ struct RawDocument {
     version: u32,
     wheel: String,
     ratings: Ratings,
+    #[serde(default)]
+    snapshots: Vec<RawSnapshot>,
 }
 
 impl<'de> Deserialize<'de> for RatingsDocument {
@@ -139,9 +228,39 @@ impl<'de> Deserialize<'de> for RatingsDocument {
         if raw.format.as_deref().is_some_and(|f| f != FORMAT) {
             return Err(D::Error::custom(format!("not a {FORMAT} document")));
         }
+        let mut snapshots = Vec::new();
+        for raw in raw.snapshots {
+            let mut parts = BTreeMap::new();
+            for (id, kept) in raw.ratings {
+                for (name, level) in [("level", kept.level), ("target", kept.target)] {
+                    if level.is_some_and(|l| l == 0 || l > MAX_LEVELS) {
+                        return Err(D::Error::custom(format!(
+                            "{name} {} is outside 1..={MAX_LEVELS}",
+                            level.unwrap_or_default()
+                        )));
+                    }
+                }
+                let kept = Kept {
+                    level: kept.level,
+                    target: kept.target,
+                };
+                if !raw.deleted && kept != Kept::default() {
+                    parts.insert(id, kept);
+                }
+            }
+            snapshots.push(Snapshot {
+                label: clean_label(&raw.label),
+                taken: raw.taken,
+                edited: raw.edited.unwrap_or(raw.taken),
+                deleted: raw.deleted,
+                parts,
+            });
+        }
         Ok(RatingsDocument {
             wheel: raw.wheel,
-            ratings: raw.ratings,
+            ratings: raw
+                .ratings
+                .with_snapshots(Snapshots::from_entries(snapshots)),
         })
     }
 }

@@ -586,3 +586,18 @@ pub fn typed_text(event: &InputEvent) -> Option<String> {
         .target_dyn_into::<web_sys::HtmlTextAreaElement>()
         .map(|area| area.value())
 }
+
+/// The value of the form control an event came from (a `<select>`'s chosen
+/// option), read as a property so no element type is needed for it.
+pub fn target_value(event: &Event) -> Option<String> {
+    let target = event.target()?;
+    js_sys::Reflect::get(&target, &wasm_bindgen::JsValue::from_str("value"))
+        .ok()?
+        .as_string()
+}
+
+/// The text in the input field behind `node`.
+pub fn input_value(node: &NodeRef) -> Option<String> {
+    node.cast::<web_sys::HtmlInputElement>()
+        .map(|input| input.value())
+}

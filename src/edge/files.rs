@@ -35,6 +35,18 @@ pub fn download_as(name: &str, text: &str, kind: &str) -> Option<()> {
     Some(())
 }
 
+/// The local day of `ms` (milliseconds since 1970) as `YYYY-MM-DD`, as
+/// [`today`] names it: a snapshot's date.
+pub fn day_of(ms: f64) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
+    format!(
+        "{:04}-{:02}-{:02}",
+        date.get_full_year(),
+        date.get_month() + 1,
+        date.get_date()
+    )
+}
+
 /// Today's date as `YYYY-MM-DD`, for file names.
 pub fn today() -> String {
     let now = js_sys::Date::new_0();

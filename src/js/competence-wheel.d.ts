@@ -19,14 +19,39 @@ export interface PartRating {
   updated: number;
 }
 
-/** The ratings document: what `ratings` returns and a saved file holds. */
+/** A snapshot's level and target for one part (notes are not kept). */
+export interface SnapshotRating {
+  level?: number;
+  target?: number;
+}
+
+/**
+ * A snapshot: the levels and targets on a day, or (`deleted: true`, with no
+ * label or ratings) a deletion remembered so that a merge cannot bring it back.
+ */
+export interface Snapshot {
+  label?: string;
+  /** When it was taken, in milliseconds since 1970: its identity. */
+  taken: number;
+  /** When it was last renamed or deleted; the later edit wins a merge. */
+  edited?: number;
+  deleted?: boolean;
+  ratings?: Record<string, SnapshotRating>;
+}
+
+/**
+ * The ratings document: what `ratings` returns and a saved file holds.
+ * Version 2 when there are snapshots, else version 1.
+ */
 export interface RatingsDocument {
   format: 'competence-wheel-ratings';
-  version: 1;
+  version: 1 | 2;
   /** The id of the wheel the ratings are for. */
   wheel: string;
   /** Ratings by part id. */
   ratings: Record<string, PartRating>;
+  /** The person's snapshots, oldest first (version 2). */
+  snapshots?: Snapshot[];
 }
 
 /**

@@ -59,6 +59,12 @@ impl View<'_> {
                     level_count: state.level_count(),
                     group: self.group.clone(),
                     dimmed: presenting && focused,
+                    // While rating: the snapshot the person compares with.
+                    compare: (state.person.compared())
+                        .filter(|_| state.mode == Mode::Rate)
+                        .map(|s| Rc::new(s.compare(self.strings.compare_before)))
+                        // In the group's view: its second set.
+                        .or_else(|| self.group.as_ref().and(self.collected.compare.clone())),
                     px_per_unit: self.px_per_unit,
                 }}
                 request={nav.wheel_request}
@@ -129,6 +135,7 @@ pub fn page(view: &View) -> Html {
                             tint={AttrValue::from(palette.tint.to_hex())}
                             band={AttrValue::from(palette.band.to_hex())}
                             levels={level_count}
+                            compared={view.collected.compare.as_ref().map(|c| AttrValue::from(c.word.clone()))}
                         />
                     }
                     { key(&view.layout.labels, &state.wheel, view.strings) }
@@ -169,6 +176,7 @@ pub fn page(view: &View) -> Html {
                             ratings: state.person.ratings.clone(),
                             shown: state.profile.shown,
                             request: state.profile.request,
+                            compared: state.person.compared().map(|s| s.taken),
                         })}
                     />
                 }

@@ -279,6 +279,39 @@ pub struct Strings {
     pub group_people: &'static str,
     /// The legend's line for the second set's outline; "{}" is its name.
     pub group_legend_compare: &'static str,
+    // Comparing with a snapshot (or a group's other set).
+    /// A compared level in a part's name, after the comparison's word and a
+    /// colon: "niveau {}" (the part's name ends "…, før: niveau 1").
+    pub compare_level: &'static str,
+    /// The word a snapshot is compared with: "før".
+    pub compare_before: &'static str,
+    /// The toolbar's button that keeps the current levels as a snapshot.
+    pub snapshot_save: &'static str,
+    /// After saving: the levels, the targets ([`Strings::snapshot_levels`],
+    /// [`Strings::snapshot_targets`]), then the snapshot's name.
+    pub snapshot_saved: &'static str,
+    pub snapshot_levels: Plural,
+    pub snapshot_targets: Plural,
+    /// Saving with nothing rated.
+    pub snapshot_nothing: &'static str,
+    /// Saving with the most snapshots kept already; "{}" is how many.
+    pub snapshot_full: &'static str,
+    /// The profile's list of snapshots.
+    pub snapshots_title: &'static str,
+    pub compare_with: &'static str,
+    pub compare_off: &'static str,
+    /// A snapshot's name field; "{}" is the day it was taken.
+    pub snapshot_name: &'static str,
+    pub snapshot_rename: &'static str,
+    pub snapshot_delete: &'static str,
+    /// Over the profile's then → now: the day, then the name.
+    pub compared_with: &'static str,
+    /// Read before a level compared with a snapshot: "før 2, nu" 4.
+    pub then_hidden: &'static str,
+    pub moved_title: &'static str,
+    pub moved_rose: &'static str,
+    pub moved_fell: &'static str,
+    pub moved_none: &'static str,
 }
 
 /// A language the widget speaks: its UI strings and the built-in KL wheel's

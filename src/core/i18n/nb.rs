@@ -193,7 +193,33 @@ pub const NB: Strings = Strings {
     group_change_line: "{} {} → {} {} ({})",
     group_change: "Endring i gjennomsnitt",
     group_people: "Deltakere",
-    group_legend_compare: "Omrisset viser gjennomsnittet for {}.",
+    group_legend_compare: "Den prikkete kanten viser gjennomsnittet for {}.",
+    compare_level: "nivå {}",
+    compare_before: "før",
+    snapshot_save: "Lagre øyeblikksbilde",
+    snapshot_saved: "Øyeblikksbildet er lagret med {} og {} (notater blir ikke med). Det heter «{}», og du kan gi det nytt navn under profilen.",
+    snapshot_levels: Plural {
+        one: "1 nivå",
+        other: "{} nivåer",
+    },
+    snapshot_targets: Plural {
+        one: "1 mål",
+        other: "{} mål",
+    },
+    snapshot_nothing: "Det er ingenting å lagre ennå. Vurder minst én del først.",
+    snapshot_full: "Du har allerede {} øyeblikksbilder. Slett ett under profilen, og prøv igjen.",
+    snapshots_title: "Øyeblikksbilder",
+    compare_with: "Sammenlign med",
+    compare_off: "Ingen sammenligning",
+    snapshot_name: "Navn på øyeblikksbildet fra {}",
+    snapshot_rename: "Lagre navnet",
+    snapshot_delete: "Slett",
+    compared_with: "Sammenlignet med øyeblikksbildet fra {}:",
+    then_hidden: "før {}, nå",
+    moved_title: "Dette har endret seg",
+    moved_rose: "Steget mest",
+    moved_fell: "Falt",
+    moved_none: "Ingen av delene du har vurdert begge gangene, har flyttet seg.",
 };
 
 /// The wheel editor's strings.
@@ -405,6 +431,12 @@ mod tests {
             "group_set_first",
             "group_set_name",
             "group_change_line",
+            "compare_before",
+            "snapshot_targets.one",
+            "snapshot_targets.other",
+            "compare_with",
+            "compare_off",
+            "moved_rose",
         ];
         let editor_same = [
             "start_empty",

@@ -27,7 +27,7 @@ pub mod profile;
 
 pub use navigation::{panel_step, Nav, Navigation, Origin, WheelRequest};
 pub use notices::{Announcement, Notice, Notices};
-pub use person::{FileResult, Persistence, Person, Rating, Save};
+pub use person::{Comparison, FileResult, Persistence, Person, Rating, Save};
 pub use presenting::{Present, Presenting};
 pub use profile::{ProfileRequest, ProfileView, ShowProfile};
 

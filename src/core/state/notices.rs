@@ -2,6 +2,7 @@
 //! line the live region reads out.
 
 use crate::core::model::SegmentId;
+use crate::core::snapshots::SaveRefused;
 use crate::core::stored::DecodeError;
 
 /// The messages shown and the live region's line.
@@ -28,13 +29,26 @@ pub enum Notice {
     StorageWriteFailed,
     ImportFailed(DecodeError),
     Imported(usize),
+    /// A snapshot was saved, keeping this many levels and targets.
+    SnapshotSaved {
+        label: String,
+        levels: usize,
+        targets: usize,
+    },
+    SnapshotRefused(SaveRefused),
 }
 
 impl Notice {
-    /// Whether this is a chosen file's result (shown under the file
-    /// buttons; a newer one replaces it).
+    /// Whether this is a chosen file's result, or a snapshot's (shown under
+    /// the toolbar's buttons; a newer one replaces it).
     pub fn is_file_result(&self) -> bool {
-        matches!(self, Notice::ImportFailed(_) | Notice::Imported(_))
+        matches!(
+            self,
+            Notice::ImportFailed(_)
+                | Notice::Imported(_)
+                | Notice::SnapshotSaved { .. }
+                | Notice::SnapshotRefused(_)
+        )
     }
 }
 

@@ -4,6 +4,7 @@
 
 use crate::core::model::{SegmentId, Wheel};
 use crate::core::ratings::{Edit, Ratings};
+use crate::core::snapshots::Snapshot;
 use crate::core::state::notices::{Announcement, Notice, Notices};
 use crate::core::state::Mode;
 use crate::core::stored::DecodeError;
@@ -31,6 +32,20 @@ pub struct Person {
     /// For the file buttons' effect: a chosen file was loaded or refused,
     /// and its result (a notice) is brought into view.
     pub file_result: Option<FileResult>,
+    /// Which snapshot the wheel and the profile compare with.
+    pub comparison: Comparison,
+}
+
+/// What the person compares their ratings with.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub enum Comparison {
+    /// The last snapshot taken, once there is one.
+    #[default]
+    Latest,
+    /// The snapshot taken at this moment (the latest, if it was deleted).
+    Taken(f64),
+    /// Nothing ("ingen sammenligning").
+    Off,
 }
 
 /// Where ratings are kept.
@@ -95,6 +110,21 @@ pub enum Rating {
     },
     /// The host switched read-only on or off.
     SetReadonly(bool),
+    /// Keep the current levels and targets as a snapshot named `label`.
+    SaveSnapshot {
+        label: String,
+        now: f64,
+    },
+    RenameSnapshot {
+        taken: f64,
+        label: String,
+        now: f64,
+    },
+    DeleteSnapshot {
+        taken: f64,
+        now: f64,
+    },
+    CompareWith(Comparison),
 }
 
 impl Person {
@@ -108,6 +138,17 @@ impl Person {
             note_unsaved: false,
             rated: None,
             file_result: None,
+            comparison: Comparison::Latest,
+        }
+    }
+
+    /// The snapshot compared with, if any.
+    pub fn compared(&self) -> Option<&Snapshot> {
+        let snapshots = self.ratings.snapshots();
+        match self.comparison {
+            Comparison::Off => None,
+            Comparison::Latest => snapshots.latest(),
+            Comparison::Taken(taken) => snapshots.get(taken).or_else(|| snapshots.latest()),
         }
     }
 
@@ -248,7 +289,64 @@ impl Person {
                 self.readonly = readonly;
                 self.confirm_reset = false;
             }
+            Rating::SaveSnapshot { .. }
+            | Rating::RenameSnapshot { .. }
+            | Rating::DeleteSnapshot { .. } => {
+                if !rating {
+                    return None;
+                }
+                self.snapshot(wheel, action, notices)?;
+                self.ask_save(Save::Now);
+            }
+            Rating::CompareWith(comparison) => {
+                if self.comparison == comparison {
+                    return None;
+                }
+                self.comparison = comparison;
+            }
         }
+        Some(())
+    }
+
+    /// Saves, renames or deletes a snapshot; `None` when nothing changes.
+    fn snapshot(&mut self, wheel: &Wheel, action: Rating, notices: &mut Notices) -> Option<()> {
+        let snapshots = self.ratings.snapshots();
+        let next = match action {
+            Rating::SaveSnapshot { label, now } => {
+                match snapshots.saved(&label, &self.ratings, now) {
+                    Ok((next, taken)) => {
+                        let saved = next.get(taken)?;
+                        // Count what the person sees: this wheel's parts.
+                        let on_wheel = |id: &String| wheel.find(id).is_some();
+                        let kept = saved.parts.iter().filter(|(id, _)| on_wheel(id));
+                        let (levels, targets) = kept.fold((0, 0), |(l, t), (_, k)| {
+                            (
+                                l + usize::from(k.level.is_some()),
+                                t + usize::from(k.target.is_some()),
+                            )
+                        });
+                        notices.add(Notice::SnapshotSaved {
+                            label: saved.label.clone(),
+                            levels,
+                            targets,
+                        });
+                        // The new snapshot is what the wheel compares with.
+                        self.comparison = Comparison::Latest;
+                        next
+                    }
+                    Err(refused) => {
+                        notices.add(Notice::SnapshotRefused(refused));
+                        return Some(());
+                    }
+                }
+            }
+            Rating::RenameSnapshot { taken, label, now } => {
+                snapshots.renamed(taken, &label, now)?
+            }
+            Rating::DeleteSnapshot { taken, now } => snapshots.deleted(taken, now)?,
+            _ => return None,
+        };
+        self.ratings = self.ratings.clone().with_snapshots(next);
         Some(())
     }
 }
@@ -315,6 +413,90 @@ mod tests {
         person.file_result = None;
         person.reduce(&wheel, Mode::Rate, refused, &mut Notices::new());
         assert_eq!(person.file_result, Some(FileResult::Refused));
+    }
+
+    #[test]
+    fn a_snapshot_is_saved_said_compared_with_renamed_and_deleted() {
+        let wheel = Wheel::builtin();
+        let mut notices = Notices::new();
+        let mut person = Person::new();
+        let save = |label: &str, now| Rating::SaveSnapshot {
+            label: label.into(),
+            now,
+        };
+        // Nothing rated: nothing is kept, and the person is told why.
+        assert_eq!(
+            person.reduce(&wheel, Mode::Rate, save("x", 1.0), &mut notices),
+            Some(())
+        );
+        assert_eq!(
+            notices.list,
+            [Notice::SnapshotRefused(
+                crate::core::snapshots::SaveRefused::Nothing
+            )]
+        );
+        assert!(person.compared().is_none());
+        person = rate(&person, Part(0, 1), Edit::Level(Some(2)), 2.0);
+        person = rate(&person, Part(0, 1), Edit::Target(Some(4)), 3.0);
+        person = rate(&person, Part(1, 0), Edit::Level(Some(3)), 4.0);
+        person.save = None;
+        person.reduce(&wheel, Mode::Rate, save("2026-12-07", 10.0), &mut notices);
+        assert_eq!(
+            notices.list,
+            [Notice::SnapshotSaved {
+                label: "2026-12-07".into(),
+                levels: 2,
+                targets: 1
+            }]
+        );
+        assert_eq!(person.save, Some(Save::Now), "kept in storage at once");
+        assert_eq!(person.compared().map(|s| s.taken), Some(10.0));
+        // Comparing with nothing, then with that snapshot again.
+        person.reduce(
+            &wheel,
+            Mode::Rate,
+            Rating::CompareWith(Comparison::Off),
+            &mut notices,
+        );
+        assert!(person.compared().is_none());
+        person.reduce(
+            &wheel,
+            Mode::Rate,
+            Rating::CompareWith(Comparison::Taken(10.0)),
+            &mut notices,
+        );
+        let rename = Rating::RenameSnapshot {
+            taken: 10.0,
+            label: "Før MUS 2027".into(),
+            now: 11.0,
+        };
+        person.reduce(&wheel, Mode::Rate, rename, &mut notices);
+        assert_eq!(
+            person.compared().map(|s| s.label.as_str()),
+            Some("Før MUS 2027")
+        );
+        // Read-only or exploring, snapshots do not change.
+        let delete = Rating::DeleteSnapshot {
+            taken: 10.0,
+            now: 12.0,
+        };
+        let mut readonly = Person {
+            readonly: true,
+            ..person.clone()
+        };
+        assert_eq!(
+            readonly.reduce(&wheel, Mode::Rate, delete.clone(), &mut notices),
+            None
+        );
+        assert_eq!(
+            person
+                .clone()
+                .reduce(&wheel, Mode::Explore, delete.clone(), &mut notices),
+            None
+        );
+        person.reduce(&wheel, Mode::Rate, delete, &mut notices);
+        assert!(person.compared().is_none());
+        assert_eq!(person.ratings.snapshots().count(), 0);
     }
 
     #[test]

@@ -140,6 +140,20 @@ test('a trainer compares two sets of five codes before and after a course, by ke
   await expect(host.locator('.cw-group__rejected li')).toHaveCount(0);
   // The hub counts the first set.
   await expect(host.locator('.cw-wheel__hub-text tspan')).toHaveText(['5', 'deltagere']);
+  // The wheel: the first set's mean as a band, the second's as a dotted
+  // outline in every part someone rated, said in each part's name too; the
+  // legend says what the outline is.
+  await expect(host.locator('.cw-seg--part .cw-seg__level')).toHaveCount(12);
+  await expect(host.locator('.cw-seg--part .cw-seg__compare')).toHaveCount(12);
+  const level = (t) => (t % 10 === 0 ? `${t / 10}` : danish(t));
+  for (const [p, part] of parts.entries()) {
+    const levels = column(before, p).sort((a, b) => a - b);
+    const said = `, gennemsnit ${danish(tenths(mean(levels)))}, spænd ${levels[0]}–${levels[4]}, 5 svar, `
+      + `Efter kurset: niveau ${level(tenths(mean(column(after, p))))}`;
+    const name = await host.locator(`[data-segment="${part.id}"]`).getAttribute('aria-label');
+    expect.soft(name.startsWith(part.title) && name.endsWith(said), `${name} ends with ${said}`).toBe(true);
+  }
+  await expect(host.locator('.cw-legend')).toContainText('Den prikkede kant viser gennemsnittet for Efter kurset.');
 
   // The table: each set's answers and mean, and the change, per part.
   const rows = host.locator('.cw-group__table tbody tr');
@@ -214,6 +228,10 @@ test('a trainer compares two sets of five codes before and after a course, by ke
     'Efter kurset: 2 deltagere, færre end 3, så tallene for dette sæt vises ikke (ingen skal kunne genkendes)',
   ]);
   await expect(rows.first().locator('th, td')).toHaveText([plain(target.part.title), '5', thenMean, '–', '–', '–']);
+  // Nothing of the small set on the wheel.
+  await expect(host.locator('.cw-seg__compare')).toHaveCount(0);
+  await expect(host.locator(`[data-segment="${target.id}"]`)).toHaveAttribute('aria-label', /5 svar$/);
+  await expect(host.locator('.cw-legend')).not.toContainText('prikkede');
   await page.screenshot({ path: info.outputPath('sets-too-few.png'), fullPage: true });
   await axeInEveryScheme(page);
   lines = await downloadCsv(page);

@@ -1,0 +1,189 @@
+//! The profile's snapshots: then → now in a level's cell, which snapshot it
+//! is compared with and what moved since, and the list of snapshots to
+//! compare with, rename or delete. Used only by the profile, so it lives in
+//! the profile's chunk.
+
+use yew::prelude::*;
+
+use crate::components::context::{use_shared, Shared};
+use crate::core::i18n::{fill, Strings};
+use crate::core::model::{plain, Wheel};
+use crate::core::ratings::Ratings;
+use crate::core::snapshots::{moved, Snapshot};
+use crate::core::state::{Comparison, Rating};
+use crate::edge::files;
+
+/// The level then, before the level now in a profile's cell: "2 →" drawn,
+/// "før 2, nu" read (never the colour alone, nor the arrow alone).
+pub fn then_cell(strings: &Strings, then: Option<&Snapshot>, id: &str) -> Html {
+    let Some(then) = then else {
+        return Html::default();
+    };
+    let level = then.parts.get(id).and_then(|k| k.level);
+    let (drawn, said) = match level {
+        Some(level) => (level.to_string(), level.to_string()),
+        None => (strings.dash.to_owned(), strings.not_rated_name.to_owned()),
+    };
+    html! {
+        <span class="cw-profile__then">
+            <span aria-hidden="true">{ drawn }{ " → " }</span>
+            <span class="cw-visually-hidden">{ fill(strings.then_hidden, &said) }{ " " }</span>
+        </span>
+    }
+}
+
+/// Which snapshot the profile compares with, and what moved since: the
+/// parts that rose most, and every part that fell.
+pub fn compared_view(strings: &Strings, wheel: &Wheel, ratings: &Ratings, then: &Snapshot) -> Html {
+    let ids = wheel.parts().map(|(_, part)| part.id.as_str());
+    let (rose, fell) = moved(ids, then, ratings);
+    let title = |id: &str| {
+        wheel
+            .find(id)
+            .map(|segment| plain(wheel.title_of(segment)))
+            .unwrap_or_default()
+    };
+    let list = |heading: &'static str, items: &[(&str, u8, u8)]| -> Html {
+        html! {
+            <div class="cw-profile__moved-group">
+                <h4 class="cw-profile__subheading">{ heading }</h4>
+                <ul class="cw-profile__list">
+                    { for items.iter().map(|&(id, a, b)| html! {
+                        <li>
+                            { title(id) }{ ": " }
+                            <span aria-hidden="true">{ format!("{a} → {b}") }</span>
+                            <span class="cw-visually-hidden">{ fill(strings.then_hidden, &a.to_string()) }{ " " }{ b }</span>
+                        </li>
+                    }) }
+                </ul>
+            </div>
+        }
+    };
+    html! {
+        <div class="cw-profile__compared">
+            <p class="cw-profile__compared-with">
+                { fill(strings.compared_with, &files::day_of(then.taken)) }
+                { " «" }<span class="cw-profile__snapshot-label">{ then.label.clone() }</span>{ "»" }
+            </p>
+            <div class="cw-profile__moved" role="group" aria-label={strings.moved_title}>
+                if rose.is_empty() && fell.is_empty() {
+                    <p class="cw-profile__none">{ strings.moved_none }</p>
+                } else {
+                    if !rose.is_empty() {
+                        { list(strings.moved_rose, &rose[..rose.len().min(3)]) }
+                    }
+                    if !fell.is_empty() {
+                        { list(strings.moved_fell, &fell) }
+                    }
+                }
+            </div>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SnapshotListProps {
+    pub ratings: Ratings,
+    /// The snapshot compared with, if any.
+    pub compared: Option<f64>,
+}
+
+/// The snapshots: which to compare with, and each one's name (to change)
+/// and a button to delete it. Shown on screen only.
+#[component]
+pub fn SnapshotList(props: &SnapshotListProps) -> Html {
+    let Some(shared) = use_shared() else {
+        return Html::default();
+    };
+    let strings = shared.strings;
+    let snapshots = props.ratings.snapshots();
+    if snapshots.count() == 0 {
+        return Html::default();
+    }
+    let onchange = {
+        let dispatch = shared.dispatch.clone();
+        Callback::from(move |event: Event| {
+            let value = crate::edge::dom::target_value(&event).unwrap_or_default();
+            let comparison = match value.parse::<f64>() {
+                Ok(taken) => Comparison::Taken(taken),
+                Err(_) => Comparison::Off,
+            };
+            dispatch.dispatch(Rating::CompareWith(comparison).into());
+        })
+    };
+    let selected = |taken: Option<f64>| taken == props.compared;
+    html! {
+        <div class="cw-snapshots" role="group" aria-labelledby="cw-snapshots-title">
+            <h4 id="cw-snapshots-title" class="cw-profile__subheading">{ strings.snapshots_title }</h4>
+            <label class="cw-snapshots__compare">
+                <span class="cw-snapshots__compare-label">{ strings.compare_with }</span>
+                <select class="cw-snapshots__select" {onchange}>
+                    { for snapshots.live().rev().map(|s| html! {
+                        <option value={s.taken.to_string()} selected={selected(Some(s.taken))}>
+                            { format!("{} ({})", s.label, files::day_of(s.taken)) }
+                        </option>
+                    }) }
+                    <option value="off" selected={selected(None)}>{ strings.compare_off }</option>
+                </select>
+            </label>
+            <ul class="cw-snapshots__list">
+                { for snapshots.live().rev().map(|s| html! {
+                    <SnapshotRow key={s.taken.to_string()} taken={s.taken} label={s.label.clone()} />
+                }) }
+            </ul>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SnapshotRowProps {
+    taken: f64,
+    label: String,
+}
+
+/// One snapshot: its name in a field with *Gem navnet*, and *Slet*.
+#[component]
+fn SnapshotRow(props: &SnapshotRowProps) -> Html {
+    let Some(shared) = use_shared() else {
+        return Html::default();
+    };
+    let Shared {
+        strings, dispatch, ..
+    } = shared;
+    let input = use_node_ref();
+    let taken = props.taken;
+    let onsubmit = {
+        let (dispatch, input) = (dispatch.clone(), input.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            if let Some(label) = crate::edge::dom::input_value(&input) {
+                let now = files::now();
+                dispatch.dispatch(Rating::RenameSnapshot { taken, label, now }.into());
+            }
+        })
+    };
+    let delete = Callback::from(move |_: MouseEvent| {
+        let now = files::now();
+        dispatch.dispatch(Rating::DeleteSnapshot { taken, now }.into());
+    });
+    let day = files::day_of(taken);
+    html! {
+        <li class="cw-snapshots__item">
+            <form class="cw-snapshots__form" {onsubmit}>
+                <input
+                    ref={input}
+                    class="cw-snapshots__name"
+                    type="text"
+                    maxlength="80"
+                    value={props.label.clone()}
+                    aria-label={fill(strings.snapshot_name, &day)}
+                />
+                <button type="submit" class="cw-button">{ strings.snapshot_rename }</button>
+                <button type="button" class="cw-button cw-button--quiet" onclick={delete}>
+                    { strings.snapshot_delete }
+                    <span class="cw-visually-hidden">{ " " }{ props.label.clone() }{ format!(" ({day})") }</span>
+                </button>
+            </form>
+        </li>
+    }
+}
