@@ -75,7 +75,7 @@ pub fn use_collected_group(
             let sets = Sets::read(&shape, levels, &text, strings);
             let previous = (*kept).clone();
             kept.set(Some(Rc::new(Kept {
-                group: Rc::new(sets.drawn()),
+                group: sets.drawn(),
                 compare: sets.compare(&wheel).map(Rc::new),
                 sets: Rc::new(sets),
                 text: match previous {

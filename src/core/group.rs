@@ -3,6 +3,8 @@
 //! the same code pasted twice counts once (a code carries its person's random
 //! part, so two people who rated alike still count twice).
 
+use std::rc::Rc;
+
 use crate::core::i18n::{fill, fill_all, Strings};
 use crate::core::model::Wheel;
 use crate::core::ratings::one_decimal;
@@ -177,7 +179,7 @@ pub struct SetsText {
 pub struct Sets {
     /// Each set's name, never empty.
     pub names: [String; 2],
-    pub groups: [Group; 2],
+    pub groups: [Rc<Group>; 2],
 }
 
 /// How one set shows beside the other for one part.
@@ -200,8 +202,8 @@ impl Sets {
         Sets {
             names: [name(0), name(1)],
             groups: [
-                collect(shape, levels, &text.codes[0]),
-                collect(shape, levels, &text.codes[1]),
+                Rc::new(collect(shape, levels, &text.codes[0])),
+                Rc::new(collect(shape, levels, &text.codes[1])),
             ],
         }
     }
@@ -235,17 +237,19 @@ impl Sets {
         }
     }
 
-    /// The first set as the wheel draws it: its parts left out when its
+    /// The first set as the wheel draws it: without its parts when its
     /// figures are not shown (the hub still counts its participants).
-    pub fn drawn(&self) -> Group {
+    pub fn drawn(&self) -> Rc<Group> {
         let first = &self.groups[0];
-        Group {
-            parts: if self.figures_shown(0) {
-                first.parts.clone()
-            } else {
-                Vec::new()
-            },
-            ..first.clone()
+        if self.figures_shown(0) {
+            first.clone()
+        } else {
+            Rc::new(Group {
+                participants: first.participants,
+                duplicates: 0,
+                rejected: Vec::new(),
+                parts: Vec::new(),
+            })
         }
     }
 
@@ -370,7 +374,7 @@ pub fn csv_sets(wheel: &Wheel, sets: &Sets, levels: u8, strings: &Strings) -> St
     let columns = [0, 1].map(|i| {
         (
             Some(sets.names[i].as_str()),
-            sets.figures_shown(i).then_some(&sets.groups[i]),
+            sets.figures_shown(i).then_some(&*sets.groups[i]),
         )
     });
     write_csv(wheel, levels, strings, &columns, Some(sets))
@@ -883,7 +887,7 @@ mod tests {
         assert!(!sets.comparing());
         // Two people alone: figures shown (with the warning), as always.
         assert!(sets.figures_shown(0));
-        assert_eq!(sets.drawn(), collect(&w.1, 5, &two));
+        assert_eq!(*sets.drawn(), collect(&w.1, 5, &two));
         assert!(sets.compared_means().iter().all(Option::is_none));
         assert_eq!(sets.compare(&w.0), None, "nothing to compare with");
         let da = crate::core::i18n::DANISH.strings;
