@@ -183,7 +183,7 @@ pub fn GroupView(props: &GroupViewProps) -> Html {
                         }
                         <label class="cw-group__label" for={SET_IDS[set].0}>{ strings.group_set_name }</label>
                         <input id={SET_IDS[set].0} class="cw-rating__textarea cw-group__name" type="text" value={text.names[set].clone()} oninput={typed(set, true)} />
-                        <label class="cw-group__label" for={SET_IDS[set].1}>{ strings.group_paste }</label>
+                        <label class="cw-group__label" for={SET_IDS[set].1}>{ if set == 0 { strings.group_paste } else { strings.group_paste_second } }</label>
                         <textarea id={SET_IDS[set].1} class="cw-rating__textarea cw-group__codes" rows="6" value={text.codes[set].clone()} oninput={typed(set, false)} />
                     </fieldset>
                 }) }

@@ -183,6 +183,7 @@ pub const DA: Strings = Strings {
     group_set_second: "Efter",
     group_set_n: "Sæt {}",
     group_set_name: "Navn",
+    group_paste_second: "Koder eller links at sammenligne med (én pr. linje)",
     group_second_hint: "Valgfrit: koder fra et andet tidspunkt eller et andet hold, som hjulet sammenligner med.",
     group_too_few: "færre end 3, så tallene for dette sæt vises ikke (ingen skal kunne genkendes)",
     group_change_line: "{} {} → {} {} ({})",

@@ -183,6 +183,7 @@ pub const EN: Strings = Strings {
     group_set_second: "After",
     group_set_n: "Set {}",
     group_set_name: "Name",
+    group_paste_second: "Codes or links to compare with (one per line)",
     group_second_hint: "Optional: codes from another time or another team, which the wheel compares with.",
     group_too_few: "fewer than 3, so this set's figures are not shown (no one should be recognisable)",
     group_change_line: "{} {} → {} {} ({})",

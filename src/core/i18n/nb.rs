@@ -188,6 +188,7 @@ pub const NB: Strings = Strings {
     group_set_second: "Etter",
     group_set_n: "Sett {}",
     group_set_name: "Navn",
+    group_paste_second: "Koder eller lenker å sammenligne med (én per linje)",
     group_second_hint: "Valgfritt: koder fra et annet tidspunkt eller et annet team, som hjulet sammenligner med.",
     group_too_few: "færre enn 3, så tallene for dette settet vises ikke (ingen skal kunne kjennes igjen)",
     group_change_line: "{} {} → {} {} ({})",
