@@ -12,7 +12,7 @@ use crate::components::present::FullScreenButton;
 
 use crate::components::group_result::{set_result, single_result, table};
 use crate::core::group::{csv_sets, Sets, SetsText};
-use crate::core::i18n::fill;
+use crate::core::i18n::{fill, Strings};
 use crate::edge::dom;
 use crate::edge::editor::typed_value;
 use crate::edge::files;
@@ -37,6 +37,32 @@ crate::chunk! {
 
 fn group_view(props: &GroupViewProps) -> Html {
     html! { <GroupView ..props.clone() /> }
+}
+
+/// An open part in the panel while two sets are compared.
+#[derive(Clone, Properties, PartialEq)]
+pub struct GroupPanelProps {
+    pub sets: Rc<Sets>,
+    /// The part's index in the wheel's order.
+    pub part: usize,
+    pub strings: &'static Strings,
+}
+
+crate::chunk! {
+    /// Both sets' figures for the open part and the change of the mean, in
+    /// the group's chunk too (the group view has fetched it).
+    pub static GROUP_PANEL: GroupPanelProps = group, fetch_group_panel => group_panel;
+}
+
+fn group_panel(props: &GroupPanelProps) -> Html {
+    let lines = props.sets.panel_lines(props.part, props.strings);
+    html! {
+        { for lines.into_iter().map(|(name, figures)| html! {
+            <p class="cw-panel__text cw-panel__group">
+                <strong>{ name }{ ": " }</strong>{ figures }
+            </p>
+        }) }
+    }
 }
 
 #[component]
@@ -151,13 +177,13 @@ pub fn GroupView(props: &GroupViewProps) -> Html {
             <div class="cw-group__sets">
                 { for (0..2).map(|set| html! {
                     <fieldset class="cw-group__set">
-                        <legend class="cw-group__set-title">{ fill(strings.group_set_n, &(set + 1).to_string()) }</legend>
+                        <legend class="cw-group__label">{ fill(strings.group_set_n, &(set + 1).to_string()) }</legend>
                         if set == 1 {
                             <p class="cw-group__hint">{ strings.group_second_hint }</p>
                         }
                         <label class="cw-group__label" for={SET_IDS[set].0}>{ strings.group_set_name }</label>
-                        <input id={SET_IDS[set].0} class="cw-group__name" type="text" value={text.names[set].clone()} oninput={typed(set, true)} />
-                        <label class="cw-group__label" for={SET_IDS[set].1}>{ strings.group_paste }</label>
+                        <input id={SET_IDS[set].0} class="cw-rating__textarea cw-group__name" type="text" value={text.names[set].clone()} oninput={typed(set, true)} />
+                        <label class="cw-group__label" for={SET_IDS[set].1}>{ if set == 0 { strings.group_paste } else { strings.group_paste_second } }</label>
                         <textarea id={SET_IDS[set].1} class="cw-rating__textarea cw-group__codes" rows="6" value={text.codes[set].clone()} oninput={typed(set, false)} />
                     </fieldset>
                 }) }

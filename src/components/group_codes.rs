@@ -11,6 +11,7 @@ use yew::prelude::*;
 use crate::core::group::{codes_in, Group, Sets, SetsText};
 use crate::core::i18n::Strings;
 use crate::core::model::Wheel;
+use crate::core::scene::Compare;
 use crate::core::share::CodeShape;
 use crate::edge::hash;
 use crate::edge::storage;
@@ -23,6 +24,8 @@ pub struct CollectedGroup {
     pub group: Option<Rc<Group>>,
     /// Both sets, read.
     pub sets: Option<Rc<Sets>>,
+    /// The second set as the wheel's outline ([`Sets::compare`]).
+    pub compare: Option<Rc<Compare>>,
     /// The collected codes (one per line) and the sets' names, for the boxes.
     pub text: Rc<SetsText>,
     /// Reads the pasted sets, which replace the collected codes.
@@ -58,24 +61,33 @@ pub fn use_collected_group(
     levels: u8,
     strings: &'static Strings,
 ) -> CollectedGroup {
-    let sets = use_state(|| None::<Rc<Sets>>);
-    let group = use_state(|| None::<Rc<Group>>);
-    let text = use_state(|| Rc::new(SetsText::default()));
+    // One state for what is kept (each `use_state` type costs the first
+    // load its own copy of Yew's hook code).
+    let kept = use_state(|| None::<Rc<Kept>>);
     let shape = use_memo((), {
         let wheel = wheel.clone();
         move |_| CodeShape::of(&wheel, levels)
     });
+    // Reads `text` into both sets; `boxes` says whether the boxes take it.
     let read = {
-        let (sets, group) = (sets.clone(), group.clone());
-        Rc::new(move |text: &SetsText| {
-            let read = Sets::read(&shape, levels, text, strings);
-            group.set(Some(Rc::new(read.drawn())));
-            sets.set(Some(Rc::new(read)));
+        let kept = kept.clone();
+        Rc::new(move |text: SetsText, boxes: bool| {
+            let sets = Sets::read(&shape, levels, &text, strings);
+            let previous = (*kept).clone();
+            kept.set(Some(Rc::new(Kept {
+                group: sets.drawn(),
+                compare: sets.compare(&wheel).map(Rc::new),
+                sets: Rc::new(sets),
+                text: match previous {
+                    Some(previous) if !boxes => previous.text.clone(),
+                    _ => Rc::new(text),
+                },
+            })));
         })
     };
     // Adds the codes in `found` to the first set's kept list and reads both.
     let add = {
-        let (text, read, key) = (text.clone(), read.clone(), key.clone());
+        let (read, key) = (read.clone(), key.clone());
         Callback::from(move |found: String| {
             let mut codes = storage::group_codes(&key);
             for code in codes_in(&found) {
@@ -92,8 +104,7 @@ pub fn use_collected_group(
                 ],
             };
             if kept.codes.iter().any(|c| !c.is_empty()) {
-                read(&kept);
-                text.set(Rc::new(kept));
+                read(kept, true);
             }
         })
     };
@@ -115,12 +126,23 @@ pub fn use_collected_group(
         storage::set_group_codes(&key, &codes_in(&pasted.codes[0]));
         storage::set_group_codes(&second_key(&key), &codes_in(&pasted.codes[1]));
         let _ = storage::save(&names_key(&key), &pasted.names.join("\n"));
-        read(&pasted);
+        read(pasted, false);
     });
+    let kept = (*kept).clone();
     CollectedGroup {
-        group: (*group).clone(),
-        sets: (*sets).clone(),
-        text: (*text).clone(),
+        group: kept.as_ref().map(|k| k.group.clone()),
+        compare: kept.as_ref().and_then(|k| k.compare.clone()),
+        sets: kept.as_ref().map(|k| k.sets.clone()),
+        text: kept.map(|k| k.text.clone()).unwrap_or_default(),
         onshow,
     }
+}
+
+/// What is kept of the collected group: both sets read, the first as the
+/// wheel draws it, and what the boxes start with.
+struct Kept {
+    group: Rc<Group>,
+    compare: Option<Rc<Compare>>,
+    sets: Rc<Sets>,
+    text: Rc<SetsText>,
 }

@@ -13,6 +13,9 @@ pub struct GroupLegendProps {
     pub tint: AttrValue,
     pub band: AttrValue,
     pub levels: u8,
+    /// The compared set's name, when the wheel draws its outline.
+    #[prop_or_default]
+    pub compared: Option<AttrValue>,
 }
 
 /// What the group's wheel draws, in words, with a small sample of each mark
@@ -41,6 +44,15 @@ pub fn GroupLegend(props: &GroupLegendProps) -> Html {
                     </svg>
                     <span>{ strings.group_legend_range }</span>
                 </li>
+                if let Some(name) = &props.compared {
+                    <li class="cw-legend__item">
+                        <svg class="cw-legend__sample" viewBox="0 0 48 32" aria-hidden="true">
+                            <rect class="cw-legend__segment" x="1" y="1" width="46" height="30" fill={props.tint.clone()} />
+                            <rect class="cw-seg__compare cw-legend__compare" x="5" y="9" width="38" height="18" />
+                        </svg>
+                        <span>{ fill(strings.group_legend_compare, name) }</span>
+                    </li>
+                }
             </ul>
         </div>
     }

@@ -6,6 +6,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::context::use_shared;
+use crate::components::group::{GroupPanelProps, GROUP_PANEL};
+use crate::components::lazy::Lazy;
 
 use crate::components::rating::RatingControl;
 use crate::components::resources::resource_links;
@@ -200,12 +202,8 @@ pub fn Panel(props: &PanelProps) -> Html {
                 },
                 html! {
                     <>
-                        if let Some((sets, index)) = compared {
-                            { for sets.panel_lines(index, strings).into_iter().map(|(name, figures)| html! {
-                                <p class="cw-panel__text cw-panel__group">
-                                    <strong>{ name }{ ": " }</strong>{ figures }
-                                </p>
-                            }) }
+                        if let Some((sets, part)) = compared {
+                            <Lazy view={GROUP_PANEL.with(GroupPanelProps { sets: sets.clone(), part, strings })} />
                         } else if let Some(stats) = group_stats {
                             <p class="cw-panel__text cw-panel__group">
                                 <strong>{ strings.group_in_panel }{ ": " }</strong>

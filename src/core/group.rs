@@ -3,10 +3,12 @@
 //! the same code pasted twice counts once (a code carries its person's random
 //! part, so two people who rated alike still count twice).
 
+use std::rc::Rc;
+
 use crate::core::i18n::{fill, fill_all, Strings};
 use crate::core::model::Wheel;
 use crate::core::ratings::one_decimal;
-use crate::core::scene::group_figures;
+use crate::core::scene::{group_figures, Compare};
 use crate::core::share::{canonical, decode, CodeError, CodeShape};
 
 /// The fewest participants for which a group result is reasonably anonymous.
@@ -159,46 +161,7 @@ fn stats(levels: impl Iterator<Item = u8>, max: u8) -> PartStats {
 /// comma (Danish), fields are separated by `;`, as Excel expects there.
 /// Fields are `"`-quoted where needed.
 pub fn csv(wheel: &Wheel, group: &Group, levels: u8, strings: &Strings) -> String {
-    let comma = strings.decimal_comma;
-    let separator = if comma { ';' } else { ',' };
-    let quote = |text: &str| csv_field(text, separator);
-    let number = |value: Option<f64>| value.map_or(String::new(), |v| one_decimal(v, comma));
-    let whole = |value: Option<u8>| value.map_or(String::new(), |v| v.to_string());
-    let mut rows = vec![[
-        strings.dimension,
-        strings.part,
-        strings.answers,
-        strings.average,
-        strings.median,
-        strings.csv_min,
-        strings.csv_max,
-    ]
-    .iter()
-    .map(|&h| quote(h))
-    .chain((1..=levels).map(|l| quote(&fill(strings.level_n, &l.to_string()))))
-    .collect::<Vec<_>>()];
-    let parts = wheel
-        .parts()
-        .map(|(segment, part)| (&wheel.dimensions[segment.dimension()], part));
-    for ((dimension, part), stats) in parts.zip(&group.parts) {
-        let mut row = vec![
-            quote(&dimension.title),
-            quote(&part.title),
-            stats.n.to_string(),
-            number(stats.mean),
-            number(stats.median),
-            whole(stats.min),
-            whole(stats.max),
-        ];
-        row.extend(stats.counts.iter().map(usize::to_string));
-        rows.push(row);
-    }
-    let mut out = String::from('\u{feff}');
-    for row in rows {
-        out.push_str(&row.join(&separator.to_string()));
-        out.push_str("\r\n");
-    }
-    out
+    write_csv(wheel, levels, strings, &[(None, Some(group))], None)
 }
 
 /// The group's two sets of codes as the trainer typed them: each set's name
@@ -216,7 +179,7 @@ pub struct SetsText {
 pub struct Sets {
     /// Each set's name, never empty.
     pub names: [String; 2],
-    pub groups: [Group; 2],
+    pub groups: [Rc<Group>; 2],
 }
 
 /// How one set shows beside the other for one part.
@@ -239,8 +202,8 @@ impl Sets {
         Sets {
             names: [name(0), name(1)],
             groups: [
-                collect(shape, levels, &text.codes[0]),
-                collect(shape, levels, &text.codes[1]),
+                Rc::new(collect(shape, levels, &text.codes[0])),
+                Rc::new(collect(shape, levels, &text.codes[1])),
             ],
         }
     }
@@ -274,17 +237,19 @@ impl Sets {
         }
     }
 
-    /// The first set as the wheel draws it: its parts left out when its
+    /// The first set as the wheel draws it: without its parts when its
     /// figures are not shown (the hub still counts its participants).
-    pub fn drawn(&self) -> Group {
+    pub fn drawn(&self) -> Rc<Group> {
         let first = &self.groups[0];
-        Group {
-            parts: if self.figures_shown(0) {
-                first.parts.clone()
-            } else {
-                Vec::new()
-            },
-            ..first.clone()
+        if self.figures_shown(0) {
+            first.clone()
+        } else {
+            Rc::new(Group {
+                participants: first.participants,
+                duplicates: 0,
+                rejected: Vec::new(),
+                parts: Vec::new(),
+            })
         }
     }
 
@@ -298,6 +263,20 @@ impl Sets {
             .iter()
             .map(|stats| stats.mean.filter(|_| shown))
             .collect()
+    }
+
+    /// The second set, as what the wheel compares the first with: its name
+    /// and its mean per part id (a part nobody rated absent); `None` unless
+    /// two sets are compared and the second's figures are shown.
+    pub fn compare(&self, wheel: &Wheel) -> Option<Compare> {
+        (self.comparing() && self.figures_shown(1)).then(|| Compare {
+            word: self.names[1].clone(),
+            levels: wheel
+                .parts()
+                .zip(self.compared_means())
+                .filter_map(|((_, part), mean)| Some((part.id.clone(), mean?)))
+                .collect(),
+        })
     }
 
     /// The change of part `part`'s mean from the first set to the second,
@@ -392,6 +371,26 @@ pub fn csv_sets(wheel: &Wheel, sets: &Sets, levels: u8, strings: &Strings) -> St
     if !sets.comparing() {
         return csv(wheel, &sets.groups[0], levels, strings);
     }
+    let columns = [0, 1].map(|i| {
+        (
+            Some(sets.names[i].as_str()),
+            sets.figures_shown(i).then_some(&*sets.groups[i]),
+        )
+    });
+    write_csv(wheel, levels, strings, &columns, Some(sets))
+}
+
+/// The CSV of one group or two sets: for each of `columns` (a set's name,
+/// which heads its columns, and its group, `None` when its figures are not
+/// shown), each part's n, mean, median, min, max and count per level; with
+/// `compared`, the change of the mean and a last row of each set's count.
+fn write_csv(
+    wheel: &Wheel,
+    levels: u8,
+    strings: &Strings,
+    columns: &[(Option<&str>, Option<&Group>)],
+    compared: Option<&Sets>,
+) -> String {
     let comma = strings.decimal_comma;
     let separator = if comma { ';' } else { ',' };
     let quote = |text: &str| csv_field(text, separator);
@@ -410,19 +409,21 @@ pub fn csv_sets(wheel: &Wheel, sets: &Sets, levels: u8, strings: &Strings) -> St
     .collect::<Vec<_>>();
     let width = headers.len();
     let mut header = vec![quote(strings.dimension), quote(strings.part)];
-    for name in &sets.names {
-        header.extend(headers.iter().map(|h| quote(&format!("{name}: {h}"))));
+    for (name, _) in columns {
+        header.extend(headers.iter().map(|h| match name {
+            Some(name) => quote(&[name, ": ", h].concat()),
+            None => quote(h),
+        }));
     }
-    header.push(quote(strings.group_change));
     let mut rows = vec![header];
     let parts = wheel
         .parts()
         .map(|(segment, part)| (&wheel.dimensions[segment.dimension()], part));
     for (index, (dimension, part)) in parts.enumerate() {
         let mut row = vec![quote(&dimension.title), quote(&part.title)];
-        for i in 0..2 {
-            match sets.figures(i, index) {
-                Some(SetFigures::Shown(stats)) => {
+        for (_, group) in columns {
+            match group.and_then(|g| g.parts.get(index)) {
+                Some(stats) => {
                     row.extend([
                         stats.n.to_string(),
                         number(stats.mean),
@@ -432,22 +433,27 @@ pub fn csv_sets(wheel: &Wheel, sets: &Sets, levels: u8, strings: &Strings) -> St
                     ]);
                     row.extend(stats.counts.iter().map(usize::to_string));
                 }
-                _ => row.extend(std::iter::repeat_n(String::new(), width)),
+                None => row.extend(std::iter::repeat_n(String::new(), width)),
             }
         }
-        row.push(
-            sets.change(index)
-                .map_or(String::new(), |c| signed(c, comma, '-', "")),
-        );
+        if let Some(sets) = compared {
+            row.push(
+                sets.change(index)
+                    .map_or(String::new(), |c| signed(c, comma, '-', "")),
+            );
+        }
         rows.push(row);
     }
-    let mut last = vec![quote(strings.group_people), String::new()];
-    for group in &sets.groups {
-        last.push(group.participants.to_string());
-        last.extend(std::iter::repeat_n(String::new(), width - 1));
+    if let Some(sets) = compared {
+        rows[0].push(quote(strings.group_change));
+        let mut last = vec![quote(strings.group_people), String::new()];
+        for group in &sets.groups {
+            last.push(group.participants.to_string());
+            last.extend(std::iter::repeat_n(String::new(), width - 1));
+        }
+        last.push(String::new());
+        rows.push(last);
     }
-    last.push(String::new());
-    rows.push(last);
     let mut out = String::from('\u{feff}');
     for row in rows {
         out.push_str(&row.join(&separator.to_string()));
@@ -729,7 +735,16 @@ mod tests {
 
     #[test]
     fn two_sets_give_both_figures_and_the_change_of_the_mean() {
-        let (_, sets) = before_and_after(5);
+        let (wheel, sets) = before_and_after(5);
+        // The wheel's outline: the second set's name and its means by part
+        // id, parts nobody rated left out.
+        let compare = sets.compare(&wheel).expect("a comparison");
+        assert_eq!(compare.word, "Hold B");
+        let ids: Vec<String> = wheel.parts().map(|(_, p)| p.id.clone()).collect();
+        assert_eq!(
+            compare.levels.into_iter().collect::<Vec<_>>(),
+            [(ids[0].clone(), 3.2), (ids[1].clone(), 3.0)]
+        );
         let da = crate::core::i18n::DANISH.strings;
         let en = crate::core::i18n::ENGLISH.strings;
         assert!(sets.comparing());
@@ -839,6 +854,7 @@ mod tests {
             sets.compared_means().iter().all(Option::is_none),
             "no outline from a set of two"
         );
+        assert_eq!(sets.compare(&Wheel::builtin()), None);
         // The other way round: a first set of two is not drawn, only counted.
         let w = kl();
         let text = SetsText {
@@ -871,8 +887,9 @@ mod tests {
         assert!(!sets.comparing());
         // Two people alone: figures shown (with the warning), as always.
         assert!(sets.figures_shown(0));
-        assert_eq!(sets.drawn(), collect(&w.1, 5, &two));
+        assert_eq!(*sets.drawn(), collect(&w.1, 5, &two));
         assert!(sets.compared_means().iter().all(Option::is_none));
+        assert_eq!(sets.compare(&w.0), None, "nothing to compare with");
         let da = crate::core::i18n::DANISH.strings;
         assert_eq!(
             csv_sets(&w.0, &sets, 5, da),

@@ -62,7 +62,9 @@ impl View<'_> {
                     // While rating: the snapshot the person compares with.
                     compare: (state.person.compared())
                         .filter(|_| state.mode == Mode::Rate)
-                        .map(|s| Rc::new(s.compare(self.strings.compare_before))),
+                        .map(|s| Rc::new(s.compare(self.strings.compare_before)))
+                        // In the group's view: its second set.
+                        .or_else(|| self.group.as_ref().and(self.collected.compare.clone())),
                     px_per_unit: self.px_per_unit,
                 }}
                 request={nav.wheel_request}
@@ -133,6 +135,7 @@ pub fn page(view: &View) -> Html {
                             tint={AttrValue::from(palette.tint.to_hex())}
                             band={AttrValue::from(palette.band.to_hex())}
                             levels={level_count}
+                            compared={view.collected.compare.as_ref().map(|c| AttrValue::from(c.word.clone()))}
                         />
                     }
                     { key(&view.layout.labels, &state.wheel, view.strings) }

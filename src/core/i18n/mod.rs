@@ -278,6 +278,8 @@ pub struct Strings {
     /// A set's heading, "Sæt {}", and the label of its name.
     pub group_set_n: &'static str,
     pub group_set_name: &'static str,
+    /// The label of the second set's codes (the first's is `group_paste`).
+    pub group_paste_second: &'static str,
     /// Under the second set's heading: what it is for.
     pub group_second_hint: &'static str,
     /// After a set's count when its figures are not shown (fewer than 3).
