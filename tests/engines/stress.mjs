@@ -24,12 +24,25 @@ const driver = await launch();
 const session = new Session(driver, new URL('../../target/engines/', import.meta.url));
 const screen = await phoneViewport(session);
 const summary = { engine: driver.name, version: driver.version, screen, runs: 0, traps: 0, failures: 0, seconds: 0 };
+// The widget's wasm memory (bytes) before and after each run that finished:
+// the least and the most seen, and the most one flow grew it.
+const memory = { before: [Infinity, 0], after: [Infinity, 0], grewMost: 0, runsThatGrew: 0 };
+const note = (range, bytes) => {
+  range[0] = Math.min(range[0], bytes);
+  range[1] = Math.max(range[1], bytes);
+};
 const started = Date.now();
 try {
   for (let run = 1; run <= runs; run += 1) {
     let problem = null;
     try {
-      await shareFlow(session, run, { quick: run % 2 === 0 });
+      const { memoryBefore, memoryAfter } = await shareFlow(session, run, { quick: run % 2 === 0 });
+      if (memoryBefore !== undefined && memoryAfter !== undefined) {
+        note(memory.before, memoryBefore);
+        note(memory.after, memoryAfter);
+        memory.grewMost = Math.max(memory.grewMost, memoryAfter - memoryBefore);
+        if (memoryAfter > memoryBefore) memory.runsThatGrew += 1;
+      }
       const errors = await session.takeErrors();
       if (errors.length) problem = errors.join(' | ');
     } catch (error) {
@@ -49,6 +62,7 @@ try {
   }
 } finally {
   summary.seconds = Math.round((Date.now() - started) / 1000);
+  if (memory.after[1]) summary.memory = memory;
   console.log(`# stress ${JSON.stringify(summary)}`);
   await driver.close();
 }
