@@ -149,6 +149,19 @@ export async function launchWebKit() {
       },
       // WebKitWebDriver exposes no console; the page's collector is all there is.
       engineErrors: () => [],
+      // A new browser window for the next page, leaving the earlier ones
+      // open (and their wasm instances alive), and closing the oldest beyond
+      // `keep` (the stress's `--keep-pages`).
+      newWindow: async (keep) => {
+        await driver.switchTo().newWindow('window');
+        const current = await driver.getWindowHandle();
+        const handles = await driver.getAllWindowHandles();
+        for (const handle of handles.slice(0, Math.max(0, handles.length - keep))) {
+          await driver.switchTo().window(handle);
+          await driver.close();
+        }
+        await driver.switchTo().window(current);
+      },
       close: stop,
     };
   } catch (error) {

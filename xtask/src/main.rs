@@ -28,7 +28,7 @@ mod wheels;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
-const USAGE: &str = "usage: cargo xtask <dist | serve [--port N] [--no-build] | test | bench | size | stress [--runs N] [--engine E] [--no-build] [--env NAME=VALUE]... [--ulimit-v KIB]>";
+const USAGE: &str = "usage: cargo xtask <dist | serve [--port N] [--no-build] | test | bench | size | stress [--runs N] [--engine E] [--no-build] [--env NAME=VALUE]... [--ulimit-v KIB] [--keep-pages N]>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();

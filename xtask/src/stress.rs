@@ -1,5 +1,5 @@
 //! `cargo xtask stress [--runs N] [--engine webkit|firefox] [--no-build]
-//! [--env NAME=VALUE]... [--ulimit-v KIB]`:
+//! [--env NAME=VALUE]... [--ulimit-v KIB] [--keep-pages N]`:
 //! the share flow (390×844, a fresh page each time: rate a part, press
 //! *Del anonymt*, wait for the code; every other run presses it at once, so
 //! the profile's and the share box's chunks come together) N times (default
@@ -14,7 +14,9 @@
 //! optimising wasm tier); `--ulimit-v` limits MiniBrowser's virtual memory
 //! (KiB), as some CI machines do. WebKitGTK's standard error (its web
 //! process's, with `JSC_logWasmMemory=1` what JavaScriptCore allocates for
-//! wasm memories) goes to `target/engines/stress-webkit.log`.
+//! wasm memories) goes to `target/engines/stress-webkit.log`. `--keep-pages N`
+//! (WebKitGTK only) runs each flow in a new window and leaves the last N
+//! pages open, so that many pages' wasm memories are alive at once.
 
 use std::process::{Command, Stdio};
 
@@ -28,6 +30,7 @@ const ENGINES: [&str; 2] = ["webkit", "firefox"];
 pub struct Browsers {
     env: Vec<(String, String)>,
     ulimit_v: Option<u64>,
+    keep_pages: Option<u32>,
 }
 
 impl Browsers {
@@ -48,6 +51,12 @@ impl Browsers {
                         .parse()
                         .map_err(|_| format!("--ulimit-v {}: KiB, a whole number", pair[1]))?;
                     browsers.ulimit_v = Some(kib);
+                }
+                "--keep-pages" => {
+                    let pages = pair[1]
+                        .parse()
+                        .map_err(|_| format!("--keep-pages {}: a whole number", pair[1]))?;
+                    browsers.keep_pages = Some(pages);
                 }
                 _ => {}
             }
@@ -103,6 +112,9 @@ pub fn run(
                 .stdout(Stdio::piped());
             if let Some(kib) = browsers.ulimit_v {
                 command.env("WEBKIT_ULIMIT_V", kib.to_string());
+            }
+            if let Some(pages) = browsers.keep_pages {
+                command.env("STRESS_KEEP_PAGES", pages.to_string());
             }
             command
                 .spawn()
