@@ -104,8 +104,13 @@ test('an allocation that fails (the memory cannot grow) shows the same calm mess
   await rateByMouse(wheelPage, part, 2);
   await expect(wheelPage.segment(part.id)).toHaveAttribute('aria-label', /niveau 2 af 5/);
   expect(limited?.max).toBe(limited?.min + 64);
+  // Nothing else on its way that could need memory first: the profile's
+  // chunk (fetched after the first rating) installed, the "Gemt" mark gone.
+  await expect(wheelPage.host.locator('#cw-profile')).toBeAttached();
+  await expect(wheelPage.host.locator('.cw-rating__saved')).toHaveCount(0);
 
   // Take the memory's last pages: from here on, memory.grow fails.
+  const trapped = page.waitForEvent('pageerror', (error) => /RuntimeError/.test(`${error.name} ${error.message}`));
   const taken = await page.evaluate(() => {
     let pages = 0;
     for (;;) {
@@ -118,7 +123,6 @@ test('an allocation that fails (the memory cannot grow) shows the same calm mess
     }
   });
   expect(taken).toBeGreaterThan(0);
-  const trapped = page.waitForEvent('pageerror', (error) => /RuntimeError/.test(`${error.name} ${error.message}`));
   const padding = 'x'.repeat(600_000);
   await wheelPage.host.locator('input[type="file"]').setInputFiles({
     name: 'stor.json',
