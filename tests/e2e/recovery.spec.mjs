@@ -61,3 +61,87 @@ test('a wasm trap shows a calm message; Genindlæs starts a new instance with th
   await expect(wheelPage.host.locator('.cw-share__code')).toHaveText(/^[0-9A-Z]{4}(-[0-9A-Z]{1,4})+$/);
   expect(fetched.map((url) => url.replace(/\.[0-9a-f]{10}\.js/, '.js'))).toContain('/dist/competence-wheel.chunks.js?cw-restart=1');
 });
+
+// An allocation that fails ends the same way, but with no panic at all: on
+// wasm32-unknown-unknown, when `memory.grow` fails (the engine cannot give
+// the memory more room), Rust's allocator returns nothing, the allocation
+// error handler aborts, and the wasm stops at a bare `unreachable` (issue
+// 28's report: that RuntimeError and nothing before it). Here the main
+// module's memory gets a maximum (only in this test, rewritten as it is
+// fetched) and the test takes what is left of it once the wheel is drawn, so
+// the allocator's next request for more memory fails: reading a file of
+// 600 KB (below the import's 1 MiB limit), whose text needs more memory than
+// the allocator has spare.
+test('an allocation that fails (the memory cannot grow) shows the same calm message; Genindlæs starts afresh with the ratings intact', async ({ page }) => {
+  const { withMaximum } = await import('../engines/max-memory.mjs');
+  await page.addInitScript(() => {
+    for (const name of ['instantiate', 'instantiateStreaming']) {
+      const instantiate = WebAssembly[name];
+      WebAssembly[name] = function (...args) {
+        return instantiate.apply(this, args).then((result) => {
+          const memory = (result.instance ?? result).exports?.memory;
+          if (memory instanceof WebAssembly.Memory) window.cwTestMemory ??= memory;
+          return result;
+        });
+      };
+    }
+  });
+  let limited;
+  await page.route(
+    // The main module only (a chunk's name has its own part before the hash).
+    /\/dist\/competence-wheel\.[0-9a-f]{10}\.wasm$/,
+    async (route) => {
+      const response = await route.fetch();
+      const { module, after } = withMaximum(await response.body(), (min) => min + 64);
+      limited = after;
+      await route.fulfill({ status: 200, contentType: 'application/wasm', body: module });
+    },
+    { times: 1 },
+  );
+  const wheelPage = new WheelPage(page);
+  await wheelPage.open('/');
+  const part = parts[4];
+  await rateByMouse(wheelPage, part, 2);
+  await expect(wheelPage.segment(part.id)).toHaveAttribute('aria-label', /niveau 2 af 5/);
+  expect(limited?.max).toBe(limited?.min + 64);
+  // Nothing else on its way that could need memory first: the profile's
+  // chunk (fetched after the first rating) installed, the "Gemt" mark gone.
+  await expect(wheelPage.host.locator('#cw-profile')).toBeAttached();
+  await expect(wheelPage.host.locator('.cw-rating__saved')).toHaveCount(0);
+
+  // Take the memory's last pages: from here on, memory.grow fails.
+  const trapped = page.waitForEvent('pageerror', (error) => /RuntimeError/.test(`${error.name} ${error.message}`));
+  const taken = await page.evaluate(() => {
+    let pages = 0;
+    for (;;) {
+      try {
+        window.cwTestMemory.grow(1);
+        pages += 1;
+      } catch {
+        return pages;
+      }
+    }
+  });
+  expect(taken).toBeGreaterThan(0);
+  const padding = 'x'.repeat(600_000);
+  await wheelPage.host.locator('input[type="file"]').setInputFiles({
+    name: 'stor.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ [part.id]: 5, note: padding })),
+  });
+  const error = await trapped;
+  expect(`${error.name}: ${error.message}`).not.toMatch(/panicked/);
+
+  const notice = wheelPage.host.getByRole('alert').filter({ hasText: 'Noget gik galt' });
+  await expect(notice).toHaveText(/^Noget gik galt i kompetencehjulet\. Dine vurderinger er gemt\.\s*Genindlæs$/);
+  await expect(wheelPage.host.locator('.cw-seg')).toHaveCount(0);
+  expect((await stored(page)).ratings[part.id].level).toBe(2);
+
+  // A new instance, with a memory that grows again, and the rating kept.
+  await notice.getByRole('button', { name: 'Genindlæs' }).click();
+  await wheelPage.ready();
+  await expect(notice).toHaveCount(0);
+  await expect(wheelPage.segment(part.id)).toHaveAttribute('aria-label', /niveau 2 af 5/);
+  await wheelPage.host.getByRole('button', { name: 'Del anonymt' }).click();
+  await expect(wheelPage.host.locator('.cw-share__code')).toHaveText(/^[0-9A-Z]{4}(-[0-9A-Z]{1,4})+$/);
+});

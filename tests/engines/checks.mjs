@@ -127,6 +127,10 @@ const settled = () =>
   ).then(() => true);
 
 /** The page's collected errors since the last call (see page/errors.js). */
+/** The byte length of each wasm memory the page's modules export (see
+ *  page/errors.js): the widget's one, or more after a restart. */
+const memoryBytes = () => (window.engineTestMemories ?? []).map((memory) => memory.buffer.byteLength);
+
 const collectedErrors = () =>
   Array.isArray(window.engineTestErrors) ? window.engineTestErrors.splice(0) : ['the error collector did not run'];
 
@@ -340,6 +344,7 @@ export async function shareFlow(session, run = 0, { quick = false } = {}) {
   const part = parts[run % parts.length];
   const level = 1 + (run % 5);
   await session.open({ fresh: true });
+  const memoryBefore = await session.driver.evaluate(memoryBytes);
   if (session.phoneWidget) {
     await session.driver.evaluate((px) => document.querySelector('competence-wheel').style.setProperty('width', `${px}px`), session.phoneWidget);
   }
@@ -378,6 +383,8 @@ export async function shareFlow(session, run = 0, { quick = false } = {}) {
   const other = parts[(run + 1) % parts.length];
   await session.clickSegment(other.id);
   await session.untilMatch(panel, [], (shown) => shown.heading === other.title && shown.expanded.includes(other.id), 'another part opened after sharing');
+  // How much the flow grew the widget's wasm memory (bytes, first memory).
+  return { memoryBefore: memoryBefore[0], memoryAfter: (await session.driver.evaluate(memoryBytes))[0] };
 }
 
 /** The checks, in the order they run; each starts from its own page load. */

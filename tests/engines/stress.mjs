@@ -15,21 +15,47 @@ import { launchWebKit } from './webkit.mjs';
 import { Session, isTrap, phoneViewport, shareFlow } from './checks.mjs';
 
 const [engine = 'webkit', runsText = '100'] = process.argv.slice(2);
+// STRESS_KEEP_PAGES=N (WebKitGTK): each run in a new window, the last N
+// pages left open, so that many pages' wasm memories are alive at once.
+const keepPages = Number(process.env.STRESS_KEEP_PAGES ?? 0);
 const runs = Number(runsText);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`runs must be a positive whole number, not ${runsText}`);
 const launch = { webkit: launchWebKit, firefox: launchFirefox }[engine];
 if (!launch) throw new Error(`unknown engine ${engine}: webkit or firefox`);
 
 const driver = await launch();
+if (keepPages > 1 && !driver.newWindow) {
+  await driver.close();
+  throw new Error(`${driver.name}: STRESS_KEEP_PAGES needs a driver that opens windows (WebKitGTK's)`);
+}
 const session = new Session(driver, new URL('../../target/engines/', import.meta.url));
 const screen = await phoneViewport(session);
 const summary = { engine: driver.name, version: driver.version, screen, runs: 0, traps: 0, failures: 0, seconds: 0 };
+// The widget's wasm memory (bytes) before and after each run that finished:
+// the least and the most seen, and the most one flow grew it.
+const memory = { before: [Infinity, 0], after: [Infinity, 0], grewMost: 0, runsThatGrew: 0 };
+const note = (range, bytes) => {
+  range[0] = Math.min(range[0], bytes);
+  range[1] = Math.max(range[1], bytes);
+};
 const started = Date.now();
 try {
   for (let run = 1; run <= runs; run += 1) {
     let problem = null;
     try {
-      await shareFlow(session, run, { quick: run % 2 === 0 });
+      if (keepPages > 1 && run > 1) {
+        await session.harvest();
+        await driver.newWindow(keepPages);
+        session.onPage = false;
+        await phoneViewport(session);
+      }
+      const { memoryBefore, memoryAfter } = await shareFlow(session, run, { quick: run % 2 === 0 });
+      if (memoryBefore !== undefined && memoryAfter !== undefined) {
+        note(memory.before, memoryBefore);
+        note(memory.after, memoryAfter);
+        memory.grewMost = Math.max(memory.grewMost, memoryAfter - memoryBefore);
+        if (memoryAfter > memoryBefore) memory.runsThatGrew += 1;
+      }
       const errors = await session.takeErrors();
       if (errors.length) problem = errors.join(' | ');
     } catch (error) {
@@ -49,6 +75,7 @@ try {
   }
 } finally {
   summary.seconds = Math.round((Date.now() - started) / 1000);
+  if (memory.after[1]) summary.memory = memory;
   console.log(`# stress ${JSON.stringify(summary)}`);
   await driver.close();
 }

@@ -3,7 +3,8 @@
 // headless mode, so the suite starts its own Xvfb display. One Xvfb, one
 // driver and one browser window for the whole suite.
 import { spawn } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { openSync } from 'node:fs';
+import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import { Builder, Key, Origin } from 'selenium-webdriver';
 import remote from 'selenium-webdriver/remote/index.js';
 import portprober from 'selenium-webdriver/net/portprober.js';
@@ -48,7 +49,28 @@ function startXvfb() {
   return { xvfb, display };
 }
 
-/** Starts Xvfb, WebKitWebDriver and MiniBrowser; returns the suite's driver. */
+/**
+ * The browser binary to start: MiniBrowser itself, or, with
+ * `WEBKIT_ULIMIT_V` (KiB), a wrapper that first limits the virtual memory of
+ * MiniBrowser and the web process it starts (`ulimit -v`), as some CI
+ * machines and containers do (`cargo xtask stress --ulimit-v`).
+ */
+async function browserBinary() {
+  const limit = process.env.WEBKIT_ULIMIT_V;
+  if (!limit) return MINIBROWSER;
+  if (!/^[0-9]+$/.test(limit)) throw new Error(`WEBKIT_ULIMIT_V=${limit}: KiB, a whole number`);
+  const dir = new URL('../../target/engines/', import.meta.url);
+  await mkdir(dir, { recursive: true });
+  const wrapper = new URL(`minibrowser-ulimit-${limit}.sh`, dir).pathname;
+  await writeFile(wrapper, `#!/bin/sh\nulimit -v ${limit} || exit 1\nexec '${MINIBROWSER}' "$@"\n`);
+  await chmod(wrapper, 0o755);
+  return wrapper;
+}
+
+/** Starts Xvfb, WebKitWebDriver and MiniBrowser; returns the suite's driver.
+ *  With `WEBKIT_LOG` (a file), the driver's, the browser's and its web
+ *  process's standard error go there (JavaScriptCore's own logs, such as
+ *  `JSC_logWasmMemory=1`'s, among them). */
 export async function launchWebKit() {
   const { xvfb, display: displayReady } = startXvfb();
   let service;
@@ -66,13 +88,14 @@ export async function launchWebKit() {
       args: [`--port=${port}`],
       env: { ...process.env, DISPLAY: display },
       loopback: true,
+      stdio: process.env.WEBKIT_LOG ? ['ignore', openSync(process.env.WEBKIT_LOG, 'a'), openSync(process.env.WEBKIT_LOG, 'a')] : 'ignore',
     });
     const url = await service.start(20_000);
     driver = await new Builder()
       .usingServer(url)
       .withCapabilities({
         browserName: 'MiniBrowser',
-        'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+        'webkitgtk:browserOptions': { binary: await browserBinary(), args: ['--automation'] },
       })
       .build();
     const capabilities = await driver.getCapabilities();
@@ -126,6 +149,19 @@ export async function launchWebKit() {
       },
       // WebKitWebDriver exposes no console; the page's collector is all there is.
       engineErrors: () => [],
+      // A new browser window for the next page, leaving the earlier ones
+      // open (and their wasm instances alive), and closing the oldest beyond
+      // `keep` (the stress's `--keep-pages`).
+      newWindow: async (keep) => {
+        await driver.switchTo().newWindow('window');
+        const current = await driver.getWindowHandle();
+        const handles = await driver.getAllWindowHandles();
+        for (const handle of handles.slice(0, Math.max(0, handles.length - keep))) {
+          await driver.switchTo().window(handle);
+          await driver.close();
+        }
+        await driver.switchTo().window(current);
+      },
       close: stop,
     };
   } catch (error) {

@@ -31,7 +31,7 @@ mod wheels;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
-const USAGE: &str = "usage: cargo xtask <dist | serve [--port N] [--no-build] | test | bench [--trace] | size [--top N] | stress [--runs N] [--engine E] [--no-build]>";
+const USAGE: &str = "usage: cargo xtask <dist | serve [--port N] [--no-build] | test | bench [--trace] | size [--top N] | stress [--runs N] [--engine E] [--no-build] [--env NAME=VALUE]... [--ulimit-v KIB] [--keep-pages N]>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -78,7 +78,12 @@ fn main() -> ExitCode {
             let build = !args.iter().any(|a| a == "--no-build");
             runs.and_then(|runs| {
                 setup::for_tests()?.finish()?;
-                stress::run(runs, option(&args, "--engine"), build)
+                stress::run(
+                    runs,
+                    option(&args, "--engine"),
+                    build,
+                    &stress::Browsers::parse(&args)?,
+                )
             })
         }
         _ => Err(USAGE.to_owned()),

@@ -27,6 +27,22 @@
   document.addEventListener('securitypolicyviolation', (event) =>
     errors.push(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`),
   );
+  // The wasm memories the page's modules export (the widget's main module),
+  // so a check can tell how much a flow grows the memory: a grow that fails
+  // is an allocation failure, which ends in a bare `unreachable`.
+  const memories = [];
+  window.engineTestMemories = memories;
+  const keep = (result) => {
+    const memory = (result.instance ?? result).exports?.memory;
+    if (memory instanceof WebAssembly.Memory) memories.push(memory);
+    return result;
+  };
+  for (const name of ['instantiate', 'instantiateStreaming']) {
+    const instantiate = WebAssembly[name];
+    WebAssembly[name] = function (...args) {
+      return instantiate.apply(this, args).then(keep);
+    };
+  }
   const original = console.error;
   console.error = (...args) => {
     errors.push(`console.error: ${args.map(text).join(' ')}`);
