@@ -17,6 +17,7 @@ mod imports;
 mod licences;
 mod manifest;
 mod package;
+mod prerender;
 mod segments;
 mod serve;
 mod setup;
