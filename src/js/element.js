@@ -113,22 +113,37 @@ function cwPrerender(root, mountPoint, { lang, mode, src, readonly }) {
   mountPoint.before(pre);
   // The wheel as the app draws it for this width: it measures its box and
   // the widget in 8 px steps, and sets larger part labels from 640 px on.
-  // The drawing is put together as prerender.rs's `drawing` does.
+  // Drawn again if the width changes before the widget is there (the
+  // page's own stylesheet arriving late, a turned phone): a resize
+  // observer's callback runs before the frame is painted. The drawing is
+  // put together as prerender.rs's `drawing` does.
   const figure = pre.querySelector('.cw__figure');
   const step = (element) => Math.floor(element.getBoundingClientRect().width / 8) * 8;
-  const width = step(figure) || 480;
-  const wide = +(step(pre.firstChild) >= 640);
-  const fits = drawings.filter(([w]) => w === wide);
-  const [, , circle, segments, hub, labels, key] = fits.find(([, max]) => width <= max) ?? fits.at(-1);
-  pre.measured = { initialWheel: width, initialWidget: step(pre.firstChild) };
-  figure.innerHTML = `<svg part="wheel" viewBox="0 0 1000 1000" class="cw-wheel">${pool[circle]}${explore ? '' : pool[hub]}${explore ? pool[segments].replaceAll(' cw-seg--unrated', '') : pool[segments]}${pool[labels]}</svg>`;
-  figure.insertAdjacentHTML('afterend', pool[key]);
+  let drawn;
+  const draw = () => {
+    const width = step(figure) || 480;
+    const widget = step(pre.firstChild);
+    const fits = drawings.filter(([w]) => w === +(widget >= 640));
+    const drawing = fits.find(([, max]) => width <= max) ?? fits.at(-1);
+    pre.measured = { initialWheel: width, initialWidget: widget };
+    if (drawing === drawn) return;
+    drawn = drawing;
+    const [, , circle, segments, hub, labels, key] = drawing;
+    figure.innerHTML = `<svg part="wheel" viewBox="0 0 1000 1000" class="cw-wheel">${pool[circle]}${explore ? '' : pool[hub]}${explore ? pool[segments].replaceAll(' cw-seg--unrated', '') : pool[segments]}${pool[labels]}</svg>`;
+    pre.querySelector('.cw-key')?.remove();
+    figure.insertAdjacentHTML('afterend', pool[key]);
+  };
+  draw();
+  const resized = new ResizeObserver(draw);
+  resized.observe(figure);
+  resized.observe(pre.firstChild);
   // Gone as soon as the widget shows anything: its first frame, or a
   // message that it could not load.
   new MutationObserver((_, observer) => {
     if (mountPoint.firstElementChild) {
       pre.remove();
       observer.disconnect();
+      resized.disconnect();
     }
   }).observe(mountPoint, { childList: true });
   return pre;
@@ -191,7 +206,7 @@ function cwMessagesFor(lang) {
 
 /** Adds the stylesheet, a mount point and what shows until the widget is
  *  ready (the pre-rendered first view, or a skeleton) to `root`; resolves
- *  once styled. `prerendered` tells the widget that the first view is there. */
+ *  once styled. `prerendered()` is what the widget is told of the first view. */
 function cwPrepare(root, options) {
   const { lang, mode } = options;
   const link = document.createElement('link');
@@ -215,10 +230,11 @@ function cwPrepare(root, options) {
   root.append(link, mountPoint);
   cwAdopt(root, cwSkeletonCss);
   const pre = cwPrerender(root, mountPoint, options);
-  // What the widget is told: that the first view is there, and the widths
-  // it was drawn for, which its first frame is laid out for too.
-  const prerendered = pre && { prerendered: true, ...pre.measured };
-  if (prerendered) {
+  // What the widget is told when it mounts: that the first view is there,
+  // and the widths it was last drawn for, which its first frame is laid
+  // out for too.
+  const prerendered = () => (pre ? { prerendered: true, ...pre.measured } : {});
+  if (pre) {
     // The stylesheet has every rule the pre-render needs (and more, which
     // the module's copy must not override once the widget runs).
     link.onload = () => {
@@ -274,7 +290,7 @@ export class CompetenceWheelElement extends HTMLElement {
     this.#ready.then(
       () => {
         if (this.isConnected && !this.#widget && !this.#stopped) {
-          this.#widget = cwLive.mountWidget(this.#mountPoint, this, { ...this.#options(), ...this.#prerendered });
+          this.#widget = cwLive.mountWidget(this.#mountPoint, this, { ...this.#options(), ...this.#prerendered() });
           if (this.#pendingRatings !== undefined) {
             this.#widget.setRatings(this.#pendingRatings);
             this.#pendingRatings = undefined;
@@ -388,7 +404,7 @@ export async function mount(element, options = {}) {
     cwShowFailure(mountPoint, resolve(options).lang, error);
     throw error;
   }
-  const widget = mountWidget(mountPoint, element, { ...resolve(options), ...prerendered });
+  const widget = mountWidget(mountPoint, element, { ...resolve(options), ...prerendered() });
   return {
     update: (next) => widget.update(resolve(next)),
     get ratings() {

@@ -620,6 +620,7 @@ export const checks = [
           session.onPage = true;
           await session.until(() => window.cwShift.done, [], true, `the widget ready (${lang}, ${width} px)`, 15_000);
           const frames = await session.driver.evaluate(() => window.cwShift.frames);
+          assert.ok(frames.some((frame) => frame.pre), `${session.driver.name}: ${lang}, ${width} px: the pre-rendered first view was on the screen`);
           const final = frames.at(-1).y;
           const moved = frames.filter((frame) => Math.abs(frame.y - final) > 2);
           assert.deepEqual(moved, [], `${session.driver.name}: ${lang}, ${width} px: frames whose text below is more than 2 px from ${final}`);
