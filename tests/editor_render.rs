@@ -16,6 +16,8 @@ async fn render(lang: &str) -> String {
         },
         bridge: Default::default(),
         initial_width: 480.0,
+        prerendered: false,
+        initial_widget_width: None,
     })
     .hydratable(false)
     .render()

@@ -25,6 +25,7 @@ fn props(open: Option<&str>, width: f64, mode: Mode) -> AppProps {
         mode,
         bridge: Default::default(),
         initial_width: width,
+        initial_widget_width: None,
     }
 }
 
@@ -356,6 +357,8 @@ async fn a_broken_wheel_file_renders_a_message_not_a_blank_box() {
             options: Options::default(),
             bridge: Default::default(),
             initial_width: 640.0,
+            prerendered: false,
+            initial_widget_width: None,
         },
     )
     .render()
@@ -370,12 +373,37 @@ async fn a_broken_wheel_file_renders_a_message_not_a_blank_box() {
             },
             bridge: Default::default(),
             initial_width: 640.0,
+            prerendered: false,
+            initial_widget_width: None,
         },
     )
     .render()
     .await;
     assert!(html.contains("cw-placeholder"));
     assert!(html.contains("Indlæser kompetencehjulet"));
+}
+
+#[tokio::test]
+async fn a_prerendered_first_view_stays_while_the_widget_waits() {
+    // The element drew the first view (src/js/element.js): while Root waits
+    // (here for a wheel file) it adds no skeleton of its own, which would
+    // show beside it.
+    let html = LocalServerRenderer::<competence_wheel::components::root::Root>::with_props(
+        competence_wheel::components::root::RootProps {
+            options: Options {
+                src: Some("/wheels/x.json".into()),
+                ..Options::default()
+            },
+            bridge: Default::default(),
+            initial_width: 640.0,
+            prerendered: true,
+            initial_widget_width: None,
+        },
+    )
+    .hydratable(false)
+    .render()
+    .await;
+    assert_eq!(html, "");
 }
 
 #[tokio::test]

@@ -151,10 +151,11 @@ pub fn Lazy(props: &LazyProps) -> Html {
 }
 
 /// The loading skeleton, as `src/js/element.js` draws it before the module
-/// has arrived (its rules come with that module, so they apply here too):
-/// the title bar, the wheel's disc with `lines.loading`, room for the hint
-/// and the tools. Shown while the widget's language or its wheel file is on
-/// its way, so the page below does not jump when the wheel arrives.
+/// has arrived where it has no pre-rendered first view (a `src` wheel,
+/// presenting, the group; its rules come with that module, so they apply
+/// here too): the title bar and a square for the wheel with
+/// `lines.loading`. Shown while the widget's language or its wheel file is
+/// on its way.
 pub fn skeleton(lines: &Arriving, present: bool) -> Html {
     html! {
         <div class={classes!("cw-skeleton", present.then_some("cw-skeleton--present"))}>
@@ -163,9 +164,7 @@ pub fn skeleton(lines: &Arriving, present: bool) -> Html {
                 <div class="cw-sk-wheel">
                     <p class="cw-placeholder" role="status">{ lines.loading }</p>
                 </div>
-                <div class="cw-sk-hint"></div>
             </div>
-            <div class="cw-sk-tools"></div>
         </div>
     }
 }

@@ -27,6 +27,14 @@ pub struct RootProps {
     pub bridge: Bridge,
     #[prop_or(480.0)]
     pub initial_width: f64,
+    /// Whether the element drew the first view before the wasm ran
+    /// (src/js/element.js): while the language is on its way, that stays
+    /// in place of a skeleton, until the widget first shows something.
+    #[prop_or_default]
+    pub prerendered: bool,
+    /// The widget's width until measured, where the element knows it.
+    #[prop_or_default]
+    pub initial_widget_width: Option<f64>,
 }
 
 /// The editor when `mode="edit"`, else the wheel. One component for both,
@@ -53,12 +61,21 @@ pub fn Root(props: &RootProps) -> Html {
     let english = use_language(languages::entry(if edit { "en" } else { "da" }));
     // Said in the widget's own language.
     let lines = language.arriving;
+    let prerendered = use_mut_ref(|| props.prerendered);
+    let waiting = || {
+        if *prerendered.borrow() {
+            Html::default()
+        } else {
+            skeleton(lines, present)
+        }
+    };
     let (ui, english) = match (ui, english) {
         (Arrival::Here(ui), Arrival::Here(english)) => (ui, english),
         (Arrival::Failed(retry), _) | (_, Arrival::Failed(retry)) => {
+            *prerendered.borrow_mut() = false;
             return fetch_failed(lines.failed, lines.retry, retry);
         }
-        _ => return skeleton(lines, present),
+        _ => return waiting(),
     };
     if edit {
         // The editor is its own chunk, fetched only here; Root is outside
@@ -70,7 +87,7 @@ pub fn Root(props: &RootProps) -> Html {
     let ready = match &*file {
         WheelFile::None => languages::builtin_wheel(ui),
         WheelFile::Ready(wheel) => wheel.clone(),
-        WheelFile::Pending => return skeleton(lines, present),
+        WheelFile::Pending => return waiting(),
         WheelFile::Failed(LoadError::Reader(retry)) => {
             return fetch_failed(
                 ui.strings.reader_failed,
@@ -80,6 +97,8 @@ pub fn Root(props: &RootProps) -> Html {
         }
         WheelFile::Failed(error) => return load_failed(error, ui.strings),
     };
+    // Anything shown from here on replaces the first view.
+    *prerendered.borrow_mut() = false;
     let wheel = colored(&ready, &options.colors);
     // A new wheel, store or mode is a new widget: remount with fresh state.
     // The mode by its number, not `{:?}`: Debug formatting costs the first
@@ -101,6 +120,7 @@ pub fn Root(props: &RootProps) -> Html {
             options={options.clone()}
             bridge={props.bridge.clone()}
             initial_width={props.initial_width}
+            initial_widget_width={props.initial_widget_width}
         />
     }
 }

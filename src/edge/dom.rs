@@ -284,12 +284,13 @@ pub struct Measured {
 /// The rendered width of the element behind `node` (the wheel) and of the
 /// widget around it, in CSS pixels, rounded down to 8 px steps so that small
 /// resizes do not re-lay the labels out, and the widget's font size. Until the
-/// element is measured, `initial` is the wheel's width and the widget's.
+/// element is measured, `initial` is the wheel's width and `initial_widget`
+/// the widget's.
 #[hook]
-pub fn use_width(node: NodeRef, initial: f64) -> Measured {
+pub fn use_width(node: NodeRef, initial: f64, initial_widget: f64) -> Measured {
     let width = use_state_eq(|| Measured {
         wheel: initial,
-        widget: initial,
+        widget: initial_widget,
         page_font: 16.0,
     });
     {

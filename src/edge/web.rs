@@ -32,6 +32,8 @@ impl Widget {
             options: read_options(&self.host, &options),
             bridge: self.bridge.clone(),
             initial_width: self.initial_width,
+            prerendered: false,
+            initial_widget_width: None,
         };
         if let Some(handle) = self.handle.as_mut() {
             handle.update(props);
@@ -94,11 +96,21 @@ pub fn mount_widget(root: web_sys::Element, host: web_sys::Element, options: JsV
         wasm_bindgen::throw_str(&format!("competence-wheel stopped: {info}"))
     }));
     let bridge = Bridge::new(host.clone().into());
-    let initial_width = root.get_bounding_client_rect().width().max(280.0);
+    let given = |name: &str| js_sys::Reflect::get(&options, &JsValue::from_str(name)).ok();
+    // Where the element drew the first view, it measured the wheel's box
+    // and the widget's (in the app's 8 px steps): the first frame is laid
+    // out for them, so it is as tall as the last.
+    let prerendered = given("prerendered").and_then(|v| v.as_bool()) == Some(true);
+    let measured = |name: &str| given(name).and_then(|v| v.as_f64()).filter(|px| *px > 0.0);
+    let initial_width = measured("initialWheel")
+        .unwrap_or_else(|| root.get_bounding_client_rect().width().max(280.0));
+    let initial_widget_width = measured("initialWidget");
     let props = RootProps {
         options: read_options(&host, &options),
         bridge: bridge.clone(),
         initial_width,
+        prerendered,
+        initial_widget_width,
     };
     let handle = yew::Renderer::<Root>::with_root_and_props(root, props).render();
     Widget {

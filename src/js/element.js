@@ -51,41 +51,102 @@ const cwMessages = {
   },
 };
 let cwWasm;
-let cwSkeletonSheet;
 
-// The skeleton shown until the widget is ready: a bar where the title will
-// be (the built-in wheel's title, invisible, so it wraps as the real one),
-// then a wheel-sized disc with the status text, then room for the hint, the
-// tools and the source line (on a phone also for the key under the wheel;
-// the heights are the built-in wheel's at 1440, 700, 390 and 320 px). It is
-// laid out with the widget's own rules
-// (the same fonts, a square wheel up to 760 px, beside the panel from 720 px
-// on), so the page below it does not jump when the wheel arrives. Its few
-// rules come with this module, applied from the first frame, before the
-// stylesheet has loaded. A constructed stylesheet needs no 'unsafe-inline'.
+// Until the widget is ready, the built-in wheel's first view (rating or
+// exploring) is shown as `cargo xtask dist` pre-rendered it into this module
+// (xtask/src/prerender.rs: `cwPre`, the markup per language and mode, and
+// `cwPreCss`, the stylesheet's rules it needs, applied from the first frame,
+// before the stylesheet has loaded). It is the app's own markup, so it is as
+// tall as the widget will be at any width, in any language; the wheel is
+// drawn for the width the widget has (see cwPrerender). It is inert: the
+// widget replaces it in the frame it first renders in.
+//
+// A wheel from `src`, presenting and the group's view show a skeleton
+// instead: a bar where the title will be (the built-in wheel's title,
+// invisible), then a square for the wheel with the status text (a slide's
+// shape while presenting). Its few rules come with this module too. A
+// constructed stylesheet needs no 'unsafe-inline'.
 const cwSkeletonCss = `:host{display:block}
 .cw-skeleton{--sk:light-dark(var(--cw-surface,#f2f2f2),var(--cw-surface-dark,#2b2b2b));--bg:light-dark(var(--cw-background,#fff),var(--cw-background-dark,#1a1a1a));container-type:inline-size;background:var(--bg);color:light-dark(var(--cw-muted,#454545),var(--cw-muted-dark,#c8c8c8));font:400 medium/1.5 var(--cw-font,"IBM Plex Sans",system-ui,sans-serif);letter-spacing:normal;text-transform:none}
 .cw-skeleton p{margin:0}
 .cw-skeleton>p{margin-bottom:1em;font-size:1.5em;line-height:1.25;font-weight:700;color:#0000}
 .cw-skeleton span{background:var(--sk)}
-.cw-sk-body{display:grid;gap:1.5em;align-items:start}
+.cw-sk-body{display:grid}
 .cw-sk-wheel{display:grid;place-items:center;width:100%;max-width:760px;margin-inline:auto;aspect-ratio:1;border-radius:50%;text-align:center;background:radial-gradient(closest-side,var(--bg) 27%,var(--sk) 0 58%,var(--bg) 0 60%,var(--sk) 0 99%,#0000)}
 .cw-sk-wheel p{max-width:60%}
-.cw-sk-hint{height:3.5em;background:var(--sk)}
-.cw-sk-tools{height:14.4em}
-@container (min-width:720px){.cw-sk-body{grid-template-columns:minmax(0,11fr) minmax(0,9fr)}.cw-sk-tools{height:8.2em}}
-@container (max-width:479px){.cw-sk-tools{height:49.75em}}
-@container (max-width:319px){.cw-sk-tools{height:57.8em}}
+@container (min-width:720px){.cw-sk-body{grid-template-columns:minmax(0,11fr) minmax(0,9fr);gap:1.5em}}
 @media screen and (min-width:480px){.cw-host--inset>.cw-skeleton:not(.cw-skeleton--present){padding:clamp(.5em,1.5vw,1em)}}
 .cw-skeleton--present{aspect-ratio:16/9;max-height:100vh}
 .cw-skeleton--present>*{display:none}`;
-
-function cwSkeletonSheetFor(root) {
-  if (!cwSkeletonSheet) {
-    cwSkeletonSheet = new CSSStyleSheet();
-    cwSkeletonSheet.replaceSync(cwSkeletonCss);
+/** Adds `css` to `root`'s adopted stylesheets (one sheet per text for the
+ *  page, shared by every widget). */
+const cwSheets = new Map();
+function cwAdopt(root, css) {
+  if (!cwSheets.has(css)) {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    cwSheets.set(css, sheet);
   }
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets, cwSkeletonSheet];
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, cwSheets.get(css)];
+}
+
+/** The pre-rendered first view for a widget with these options, inserted
+ *  before `mountPoint`, or undefined where the first view is not the
+ *  built-in wheel's page (a `src` wheel, presenting, the group, a read-only
+ *  widget, whose tools differ, or a share link's group view). */
+function cwPrerender(root, mountPoint, { lang, mode, src, readonly }) {
+  if (src || readonly || /^(present|group|edit)$/.test(mode) || (!mode && location.hash.startsWith('#cw-code='))) return;
+  const primary = (lang || '').slice(0, 2).toLowerCase();
+  const explore = mode === 'explore';
+  const { pool } = cwPre;
+  const [rate, exploring, drawings] = cwPre[/^n[bno]$/.test(primary) ? 'nb' : primary in cwPre ? primary : 'da'];
+  cwAdopt(root, cwPreCss);
+  const pre = document.createElement('div');
+  pre.className = `${mountPoint.className} cw-pre`;
+  pre.innerHTML = pool[explore ? exploring : rate];
+  pre.firstChild.inert = true;
+  const status = document.createElement('p');
+  status.className = 'cw-placeholder cw-visually-hidden';
+  status.setAttribute('role', 'status');
+  status.textContent = cwMessagesFor(lang).loading;
+  pre.append(status);
+  mountPoint.before(pre);
+  // The wheel as the app draws it for this width: it measures its box and
+  // the widget in 8 px steps, and sets larger part labels from 640 px on.
+  // Drawn again if the width changes before the widget is there (the
+  // page's own stylesheet arriving late, a turned phone): a resize
+  // observer's callback runs before the frame is painted. The drawing is
+  // put together as prerender.rs's `drawing` does.
+  const figure = pre.querySelector('.cw__figure');
+  const step = (element) => Math.floor(element.getBoundingClientRect().width / 8) * 8;
+  let drawn;
+  const draw = () => {
+    const width = step(figure) || 480;
+    const widget = step(pre.firstChild);
+    const fits = drawings.filter(([w]) => w === +(widget >= 640));
+    const drawing = fits.find(([, max]) => width <= max) ?? fits.at(-1);
+    pre.measured = { initialWheel: width, initialWidget: widget };
+    if (drawing === drawn) return;
+    drawn = drawing;
+    const [, , circle, segments, hub, labels, key] = drawing;
+    figure.innerHTML = `<svg part="wheel" viewBox="0 0 1000 1000" class="cw-wheel">${pool[circle]}${explore ? '' : pool[hub]}${explore ? pool[segments].replaceAll(' cw-seg--unrated', '') : pool[segments]}${pool[labels]}</svg>`;
+    pre.querySelector('.cw-key')?.remove();
+    figure.insertAdjacentHTML('afterend', pool[key]);
+  };
+  draw();
+  const resized = new ResizeObserver(draw);
+  resized.observe(figure);
+  resized.observe(pre.firstChild);
+  // Gone as soon as the widget shows anything: its first frame, or a
+  // message that it could not load.
+  new MutationObserver((_, observer) => {
+    if (mountPoint.firstElementChild) {
+      pre.remove();
+      observer.disconnect();
+      resized.disconnect();
+    }
+  }).observe(mountPoint, { childList: true });
+  return pre;
 }
 
 function cwLoadWasm() {
@@ -143,16 +204,20 @@ function cwMessagesFor(lang) {
   return cwMessages[/^n[bno]$/.test(primary) ? 'nb' : primary] ?? cwMessages.da;
 }
 
-/** Adds the stylesheet and a mount point to `root`; resolves once styled. */
-function cwPrepare(root, lang, mode) {
+/** Adds the stylesheet, a mount point and what shows until the widget is
+ *  ready (the pre-rendered first view, or a skeleton) to `root`; resolves
+ *  once styled. `prerendered()` is what the widget is told of the first view. */
+function cwPrepare(root, options) {
+  const { lang, mode } = options;
   const link = document.createElement('link');
   link.rel = 'stylesheet';
   link.href = new URL('competence-wheel.css', cwAssets).href;
+  let loaded;
   const styled = new Promise((resolve) => {
     // A missing stylesheet leaves the widget plain but working.
     // (Handler properties, not listeners: a few bytes less to load, and
     // resolving twice is a no-op.)
-    link.onload = link.onerror = resolve;
+    link.onload = link.onerror = loaded = resolve;
   });
   const mountPoint = document.createElement('div');
   mountPoint.className = 'cw-host';
@@ -162,14 +227,27 @@ function cwPrepare(root, lang, mode) {
   if (theme.getPropertyValue('--cw-background') || theme.getPropertyValue('--cw-background-dark')) {
     mountPoint.classList.add('cw-host--inset');
   }
-  const messages = cwMessagesFor(lang);
-  // The title bar, a body (the wheel's disc with the status, the hint beside
-  // or under it) and room for the tools; see cwSkeletonCss. Only this
-  // module's own constants go into the markup.
-  mountPoint.innerHTML = `<div class="cw-skeleton${mode === 'present' ? ' cw-skeleton--present' : ''}"><p part="title" aria-hidden="true"><span>${messages.title}</span></p><div class="cw-sk-body"><div class="cw-sk-wheel"><p class="cw-placeholder" role="status">${messages.loading}</p></div><div class="cw-sk-hint"></div></div><div class="cw-sk-tools"></div></div>`;
-  cwSkeletonSheetFor(root);
   root.append(link, mountPoint);
-  return { mountPoint, styled };
+  cwAdopt(root, cwSkeletonCss);
+  const pre = cwPrerender(root, mountPoint, options);
+  // What the widget is told when it mounts: that the first view is there,
+  // and the widths it was last drawn for, which its first frame is laid
+  // out for too.
+  const prerendered = () => (pre ? { prerendered: true, ...pre.measured } : {});
+  if (pre) {
+    // The stylesheet has every rule the pre-render needs (and more, which
+    // the module's copy must not override once the widget runs).
+    link.onload = () => {
+      root.adoptedStyleSheets = root.adoptedStyleSheets.filter((sheet) => sheet !== cwSheets.get(cwPreCss));
+      loaded();
+    };
+  } else {
+    const messages = cwMessagesFor(lang);
+    // The title bar, then a square for the wheel with the status; see
+    // cwSkeletonCss. Only this module's own constants go into the markup.
+    mountPoint.innerHTML = `<div class="cw-skeleton${mode === 'present' ? ' cw-skeleton--present' : ''}"><p part="title" aria-hidden="true"><span>${messages.title}</span></p><div class="cw-sk-body"><div class="cw-sk-wheel"><p class="cw-placeholder" role="status">${messages.loading}</p></div></div></div>`;
+  }
+  return { mountPoint, styled, prerendered };
 }
 
 function cwShowFailure(mountPoint, lang, error) {
@@ -197,21 +275,22 @@ export class CompetenceWheelElement extends HTMLElement {
   #mountPoint;
   #ready;
   #pendingRatings;
+  #prerendered;
   #stopped = false;
 
   connectedCallback() {
     cwElements.add(this);
     if (!this.#ready) {
       const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-      const { lang, mode } = this.#options();
-      const { mountPoint, styled } = cwPrepare(root, lang, mode);
+      const { mountPoint, styled, prerendered } = cwPrepare(root, this.#options());
       this.#mountPoint = mountPoint;
+      this.#prerendered = prerendered;
       this.#ready = Promise.all([cwLoadWasm(), styled]);
     }
     this.#ready.then(
       () => {
         if (this.isConnected && !this.#widget && !this.#stopped) {
-          this.#widget = cwLive.mountWidget(this.#mountPoint, this, this.#options());
+          this.#widget = cwLive.mountWidget(this.#mountPoint, this, { ...this.#options(), ...this.#prerendered() });
           if (this.#pendingRatings !== undefined) {
             this.#widget.setRatings(this.#pendingRatings);
             this.#pendingRatings = undefined;
@@ -318,14 +397,14 @@ export async function mount(element, options = {}) {
     readonly: !!opts.readonly,
   });
   const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
-  const { mountPoint, styled } = cwPrepare(root, resolve(options).lang, options.mode);
+  const { mountPoint, styled, prerendered } = cwPrepare(root, resolve(options));
   try {
     await Promise.all([cwLoadWasm(), styled]);
   } catch (error) {
     cwShowFailure(mountPoint, resolve(options).lang, error);
     throw error;
   }
-  const widget = mountWidget(mountPoint, element, resolve(options));
+  const widget = mountWidget(mountPoint, element, { ...resolve(options), ...prerendered() });
   return {
     update: (next) => widget.update(resolve(next)),
     get ratings() {

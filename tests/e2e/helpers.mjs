@@ -93,9 +93,10 @@ export class WheelPage {
     await this.ready();
   }
 
-  /** Waits until all segments are drawn and labelled. */
+  /** Waits until all segments are drawn and labelled by the widget itself
+   *  (the pre-rendered first view's segments are not buttons). */
   async ready() {
-    await expect(this.host.locator('.cw-seg')).toHaveCount(segments.length);
+    await expect(this.host.locator('.cw-seg[role="button"]')).toHaveCount(segments.length);
   }
 
   segment(id) {

@@ -80,7 +80,8 @@ function downloaded(dir, before, pattern, timeout, engine) {
 const chunksFetching = () =>
   document.querySelector('competence-wheel')?.shadowRoot?.querySelectorAll('p.cw-chunk').length ?? 0;
 
-const segmentsDrawn = () => document.querySelector('competence-wheel')?.shadowRoot?.querySelectorAll('.cw-seg').length ?? 0;
+// The widget's own segments: the pre-rendered first view's are not buttons.
+const segmentsDrawn = () => document.querySelector('competence-wheel')?.shadowRoot?.querySelectorAll('.cw-seg[role="button"]').length ?? 0;
 
 const names = () =>
   [...document.querySelector('competence-wheel').shadowRoot.querySelectorAll('.cw-seg')].map((segment) => [
@@ -607,6 +608,30 @@ export const checks = [
         }
         await session.until(countOf, ['.cw-seg__label'], segments.length, `labels drawn at ${size}`);
         await session.until(labelsOutsideSegments, [], [], `labels outside their segments at ${size}`);
+      }
+      await session.driver.setViewport(SCREEN.width, SCREEN.height);
+    },
+  },
+  {
+    // The pre-rendered first view (xtask/src/prerender.rs) is as tall as
+    // the widget: these engines ignore `blocking="render"`, so this is the
+    // page from the first frame that shows the widget (shift.html records
+    // every frame) to three frames after the widget itself is there.
+    name: 'the text below the widget lands within 2 px while it loads: da and en at 288, 358, 700 and 1100 px columns',
+    async run(session) {
+      for (const lang of ['da', 'en']) {
+        for (const width of [288, 358, 700, 1100]) {
+          await session.harvest();
+          await session.driver.setViewport(Math.max(width + 40, 480), SCREEN.height);
+          await session.driver.goto(`${BASE_URL}/engines/shift.html?w=${width}&lang=${lang}`);
+          session.onPage = true;
+          await session.until(() => window.cwShift.done, [], true, `the widget ready (${lang}, ${width} px)`, 15_000);
+          const frames = await session.driver.evaluate(() => window.cwShift.frames);
+          assert.ok(frames.some((frame) => frame.pre), `${session.driver.name}: ${lang}, ${width} px: the pre-rendered first view was on the screen`);
+          const final = frames.at(-1).y;
+          const moved = frames.filter((frame) => Math.abs(frame.y - final) > 2);
+          assert.deepEqual(moved, [], `${session.driver.name}: ${lang}, ${width} px: frames whose text below is more than 2 px from ${final}`);
+        }
       }
       await session.driver.setViewport(SCREEN.width, SCREEN.height);
     },

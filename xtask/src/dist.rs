@@ -166,8 +166,11 @@ pub fn build() -> Result<(), String> {
         &[MAIN_WASM, WIDGET_CSS],
         '\'',
     )?;
+    // The first view, drawn before any wasm has run (prerender.rs), with
+    // the rules it needs from the stylesheet.
+    let prerendered = crate::prerender::script(&String::from_utf8_lossy(&widget_css))?;
     let module = bindgen.join(MODULE);
-    write(&module, &format!("{glue}\n{element}"))?;
+    write(&module, &format!("{glue}\n{prerendered}\n{element}"))?;
     bundle(&module, &dist.join(ENTRY))?;
 
     // The iframe page, for intranets that allow an iframe but no script.

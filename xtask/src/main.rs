@@ -19,6 +19,7 @@ mod imports;
 mod licences;
 mod manifest;
 mod package;
+mod prerender;
 mod segments;
 mod serve;
 mod setup;

@@ -47,6 +47,11 @@ pub struct AppProps {
     /// The wheel's width in CSS pixels until it has been measured.
     #[prop_or(480.0)]
     pub initial_width: f64,
+    /// The widget's width until it has been measured, where it is known
+    /// (the element measured it for its pre-rendered first view); else
+    /// `initial_width`.
+    #[prop_or_default]
+    pub initial_widget_width: Option<f64>,
 }
 
 #[component]
@@ -69,7 +74,11 @@ pub fn App(props: &AppProps) -> Html {
 
     let figure = use_node_ref();
     let root = use_node_ref();
-    let measured = dom::use_width(figure.clone(), props.initial_width);
+    let measured = dom::use_width(
+        figure.clone(),
+        props.initial_width,
+        props.initial_widget_width.unwrap_or(props.initial_width),
+    );
     let width = measured.wheel;
     // The group's wheel in full screen is shown to a room, as presenting is:
     // its labels are set for a room too.

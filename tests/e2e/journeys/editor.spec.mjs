@@ -132,7 +132,7 @@ test('Udskriv prints the profile alone on one A4 page; the page prints as before
 });
 
 // English comes in a chunk of its own after the module: on an English page
-// the skeleton stays until it has arrived too.
+// the pre-rendered first view stays until it has arrived too.
 for (const [width, height, lang] of [[1440, 900, 'da'], [390, 844, 'da'], [1440, 900, 'en']]) {
   test(`nothing moves while the widget loads over a slow network at ${width} px${lang === 'en' ? ', in English' : ''}`, async ({ page }, info) => {
     test.setTimeout(60_000);
@@ -167,9 +167,9 @@ for (const [width, height, lang] of [[1440, 900, 'da'], [390, 844, 'da'], [1440,
       const observer = new PerformanceObserver((list) => record(list.getEntries()));
       observer.observe({ type: 'layout-shift', buffered: true });
       window.__takeShifts = () => record(observer.takeRecords());
-      // Where the skeleton's disc was in the last frame it was shown.
+      // Where the pre-rendered wheel was in the last frame it was shown.
       const watchDisc = () => {
-        const disc = document.querySelector('#kl')?.shadowRoot?.querySelector('.cw-sk-wheel');
+        const disc = document.querySelector('#kl')?.shadowRoot?.querySelector('.cw-pre .cw-wheel');
         if (disc) {
           const { y, width } = disc.getBoundingClientRect();
           window.__disc = { y: y + scrollY, width, widget: document.querySelector('#kl').getBoundingClientRect().height };
@@ -180,27 +180,24 @@ for (const [width, height, lang] of [[1440, 900, 'da'], [390, 844, 'da'], [1440,
     });
     await page.goto('/examples/intranet.html', { waitUntil: 'commit' });
     const kl = new WheelPage(page, page.locator('#kl'));
-    // The skeleton: the status text in a wheel-sized disc.
-    const placeholder = kl.host.locator('.cw-placeholder');
+    // The pre-rendered first view: the wheel, before any wasm has run.
+    const placeholder = kl.host.locator('.cw-pre .cw-wheel');
     await expect(placeholder).toBeVisible({ timeout: 20_000 });
     await page.screenshot({ path: info.outputPath(`editor-05-loading-${width}-${lang}.png`) });
     await expect(kl.host.locator('.cw-seg')).toHaveCount(16, { timeout: 30_000 });
     await expect(page.locator('#own').locator('.cw-seg')).toHaveCount(26, { timeout: 30_000 });
     await expect(kl.host.locator('.cw')).toHaveAttribute('lang', lang);
-    // The wheel arrives where the disc was.
+    // The wheel arrives where its pre-rendered drawing was.
     const wheel = await kl.host.locator('.cw-wheel').evaluate((el) => {
       const { y, width } = el.getBoundingClientRect();
       return { y: y + scrollY, width };
     });
     const disc = await page.evaluate(() => window.__disc);
-    expect.soft(Math.abs(wheel.y - disc.y), 'the wheel starts where its disc was').toBeLessThan(2);
-    expect.soft(Math.abs(wheel.width - disc.width), 'the wheel is as wide as its disc').toBeLessThan(2);
-    // And the skeleton was as tall as the widget is now. Its heights are the
-    // Danish wheel's (the English one's tools are taller), so only in Danish.
+    expect.soft(Math.abs(wheel.y - disc.y), 'the wheel starts where its drawing was').toBeLessThan(2);
+    expect.soft(Math.abs(wheel.width - disc.width), 'the wheel is as wide as its drawing').toBeLessThan(2);
+    // And the pre-render was as tall as the widget is now, in either language.
     const widget = await kl.host.evaluate((el) => el.getBoundingClientRect().height);
-    if (lang === 'da') {
-      expect.soft(Math.abs(widget - disc.widget), 'the skeleton is as tall as the widget').toBeLessThan(2);
-    }
+    expect.soft(Math.abs(widget - disc.widget), 'the pre-render is as tall as the widget').toBeLessThan(2);
     // Settled: the page and its fonts loaded and no animation running; two
     // frames later, every shift the page recorded, including those its
     // observer has not been handed yet.
