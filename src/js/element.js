@@ -94,10 +94,19 @@ function cwAdopt(root, css) {
  *  before `mountPoint`, or undefined where the first view is not the
  *  built-in wheel's page (a `src` wheel, presenting, the group, a read-only
  *  widget, whose tools differ, or a share link's group view). */
-function cwPrerender(root, mountPoint, { lang, mode, src, readonly }) {
+function cwPrerender(root, mountPoint, { lang, mode, src, readonly, storageKey }) {
   if (src || readonly || /^(present|group|edit)$/.test(mode) || (!mode && location.hash.startsWith('#cw-code='))) return;
   const primary = (lang || '').slice(0, 2).toLowerCase();
   const explore = mode === 'explore';
+  // With ratings stored, the widget's first frame shows them: until then
+  // the wheel shows none, and the hub no count (never "0/12" to someone
+  // who has rated).
+  let rated;
+  try {
+    rated = explore || !!localStorage.getItem(storageKey ?? `competence-wheel:${cwPre.id}`);
+  } catch {
+    rated = true;
+  }
   const { pool } = cwPre;
   const [rate, exploring, drawings] = cwPre[/^n[bno]$/.test(primary) ? 'nb' : primary in cwPre ? primary : 'da'];
   cwAdopt(root, cwPreCss);
@@ -129,7 +138,7 @@ function cwPrerender(root, mountPoint, { lang, mode, src, readonly }) {
     if (drawing === drawn) return;
     drawn = drawing;
     const [, , circle, segments, hub, labels, key] = drawing;
-    figure.innerHTML = `<svg part="wheel" viewBox="0 0 1000 1000" class="cw-wheel">${pool[circle]}${explore ? '' : pool[hub]}${explore ? pool[segments].replaceAll(' cw-seg--unrated', '') : pool[segments]}${pool[labels]}</svg>`;
+    figure.innerHTML = `<svg part="wheel" viewBox="0 0 1000 1000" class="cw-wheel">${pool[circle]}${rated ? '' : pool[hub]}${rated ? pool[segments].replaceAll(' cw-seg--unrated', '') : pool[segments]}${pool[labels]}</svg>`;
     pre.querySelector('.cw-key')?.remove();
     figure.insertAdjacentHTML('afterend', pool[key]);
   };

@@ -322,7 +322,7 @@ impl Pool {
     }
 }
 
-/// The module's pre-render, as JavaScript: `cwPre`, `{ pool: [markup…],
+/// The module's pre-render, as JavaScript: `cwPre`, `{ pool: [markup…], id,
 /// <lang>: [rate frame, explore frame, [[wide, max, circle, segments, hub,
 /// labels, key], …]] }` (numbers other than `wide` and `max` are places in
 /// the pool), and `cwPreCss`, the rules it needs from `css` (the widget's
@@ -391,6 +391,9 @@ pub fn script(css: &str) -> Result<String, String> {
     }
     let css = critical_css(css, &classes(&format!("{SVG_OPEN}{}", pool.0.concat())));
     languages.insert("pool".into(), serde_json::json!(pool.0));
+    // Where the widget keeps its ratings unless the host names a key
+    // (`edge::storage::default_key`); the languages' wheels share one id.
+    languages.insert("id".into(), serde_json::json!(DANISH.wheel().id));
     Ok(format!(
         "const cwPre = {};\nconst cwPreCss = {};\n",
         serde_json::Value::Object(languages),
