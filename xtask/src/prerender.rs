@@ -131,6 +131,7 @@ fn Figure(props: &FigureProps) -> Html {
                 ratings: Ratings::default(),
                 level_count: state.level_count(),
                 group: None,
+                compare: None,
                 dimmed: false,
                 px_per_unit: ppu,
             }} />
