@@ -271,11 +271,12 @@ impl Sets {
     pub fn compare(&self, wheel: &Wheel) -> Option<Compare> {
         (self.comparing() && self.figures_shown(1)).then(|| Compare {
             word: self.names[1].clone(),
-            levels: wheel
-                .parts()
-                .zip(self.compared_means())
-                .filter_map(|((_, part), mean)| Some((part.id.clone(), mean?)))
-                .collect(),
+            levels: crate::core::map_of(
+                wheel
+                    .parts()
+                    .zip(self.compared_means())
+                    .filter_map(|((_, part), mean)| Some((part.id.clone(), mean?))),
+            ),
         })
     }
 

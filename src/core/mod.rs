@@ -25,3 +25,18 @@ pub mod state;
 pub mod stored;
 #[cfg(feature = "serde")]
 pub mod stored_serde;
+
+/// A map built by inserting one entry at a time. `collect()` into a
+/// `BTreeMap` sorts the entries first, and every key and value type then
+/// brings its own copy of the standard library's stable sort and bulk build
+/// into the wasm (about 3 KB each); these maps hold a wheel's parts, so
+/// inserting one by one costs nothing.
+pub fn map_of<K: Ord, V>(
+    entries: impl IntoIterator<Item = (K, V)>,
+) -> std::collections::BTreeMap<K, V> {
+    let mut map = std::collections::BTreeMap::new();
+    for (key, value) in entries {
+        map.insert(key, value);
+    }
+    map
+}

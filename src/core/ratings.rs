@@ -61,7 +61,7 @@ impl Ratings {
     /// kept, since its time stamp still has to win a merge.
     pub fn from_parts(parts: impl IntoIterator<Item = (String, PartRating)>) -> Ratings {
         Ratings {
-            parts: parts.into_iter().collect(),
+            parts: crate::core::map_of(parts),
             snapshots: Snapshots::default(),
         }
     }

@@ -55,9 +55,10 @@ impl Snapshot {
     pub fn compare(&self, word: &str) -> Compare {
         Compare {
             word: word.to_owned(),
-            levels: (self.parts.iter())
-                .filter_map(|(id, kept)| Some((id.clone(), f64::from(kept.level?))))
-                .collect(),
+            levels: crate::core::map_of(
+                (self.parts.iter())
+                    .filter_map(|(id, kept)| Some((id.clone(), f64::from(kept.level?)))),
+            ),
         }
     }
 
@@ -131,17 +132,18 @@ impl Snapshots {
         if self.count() >= MAX_SNAPSHOTS {
             return Err(SaveRefused::Full);
         }
-        let parts: BTreeMap<String, Kept> = ratings
-            .iter()
-            .filter(|(_, r)| r.level.is_some() || r.target.is_some())
-            .map(|(id, r)| {
-                let kept = Kept {
-                    level: r.level,
-                    target: r.target,
-                };
-                (id.to_owned(), kept)
-            })
-            .collect();
+        let parts: BTreeMap<String, Kept> = crate::core::map_of(
+            ratings
+                .iter()
+                .filter(|(_, r)| r.level.is_some() || r.target.is_some())
+                .map(|(id, r)| {
+                    let kept = Kept {
+                        level: r.level,
+                        target: r.target,
+                    };
+                    (id.to_owned(), kept)
+                }),
+        );
         if parts.is_empty() {
             return Err(SaveRefused::Nothing);
         }
