@@ -70,18 +70,22 @@ pub fn load(key: &str, wheel_id: &str) -> Loaded {
             persistence: Persistence::Stored,
             notices: Vec::new(),
         },
-        Err(error) => {
+        // A newer widget's document stays where it is, whole: this widget
+        // works in memory and writes nothing, so the newer one finds it again.
+        Err(DecodeError::FutureVersion(_)) => {
+            fresh(Persistence::Memory, vec![Notice::StorageFuture])
+        }
+        Err(_) => {
             // Keep the unreadable value before anything can overwrite it; if
             // even that fails, do not write to this key at all.
             let backup = backup_key(key);
             if storage.set_item(&backup, &text).is_err() {
                 return fresh(Persistence::Memory, vec![Notice::StorageUnavailable]);
             }
-            let notice = match error {
-                DecodeError::FutureVersion(_) => Notice::StorageFuture,
-                _ => Notice::StorageCorrupt { backup_key: backup },
-            };
-            fresh(Persistence::Stored, vec![notice])
+            fresh(
+                Persistence::Stored,
+                vec![Notice::StorageCorrupt { backup_key: backup }],
+            )
         }
     }
 }

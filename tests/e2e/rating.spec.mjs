@@ -100,7 +100,7 @@ test('a corrupt stored value: a calm notice, a backup key, and a working widget'
   await expectNoAxeViolations(page);
 });
 
-test('a value from a newer version is kept aside, not overwritten', async ({ page }) => {
+test('a value from a newer version stays under its key, untouched by rating here', async ({ page }) => {
   const future = JSON.stringify({ version: 7, wheel: 'kl-medarbejder', ratings: {} });
   await page.addInitScript(([key, value]) => {
     if (!sessionStorage.getItem('seeded')) {
@@ -111,7 +111,14 @@ test('a value from a newer version is kept aside, not overwritten', async ({ pag
   const wheel = new WheelPage(page);
   await wheel.open();
   await expect(wheel.host.locator('.cw-notice')).toContainText('nyere udgave');
-  expect(await page.evaluate((k) => localStorage.getItem(`${k}:unreadable`), storageKey)).toBe(future);
+  await expect(wheel.host.locator('.cw-notice')).toContainText('gemmes ikke');
+  await rateByMouse(wheel, parts[0], 3);
+  await expect(wheel.segment(parts[0].id).locator('.cw-seg__level')).toHaveCount(1);
+  // Written nowhere: the newer widget finds its document as it left it.
+  expect(await page.evaluate((k) => localStorage.getItem(k), storageKey)).toBe(future);
+  await page.reload();
+  await expect(wheel.host.locator('.cw-notice')).toContainText('nyere udgave');
+  expect(await page.evaluate((k) => localStorage.getItem(k), storageKey)).toBe(future);
 });
 
 test('blocked storage: everything works in memory, and a notice says so', async ({ page }) => {

@@ -90,7 +90,7 @@ pub const DA: Strings = Strings {
     notice_problem: "Bemærk",
     storage_unavailable: "Din browser tillader ikke, at hjulet gemmer noget, så dine vurderinger forsvinder, når du lukker siden. Gem dem som fil, hvis du vil beholde dem.",
     storage_corrupt: "Dine gemte vurderinger kunne ikke læses, så hjulet starter forfra. Den gamle værdi er gemt i browseren under nøglen »{}«.",
-    storage_future: "Dine gemte vurderinger er lavet med en nyere udgave af hjulet og kan ikke læses her. De er ikke slettet, men hjulet starter forfra.",
+    storage_future: "Dine gemte vurderinger er lavet med en nyere udgave af hjulet og kan ikke læses her. De bliver liggende urørt, og det, du vurderer her, gemmes ikke.",
     storage_write_failed: "Din seneste ændring kunne ikke gemmes i browseren (måske er lageret fuldt). Den gælder stadig, indtil du lukker siden. Gem dine vurderinger som fil for en sikkerheds skyld.",
     import_failed: "Filen kunne ikke hentes: {} Intet er ændret.",
     imported: Plural {

@@ -90,7 +90,7 @@ pub const EN: Strings = Strings {
     notice_problem: "Please note",
     storage_unavailable: "Your browser does not let the wheel save anything, so your ratings will be gone when you close the page. Save them to a file if you want to keep them.",
     storage_corrupt: "Your saved ratings could not be read, so the wheel starts afresh. The old value is kept in the browser under the key “{}”.",
-    storage_future: "Your saved ratings were made with a newer version of the wheel and cannot be read here. They have not been deleted, but the wheel starts afresh.",
+    storage_future: "Your saved ratings were made with a newer version of the wheel and cannot be read here. They are left untouched, and what you rate here is not saved.",
     storage_write_failed: "Your latest change could not be saved in the browser (the storage may be full). It still counts until you close the page. Save your ratings to a file to be safe.",
     import_failed: "The file could not be loaded: {} Nothing has changed.",
     imported: Plural {

@@ -94,7 +94,7 @@ pub const NB: Strings = Strings {
     notice_problem: "Merk",
     storage_unavailable: "Nettleseren din tillater ikke at hjulet lagrer noe, så vurderingene dine forsvinner når du lukker siden. Lagre dem som fil hvis du vil beholde dem.",
     storage_corrupt: "De lagrede vurderingene dine kunne ikke leses, så hjulet begynner på nytt. Den gamle verdien er lagret i nettleseren under nøkkelen «{}».",
-    storage_future: "De lagrede vurderingene dine er laget med en nyere utgave av hjulet og kan ikke leses her. De er ikke slettet, men hjulet begynner på nytt.",
+    storage_future: "De lagrede vurderingene dine er laget med en nyere utgave av hjulet og kan ikke leses her. De blir liggende urørt, og det du vurderer her, lagres ikke.",
     storage_write_failed: "Den siste endringen din kunne ikke lagres i nettleseren (kanskje er lagringsplassen full). Den gjelder likevel til du lukker siden. Lagre vurderingene dine som fil for sikkerhets skyld.",
     import_failed: "Filen kunne ikke åpnes: {} Ingenting er endret.",
     imported: Plural {
