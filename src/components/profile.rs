@@ -70,17 +70,21 @@ pub fn Profile(props: &ProfileProps) -> Html {
     let then = props.compared.and_then(|t| ratings.snapshots().get(t));
     // An empty cell is named for its column: no level is "not rated", no
     // target is "no target".
-    let number = |value: Option<u8>, empty: &'static str| -> Html {
+    // `before` (then → when comparing with a snapshot) sits in the same
+    // value, so a stacked row keeps it beside the level it leads to.
+    let number = |value: Option<u8>, empty: &'static str, before: Html| -> Html {
         match value {
             Some(v) => html! {
                 <span class="cw-profile__value">
-                    <span class="cw-profile__level">{ v }</span>
+                    { before }
+                    <span class="cw-profile__level">{ v }</span>{ " " }
                     <span class="cw-profile__level-label">{ shared.levels.get(usize::from(v) - 1).cloned().unwrap_or_default() }</span>
                 </span>
             },
             None => {
                 html! {
                     <span class="cw-profile__value">
+                        { before }
                         <span aria-hidden="true">{ strings.dash }</span>
                         <span class="cw-visually-hidden">{ empty }</span>
                     </span>
@@ -123,8 +127,8 @@ pub fn Profile(props: &ProfileProps) -> Html {
                         html! {
                             <tr key={part.id.clone()}>
                                 <th scope="row">{ plain(&part.title) }</th>
-                                <td>{ cell_label(strings.level) }{ then_cell(strings, then, &part.id) }{ number(rating.level, strings.not_rated) }</td>
-                                <td>{ cell_label(strings.target) }{ number(rating.target, strings.no_target) }</td>
+                                <td>{ cell_label(strings.level) }{ number(rating.level, strings.not_rated, then_cell(strings, then, &part.id)) }</td>
+                                <td>{ cell_label(strings.target) }{ number(rating.target, strings.no_target, Html::default()) }</td>
                                 <td class="cw-profile__note">
                                     if !rating.note.is_empty() {
                                         { cell_label(strings.note_short) }
