@@ -82,12 +82,18 @@ pub struct LazyProps {
     /// come from the context.
     #[prop_or_default]
     pub strings: Option<&'static Strings>,
+    /// Shows no loading line: the view is not on screen yet (the profile
+    /// kept for paper), so a line would only push the page down and back.
+    #[prop_or_default]
+    pub quiet: bool,
 }
 
 impl PartialEq for LazyProps {
     fn eq(&self, other: &Self) -> bool {
         let table = |strings: Option<&'static Strings>| strings.map(|s| s as *const Strings);
-        self.view == other.view && table(self.strings) == table(other.strings)
+        self.view == other.view
+            && table(self.strings) == table(other.strings)
+            && self.quiet == other.quiet
     }
 }
 
@@ -134,6 +140,7 @@ pub fn Lazy(props: &LazyProps) -> Html {
         .unwrap_or(i18n::DANISH.strings);
     match *fetch {
         Fetch::Ready => props.view.0.render().unwrap_or_default(),
+        Fetch::Loading if props.quiet => Html::default(),
         Fetch::Loading => html! {
             <p class="cw-chunk" role="status">{ strings.chunk_loading }</p>
         },

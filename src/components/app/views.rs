@@ -178,6 +178,7 @@ pub fn page(view: &View) -> Html {
                             request: state.profile.request,
                             compared: state.person.compared().map(|s| s.taken),
                         })}
+                        quiet={!state.profile.shown}
                     />
                 }
             }
