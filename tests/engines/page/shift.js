@@ -1,7 +1,7 @@
 // The page for "does the text below the widget move while it loads?"
 // (shift.html). Sets the column's width and the page's language from the
-// query, then records every frame from the first one in which the widget
-// shows anything until three frames after the widget itself is there: where
+// query (?w=288&lang=en; &fresh forgets what the origin stored), then
+// records every frame from the first one in which the widget shows anything until three frames after the widget itself is there: where
 // the text below it is, and whether the pre-rendered first view or the
 // widget was shown. Each frame is read right after it was painted (a message
 // posted from its animation frame callback), so what is recorded is what
@@ -10,6 +10,8 @@
 (() => {
   const query = new URLSearchParams(location.search);
   document.documentElement.lang = query.get('lang') ?? 'da';
+  // ?fresh: a first visit, before the widget reads what this origin stored.
+  if (query.has('fresh')) localStorage.clear();
   document.documentElement.style.setProperty('--column', `${query.get('w') ?? 700}px`);
   const frames = [];
   window.cwShift = { frames, done: false };
