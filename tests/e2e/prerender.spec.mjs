@@ -88,6 +88,31 @@ for (const lang of ['da', 'en']) {
   }
 }
 
+// A returning person: with ratings stored the widget also keeps the
+// profile for paper, whose chunk comes after the wasm; its loading must
+// not push the text below down and back (it did, by 40 px).
+for (const [lang, width] of [['da', 358], ['en', 1100]]) {
+  test(`with ratings stored, the text below stays within 2 px too, ${lang}, ${width} px column`, async ({ page }) => {
+    const doc = JSON.stringify({
+      format: 'competence-wheel-ratings',
+      version: 1,
+      wheel: 'kl-medarbejder',
+      ratings: { [partsIn('da')[0].id]: { level: 3, updated: 1796637600000 } },
+    });
+    await page.addInitScript((value) => localStorage.setItem('competence-wheel:kl-medarbejder', value), doc);
+    const release = await holdWasm(page);
+    await page.setViewportSize({ width: Math.max(width + 40, 400), height: 900 });
+    await page.goto(`/engines/shift.html?w=${width}&lang=${lang}`);
+    await page.waitForFunction(() => window.cwShift.frames.filter((frame) => frame.pre).length >= 3);
+    release();
+    await page.waitForFunction(() => window.cwShift.done);
+    const frames = await page.evaluate(() => window.cwShift.frames);
+    const final = frames.at(-1).y;
+    const moved = frames.filter((frame) => Math.abs(frame.y - final) > 2);
+    expect(moved, `frames whose text below is more than 2 px from where it ends (${final})`).toEqual([]);
+  });
+}
+
 test('the pre-rendered view has no axe violations', async ({ page }) => {
   const release = await holdWasm(page);
   await page.goto('/');
