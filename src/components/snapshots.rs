@@ -96,8 +96,22 @@ pub fn SnapshotList(props: &SnapshotListProps) -> Html {
         return Html::default();
     };
     let strings = shared.strings;
+    // The name of the snapshot deleted last, said in the status line; and a
+    // count of deletions, each moving focus to the list's heading (the
+    // deleted row's controls are gone, and focus must not drop to the page).
+    let deleted = use_state(|| None::<String>);
+    let deletions = use_state(|| 0_u32);
+    let heading = use_node_ref();
+    crate::edge::dom::use_focus_on(heading.clone(), *deletions, None);
+    let on_deleted = {
+        let (deleted, deletions) = (deleted.clone(), deletions.clone());
+        Callback::from(move |label: String| {
+            deleted.set(Some(label));
+            deletions.set(*deletions + 1);
+        })
+    };
     let snapshots = props.ratings.snapshots();
-    if snapshots.count() == 0 {
+    if snapshots.count() == 0 && deleted.is_none() {
         return Html::default();
     }
     // Newest first. Options and rows are known by their place in this list
@@ -119,7 +133,11 @@ pub fn SnapshotList(props: &SnapshotListProps) -> Html {
     let selected = |taken: Option<f64>| taken == props.compared;
     html! {
         <div class="cw-snapshots" role="group" aria-labelledby="cw-snapshots-title">
-            <h4 id="cw-snapshots-title" class="cw-profile__subheading">{ strings.snapshots_title }</h4>
+            <h4 id="cw-snapshots-title" class="cw-profile__subheading" tabindex="-1" ref={heading}>{ strings.snapshots_title }</h4>
+            <p class="cw-snapshots__status" role="status">
+                { (*deleted).as_deref().map(|label| fill(strings.snapshot_deleted, label)).unwrap_or_default() }
+            </p>
+            if snapshots.count() > 0 {
             <label class="cw-snapshots__compare">
                 <span class="cw-snapshots__compare-label">{ strings.compare_with }</span>
                 <select class="cw-snapshots__select" {onchange}>
@@ -131,9 +149,15 @@ pub fn SnapshotList(props: &SnapshotListProps) -> Html {
                     <option value="off" selected={selected(None)}>{ strings.compare_off }</option>
                 </select>
             </label>
+            }
             <ul class="cw-snapshots__list">
                 { for snapshots.live().rev().map(|s| html! {
-                    <SnapshotRow key={s.taken.to_bits().to_string()} taken={s.taken} label={s.label.clone()} />
+                    <SnapshotRow
+                        key={s.taken.to_bits().to_string()}
+                        taken={s.taken}
+                        label={s.label.clone()}
+                        on_deleted={on_deleted.clone()}
+                    />
                 }) }
             </ul>
         </div>
@@ -144,9 +168,12 @@ pub fn SnapshotList(props: &SnapshotListProps) -> Html {
 struct SnapshotRowProps {
     taken: f64,
     label: String,
+    /// Told the name once the snapshot is deleted.
+    on_deleted: Callback<String>,
 }
 
-/// One snapshot: its name in a field with *Gem navnet*, and *Slet*.
+/// One snapshot: its name in a field with *Gem navnet*, and *Slet*, which
+/// asks first, as *Nulstil* does.
 #[component]
 fn SnapshotRow(props: &SnapshotRowProps) -> Html {
     let Some(shared) = use_shared() else {
@@ -167,11 +194,43 @@ fn SnapshotRow(props: &SnapshotRowProps) -> Html {
             }
         })
     };
-    let delete = Callback::from(move |_: MouseEvent| {
-        let now = files::now();
-        dispatch.dispatch(Rating::DeleteSnapshot { taken, now }.into());
-    });
+    let asking = use_state(|| false);
+    let delete_button = use_node_ref();
+    // The question takes focus on its harmless answer, so a second Enter
+    // on *Slet* never deletes.
+    let cancel_button = use_node_ref();
+    crate::edge::dom::use_focus_on(cancel_button.clone(), u32::from(*asking), None);
+    let ask = {
+        let asking = asking.clone();
+        Callback::from(move |_: MouseEvent| asking.set(true))
+    };
+    let cancel = {
+        let (asking, delete_button) = (asking.clone(), delete_button.clone());
+        Callback::from(move |()| {
+            asking.set(false);
+            crate::edge::dom::focus_node(&delete_button);
+        })
+    };
+    // Escape answers no, as it closes a dialog (and goes no further).
+    let escape_cancels = {
+        let cancel = cancel.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Escape" {
+                event.stop_propagation();
+                cancel.emit(());
+            }
+        })
+    };
+    let confirm = {
+        let (on_deleted, label) = (props.on_deleted.clone(), props.label.clone());
+        Callback::from(move |_: MouseEvent| {
+            let now = files::now();
+            dispatch.dispatch(Rating::DeleteSnapshot { taken, now }.into());
+            on_deleted.emit(label.clone());
+        })
+    };
     let day = files::day_of(taken);
+    let question = fill(strings.snapshot_delete_question, &props.label);
     html! {
         <li class="cw-snapshots__item">
             <form class="cw-snapshots__form" {onsubmit}>
@@ -184,11 +243,26 @@ fn SnapshotRow(props: &SnapshotRowProps) -> Html {
                     aria-label={fill(strings.snapshot_name, &day)}
                 />
                 <button type="submit" class="cw-button">{ strings.snapshot_rename }</button>
-                <button type="button" class="cw-button cw-button--quiet" onclick={delete}>
+                <button
+                    type="button"
+                    class="cw-button cw-button--quiet"
+                    ref={delete_button}
+                    aria-expanded={if *asking { "true" } else { "false" }}
+                    onclick={ask}
+                >
                     { strings.snapshot_delete }
                     <span class="cw-visually-hidden">{ " " }{ props.label.clone() }{ format!(" ({day})") }</span>
                 </button>
             </form>
+            if *asking {
+                <div class="cw-toolbar__confirm" role="group" aria-label={question.clone()} onkeydown={escape_cancels}>
+                    <p class="cw-toolbar__question">{ question }</p>
+                    <button type="button" class="cw-button cw-button--danger" onclick={confirm}>
+                        { strings.snapshot_delete_confirm }
+                    </button>
+                    <button type="button" class="cw-button" ref={cancel_button} onclick={cancel.reform(|_: MouseEvent| ())}>{ strings.cancel }</button>
+                </div>
+            }
         </li>
     }
 }

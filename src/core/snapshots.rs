@@ -121,6 +121,18 @@ impl Snapshots {
         self.live().next_back()
     }
 
+    /// What is compared with when the person has not chosen: the newest
+    /// snapshot whose levels differ from `ratings`' (one just saved would
+    /// show that nothing moved), else the newest.
+    pub fn default_for(&self, ratings: &Ratings) -> Option<&Snapshot> {
+        let differs = |s: &&Snapshot| {
+            let then = |id: &str| s.parts.get(id).and_then(|k| k.level);
+            s.parts.keys().any(|id| then(id) != ratings.level(id))
+                || ratings.iter().any(|(id, r)| r.level != then(id))
+        };
+        self.live().rev().find(differs).or_else(|| self.latest())
+    }
+
     /// Keeps `ratings`' levels and targets as a snapshot named `label`,
     /// taken at `now` (later than any other, so each has its own moment).
     pub fn saved(

@@ -317,6 +317,12 @@ pub struct Strings {
     pub snapshot_name: &'static str,
     pub snapshot_rename: &'static str,
     pub snapshot_delete: &'static str,
+    /// Asked before a snapshot is deleted; "{}" is its name.
+    pub snapshot_delete_question: &'static str,
+    /// The answer that deletes it (the other is [`Strings::cancel`]).
+    pub snapshot_delete_confirm: &'static str,
+    /// Said once it is deleted; "{}" is its name.
+    pub snapshot_deleted: &'static str,
     /// Over the profile's then → now: the day, then the name.
     pub compared_with: &'static str,
     /// Read before a level compared with a snapshot: "før 2, nu" 4.

@@ -39,10 +39,11 @@ pub struct Person {
 /// What the person compares their ratings with.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub enum Comparison {
-    /// The last snapshot taken, once there is one.
+    /// Not chosen: the newest snapshot whose levels differ from the current
+    /// ones, else the newest.
     #[default]
     Latest,
-    /// The snapshot taken at this moment (the latest, if it was deleted).
+    /// The snapshot taken at this moment (the default, if it was deleted).
     Taken(f64),
     /// Nothing ("ingen sammenligning").
     Off,
@@ -147,8 +148,10 @@ impl Person {
         let snapshots = self.ratings.snapshots();
         match self.comparison {
             Comparison::Off => None,
-            Comparison::Latest => snapshots.latest(),
-            Comparison::Taken(taken) => snapshots.get(taken).or_else(|| snapshots.latest()),
+            Comparison::Latest => snapshots.default_for(&self.ratings),
+            Comparison::Taken(taken) => {
+                (snapshots.get(taken)).or_else(|| snapshots.default_for(&self.ratings))
+            }
         }
     }
 
@@ -330,8 +333,8 @@ impl Person {
                             levels,
                             targets,
                         });
-                        // The new snapshot is what the wheel compares with.
-                        self.comparison = Comparison::Latest;
+                        // The comparison stays: the person's choice, or
+                        // the default (which skips a snapshot equal to now).
                         next
                     }
                     Err(refused) => {
@@ -497,6 +500,49 @@ mod tests {
         person.reduce(&wheel, Mode::Rate, delete, &mut notices);
         assert!(person.compared().is_none());
         assert_eq!(person.ratings.snapshots().count(), 0);
+    }
+
+    #[test]
+    fn saving_again_keeps_comparing_with_what_differs_or_with_the_choice() {
+        let wheel = Wheel::builtin();
+        let mut notices = Notices::new();
+        let save = |label: &str, now| Rating::SaveSnapshot {
+            label: label.into(),
+            now,
+        };
+        let mut person = rate(&Person::new(), Part(0, 1), Edit::Level(Some(2)), 1.0);
+        person.reduce(&wheel, Mode::Rate, save("Sidste år", 10.0), &mut notices);
+        // A year later: a rise, then saved again at once.
+        person = rate(&person, Part(0, 1), Edit::Level(Some(4)), 20.0);
+        person.reduce(&wheel, Mode::Rate, save("I år", 30.0), &mut notices);
+        assert_eq!(person.ratings.snapshots().count(), 2);
+        assert_eq!(
+            person.compared().map(|s| s.label.as_str()),
+            Some("Sidste år"),
+            "the default skips the snapshot equal to now"
+        );
+        // Chosen in the session: kept when another is saved.
+        person.reduce(
+            &wheel,
+            Mode::Rate,
+            Rating::CompareWith(Comparison::Taken(30.0)),
+            &mut notices,
+        );
+        person = rate(&person, Part(1, 0), Edit::Level(Some(1)), 40.0);
+        person.reduce(&wheel, Mode::Rate, save("Igen", 50.0), &mut notices);
+        assert_eq!(person.compared().map(|s| s.label.as_str()), Some("I år"));
+        // Nothing chosen and every snapshot equal to now: the newest.
+        person.reduce(
+            &wheel,
+            Mode::Rate,
+            Rating::CompareWith(Comparison::Latest),
+            &mut notices,
+        );
+        assert_eq!(person.compared().map(|s| s.label.as_str()), Some("I år"));
+        let mut same = rate(&Person::new(), Part(0, 1), Edit::Level(Some(2)), 1.0);
+        same.reduce(&wheel, Mode::Rate, save("a", 10.0), &mut notices);
+        same.reduce(&wheel, Mode::Rate, save("b", 20.0), &mut notices);
+        assert_eq!(same.compared().map(|s| s.label.as_str()), Some("b"));
     }
 
     #[test]

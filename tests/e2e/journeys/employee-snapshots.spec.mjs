@@ -5,8 +5,11 @@
 // says it in the part's name; the profile shows "1 → 3" per part, what rose
 // most and what fell, and the snapshot's name and date; the print stays one
 // A4 page. Renaming, comparing with nothing and deleting work from the
-// keyboard-reachable list. axe finds nothing in light, dark and forced
-// colours. The PDFs and screenshots go to target/playwright/.
+// keyboard-reachable list. Saving again right after the new rating keeps
+// comparing with last year (the snapshot just saved equals now, so it would
+// show nothing moved). *Slet* asks first, by keyboard: focus on *Fortryd*,
+// Escape answers no; deleting says so and puts focus on the list's heading.
+// axe finds nothing in light, dark and forced colours. The PDFs and screenshots go to target/playwright/.
 import { writeFile } from 'node:fs/promises';
 import { test, expect } from '../helpers.mjs';
 import { WheelPage, parts, storageKey, stored, expectNoAxeViolations } from '../helpers.mjs';
@@ -74,6 +77,10 @@ test('saved before one talk, rated again a year later: then → now on the wheel
   await wheel.open();
   await expect(wheel.host.locator('.cw-seg__compare')).toHaveCount(12);
   await rate(wheel, after, false);
+  // Saved again at once: the comparison stays with last year.
+  await wheel.host.getByRole('button', { name: 'Gem øjebliksbillede' }).click();
+  await expect(saved).toContainText('Det hedder «2027-12-06»');
+  expect((await stored(page)).snapshots).toHaveLength(2);
   const name = (i) => wheel.segment(parts[i].id);
   await expect(name(0)).toHaveAttribute('aria-label', /, niveau 3 af 5, før: niveau 1$/);
   await expect(name(1)).toHaveAttribute('aria-label', /, niveau 5 af 5, før: niveau 2$/);
@@ -145,13 +152,51 @@ test('saved before one talk, rated again a year later: then → now on the wheel
   await profile.getByRole('combobox', { name: 'Sammenlign med' }).selectOption({ label: 'Før MUS 2027 (2026-12-07)' });
   await expect(wheel.host.locator('.cw-seg__compare')).toHaveCount(12);
 
-  // Delete it: gone from the wheel and the profile; storage keeps only a
-  // tombstone, so another tab's older copy cannot bring it back.
-  await profile.getByRole('button', { name: 'Slet Før MUS 2027 (2026-12-07)' }).click();
+  // Delete it, by keyboard: *Slet* asks first, with focus on the harmless
+  // answer; Escape answers no and gives focus back to *Slet*.
+  const slet = profile.getByRole('button', { name: 'Slet Før MUS 2027 (2026-12-07)' });
+  const question = profile.getByRole('group', { name: 'Vil du slette øjebliksbilledet «Før MUS 2027»?' });
+  const fortryd = question.getByRole('button', { name: 'Fortryd' });
+  await slet.focus();
+  await page.keyboard.press('Enter');
+  await expect(fortryd).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(question).toHaveCount(0);
+  await expect(slet).toBeFocused();
+  expect((await stored(page)).snapshots).toHaveLength(2);
+  await page.keyboard.press('Enter');
+  await expect(fortryd).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(question).toHaveCount(0);
+  await expect(slet).toBeFocused();
+  await expect(profile.getByRole('button', { name: /^Slet / })).toHaveCount(2);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Shift+Tab');
+  await expect(question.getByRole('button', { name: 'Ja, slet det' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  // Said, and focus on the list's heading (not dropped to the page).
+  const status = profile.locator('.cw-snapshots [role="status"]');
+  await expect(status).toHaveText('Øjebliksbilledet «Før MUS 2027» er slettet.');
+  await expect(profile.getByRole('heading', { name: 'Øjebliksbilleder' })).toBeFocused();
+  await expect(profile.getByRole('button', { name: /^Slet / })).toHaveCount(1);
+  await expect(compared).toHaveText('Sammenlignet med øjebliksbilledet fra 2027-12-06: «2027-12-06»');
+  await expectNoAxeViolations(page);
+  // The last one too: the wheel and the profile compare with nothing; the
+  // heading and the message stay where focus went.
+  await profile.getByRole('button', { name: 'Slet 2027-12-06 (2027-12-06)' }).click();
+  await profile.getByRole('button', { name: 'Ja, slet det' }).click();
+  await expect(status).toHaveText('Øjebliksbilledet «2027-12-06» er slettet.');
+  await expect(profile.getByRole('heading', { name: 'Øjebliksbilleder' })).toBeFocused();
   await expect(wheel.host.locator('.cw-seg__compare')).toHaveCount(0);
-  await expect(profile.locator('.cw-snapshots')).toHaveCount(0);
+  await expect(profile.locator('.cw-profile__compared')).toHaveCount(0);
+  await expect(profile.getByRole('combobox', { name: 'Sammenlign med' })).toHaveCount(0);
+  // Storage keeps only tombstones, so another tab's older copy cannot bring
+  // them back.
   const { snapshots } = await stored(page);
-  expect(snapshots).toEqual([{ taken: lastYear.getTime(), edited: expect.any(Number), deleted: true }]);
+  expect(snapshots).toEqual([
+    { taken: lastYear.getTime(), edited: expect.any(Number), deleted: true },
+    { taken: thisYear.getTime(), edited: expect.any(Number), deleted: true },
+  ]);
   // Later than the rename made at the same (fixed) moment.
   expect(snapshots[0].edited).toBeGreaterThan(thisYear.getTime());
 });
