@@ -62,3 +62,29 @@ fn entries(labels: &WheelLabels, wheel: &Wheel, strings: &Strings) -> Html {
         </div>
     }
 }
+
+/// On screen, beside then → now: what the wheel's dotted outline is (on
+/// paper the printed key says it, [`compare_mark`]).
+pub fn compare_key(strings: &Strings) -> Html {
+    html! { <p class="cw-profile__compare-key">{ compare_sample() }{ strings.key_compare }</p> }
+}
+
+/// The printed key's item for the dotted outline, while a snapshot is compared.
+pub fn compare_mark(strings: &Strings) -> Html {
+    html! {
+        <li class="cw-profile__mark cw-profile__mark--compare">
+            { compare_sample() }{ strings.key_compare }
+        </li>
+    }
+}
+
+/// A sample drawn like the wheel's "before" outline: dots over a halo.
+fn compare_sample() -> Html {
+    html! {
+        <svg class="cw-profile__mark-sample" viewBox="0 0 32 20" aria-hidden="true">
+            <rect class="cw-profile__mark-segment" x="1" y="1" width="30" height="18" />
+            <rect class="cw-profile__mark-halo" x="4" y="6" width="24" height="10" />
+            <rect class="cw-profile__mark-compare" x="4" y="6" width="24" height="10" />
+        </svg>
+    }
+}

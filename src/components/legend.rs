@@ -48,6 +48,7 @@ pub fn GroupLegend(props: &GroupLegendProps) -> Html {
                     <li class="cw-legend__item">
                         <svg class="cw-legend__sample" viewBox="0 0 48 32" aria-hidden="true">
                             <rect class="cw-legend__segment" x="1" y="1" width="46" height="30" fill={props.tint.clone()} />
+                            <rect class="cw-seg__compare-halo" x="5" y="9" width="38" height="18" />
                             <rect class="cw-seg__compare cw-legend__compare" x="5" y="9" width="38" height="18" />
                         </svg>
                         <span>{ fill(strings.group_legend_compare, name) }</span>

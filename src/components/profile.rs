@@ -10,6 +10,7 @@
 use yew::prelude::*;
 
 use crate::components::context::use_shared;
+use crate::components::key::{compare_key, compare_mark};
 use crate::components::resources::develop_resources;
 use crate::components::snapshots::{compared_view, then_cell, SnapshotList};
 
@@ -255,6 +256,9 @@ pub fn Profile(props: &ProfileProps) -> Html {
                     </svg>
                     { strings.key_target }
                 </li>
+                if then.is_some() {
+                    { compare_mark(strings) }
+                }
             </ul>
             // On paper the tables show numbers only: the scale, once.
             <p class="cw-profile__scale" aria-hidden="true">
@@ -266,6 +270,7 @@ pub fn Profile(props: &ProfileProps) -> Html {
                 }) }
             </p>
             if let Some(then) = then {
+                { compare_key(strings) }
                 { compared_view(strings, wheel, ratings, then) }
             }
             <SnapshotList ratings={ratings.clone()} compared={props.compared} />

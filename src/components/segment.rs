@@ -82,6 +82,8 @@ pub fn Segment(props: &SegmentProps) -> Html {
                 <path class="cw-seg__level" d={band.path.clone()} fill={band.fill.clone()} />
             }
             if let Some(d) = &scene.compare {
+                // A solid halo under the dots, so they read on any fill.
+                <path class="cw-seg__compare-halo" d={d.clone()} />
                 <path class="cw-seg__compare" d={d.clone()} />
             }
             { match &scene.marks {

@@ -70,6 +70,7 @@ pub const DA: Strings = Strings {
     profile: "Din profil",
     key_band: "Farvet felt: dit niveau",
     key_target: "Stiplet bue: dit mål",
+    key_compare: "Prikket kant: før",
     part: "Del",
     level: "Niveau",
     target: "Mål",

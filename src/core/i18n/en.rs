@@ -70,6 +70,7 @@ pub const EN: Strings = Strings {
     profile: "Your profile",
     key_band: "Filled band: your level",
     key_target: "Dashed arc: your target",
+    key_compare: "Dotted edge: before",
     part: "Part",
     level: "Level",
     target: "Target",

@@ -127,6 +127,8 @@ pub struct Strings {
     pub key_band: &'static str,
     /// The printed key: the dashed arc is the person's target.
     pub key_target: &'static str,
+    /// The key, when a snapshot is compared: the dotted edge is its level.
+    pub key_compare: &'static str,
     pub part: &'static str,
     pub level: &'static str,
     pub target: &'static str,

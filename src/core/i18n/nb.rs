@@ -74,6 +74,7 @@ pub const NB: Strings = Strings {
     profile: "Profilen din",
     key_band: "Farget felt: nivået ditt",
     key_target: "Stiplet bue: målet ditt",
+    key_compare: "Prikkete kant: før",
     part: "Del",
     level: "Nivå",
     target: "Mål",

@@ -94,12 +94,23 @@ test('saved before one talk, rated again a year later: then → now on the wheel
   expect(outline.fill).toBe('none');
   expect(outline.dashes).not.toBe('none');
   expect(outline.stroke).not.toBe('none');
+  // As wide as the target's dashed arc (a hairline is lost on a projector),
+  // over a solid halo so the dots read on any fill.
+  const widths = await name(0).evaluate((part) => ['.cw-seg__compare', '.cw-seg__target', '.cw-seg__compare-halo']
+    .map((s) => parseFloat(getComputedStyle(part.querySelector(s)).strokeWidth)));
+  expect(widths[0], 'the outline is as wide as the target arc').toBeGreaterThanOrEqual(Math.max(widths[1], 3));
+  expect(widths[2], 'the halo is wider than the dots').toBeGreaterThan(widths[0]);
 
   // The profile: the snapshot's name and date, then → now, what moved.
   await wheel.host.getByRole('button', { name: 'Vis din profil' }).click();
   const profile = wheel.host.locator('#cw-profile');
   const compared = profile.locator('.cw-profile__compared-with');
   await expect(compared).toHaveText('Sammenlignet med øjebliksbilledet fra 2026-12-07: «2026-12-07»');
+  // The key says what the dotted outline is, with a sample drawn like it.
+  const compareKey = profile.locator('.cw-profile__compare-key');
+  await expect(compareKey).toHaveText('Prikket kant: før');
+  await expect(compareKey).toBeVisible();
+  await expect(compareKey.locator('.cw-profile__mark-compare')).toHaveCount(1);
   // Rename it: the name field and *Gem navnet*.
   const field = profile.getByRole('textbox', { name: 'Navn på øjebliksbilledet fra 2026-12-07' });
   await field.fill('Før MUS 2027');
@@ -131,6 +142,22 @@ test('saved before one talk, rated again a year later: then → now on the wheel
   await page.emulateMedia({ colorScheme: 'light', forcedColors: 'active' });
   const forced = await name(0).locator('.cw-seg__compare').evaluate((path) => getComputedStyle(path).strokeDasharray);
   expect(forced, 'still dotted in forced colours').not.toBe('none');
+  // Dots in CanvasText over a halo in Canvas: they read on the forced fills.
+  const inks = await name(0).evaluate((part) => {
+    const probe = document.createElement('span');
+    document.body.append(probe);
+    const system = (c) => { probe.style.color = c; return getComputedStyle(probe).color; };
+    const result = {
+      canvasText: system('CanvasText'),
+      canvas: system('Canvas'),
+      dots: getComputedStyle(part.querySelector('.cw-seg__compare')).stroke,
+      halo: part.querySelector('.cw-seg__compare-halo') && getComputedStyle(part.querySelector('.cw-seg__compare-halo')).stroke,
+    };
+    probe.remove();
+    return result;
+  });
+  expect(inks.dots, 'the dots in CanvasText').toBe(inks.canvasText);
+  expect(inks.halo, 'a halo in Canvas under them').toBe(inks.canvas);
   await expectNoAxeViolations(page);
   await page.emulateMedia({ forcedColors: 'none' });
 
@@ -138,6 +165,9 @@ test('saved before one talk, rated again a year later: then → now on the wheel
   await page.emulateMedia({ media: 'print' });
   await expect(profile.locator('.cw-profile__compared')).toBeVisible();
   await expect(profile.locator('.cw-snapshots')).toBeHidden();
+  const printedKey = profile.locator('.cw-profile__mark--compare');
+  await expect(printedKey, 'the printed key explains the outline').toBeVisible();
+  await expect(printedKey).toHaveText('Prikket kant: før');
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   await writeFile(info.outputPath('snapshot-print.pdf'), pdf);
   expect(pageCount(pdf)).toBe(1);
@@ -149,6 +179,8 @@ test('saved before one talk, rated again a year later: then → now on the wheel
   await expect(name(0)).toHaveAttribute('aria-label', /, niveau 3 af 5$/);
   await expect(profile.locator('.cw-profile__compared')).toHaveCount(0);
   await expect(profile.locator('.cw-profile__then')).toHaveCount(0);
+  await expect(compareKey, 'no outline, no key item for it').toHaveCount(0);
+  await expect(profile.locator('.cw-profile__mark--compare')).toHaveCount(0);
   await profile.getByRole('combobox', { name: 'Sammenlign med' }).selectOption({ label: 'Før MUS 2027 (2026-12-07)' });
   await expect(wheel.host.locator('.cw-seg__compare')).toHaveCount(12);
 

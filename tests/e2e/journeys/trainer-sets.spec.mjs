@@ -154,6 +154,21 @@ test('a trainer compares two sets of five codes before and after a course, by ke
     expect.soft(name.startsWith(part.title) && name.endsWith(said), `${name} ends with ${said}`).toBe(true);
   }
   await expect(host.locator('.cw-legend')).toContainText('Den prikkede kant viser gennemsnittet for Efter kurset.');
+  // Not a hairline on a projector: the outline as wide as the target arc
+  // (3 px), over a halo; the legend's sample drawn at least as wide.
+  const drawn = await host.evaluate((el) => {
+    const px = (e) => parseFloat(getComputedStyle(e).strokeWidth);
+    const sample = el.shadowRoot.querySelector('.cw-legend__compare');
+    const svg = sample.ownerSVGElement;
+    return {
+      outline: px(el.shadowRoot.querySelector('.cw-seg--part .cw-seg__compare')),
+      halos: el.shadowRoot.querySelectorAll('.cw-seg--part .cw-seg__compare-halo').length,
+      sample: px(sample) * (svg.getBoundingClientRect().width / svg.viewBox.baseVal.width),
+    };
+  });
+  expect(drawn.outline, 'outline width in px').toBeGreaterThanOrEqual(3);
+  expect(drawn.halos).toBe(12);
+  expect(drawn.sample, 'legend sample width in px').toBeGreaterThanOrEqual(3);
 
   // The table: each set's answers and mean, and the change, per part.
   const rows = host.locator('.cw-group__table tbody tr');
