@@ -65,6 +65,22 @@ for (const lang of ['da', 'en']) {
   }
 }
 
+/** Loads the shift page at `width` in `lang` with the wasm held back for a
+ *  few frames of the pre-render, and asserts that the text below the widget
+ *  never was more than 2 px from where it ends. */
+async function expectTextBelowToStay(page, lang, width) {
+  const release = await holdWasm(page);
+  await page.setViewportSize({ width: Math.max(width + 40, 400), height: 900 });
+  await page.goto(`/engines/shift.html?w=${width}&lang=${lang}`);
+  await page.waitForFunction(() => window.cwShift.frames.filter((frame) => frame.pre).length >= 3);
+  release();
+  await page.waitForFunction(() => window.cwShift.done);
+  const frames = await page.evaluate(() => window.cwShift.frames);
+  const final = frames.at(-1).y;
+  const moved = frames.filter((frame) => Math.abs(frame.y - final) > 2);
+  expect(moved, `frames whose text below is more than 2 px from where it ends (${final})`).toEqual([]);
+}
+
 // The text below the widget stays where it first was, from the first frame
 // that shows the widget to the widget ready (in its language: English comes
 // in a chunk after the wasm), at a phone's, a small phone's, a content
@@ -73,17 +89,7 @@ for (const lang of ['da', 'en']) {
 for (const lang of ['da', 'en']) {
   for (const width of [288, 358, 700, 1100]) {
     test(`the text below lands within 2 px while the widget loads, ${lang}, ${width} px column`, async ({ page }) => {
-      const release = await holdWasm(page);
-      await page.setViewportSize({ width: Math.max(width + 40, 400), height: 900 });
-      await page.goto(`/engines/shift.html?w=${width}&lang=${lang}`);
-      // A few frames of the pre-render, then the wasm.
-      await page.waitForFunction(() => window.cwShift.frames.filter((frame) => frame.pre).length >= 3);
-      release();
-      await page.waitForFunction(() => window.cwShift.done);
-      const frames = await page.evaluate(() => window.cwShift.frames);
-      const final = frames.at(-1).y;
-      const moved = frames.filter((frame) => Math.abs(frame.y - final) > 2);
-      expect(moved, `frames whose text below is more than 2 px from where it ends (${final})`).toEqual([]);
+      await expectTextBelowToStay(page, lang, width);
     });
   }
 }
@@ -100,16 +106,7 @@ for (const [lang, width] of [['da', 358], ['en', 1100]]) {
       ratings: { [partsIn('da')[0].id]: { level: 3, updated: 1796637600000 } },
     });
     await page.addInitScript((value) => localStorage.setItem('competence-wheel:kl-medarbejder', value), doc);
-    const release = await holdWasm(page);
-    await page.setViewportSize({ width: Math.max(width + 40, 400), height: 900 });
-    await page.goto(`/engines/shift.html?w=${width}&lang=${lang}`);
-    await page.waitForFunction(() => window.cwShift.frames.filter((frame) => frame.pre).length >= 3);
-    release();
-    await page.waitForFunction(() => window.cwShift.done);
-    const frames = await page.evaluate(() => window.cwShift.frames);
-    const final = frames.at(-1).y;
-    const moved = frames.filter((frame) => Math.abs(frame.y - final) > 2);
-    expect(moved, `frames whose text below is more than 2 px from where it ends (${final})`).toEqual([]);
+    await expectTextBelowToStay(page, lang, width);
   });
 }
 
