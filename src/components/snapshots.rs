@@ -184,16 +184,27 @@ fn SnapshotRow(props: &SnapshotRowProps) -> Html {
     } = shared;
     let input = use_node_ref();
     let taken = props.taken;
+    // An empty name is refused at the field, in words, and the snapshot
+    // keeps the name it had: a silent refusal left people guessing.
+    let empty = use_state(|| false);
     let onsubmit = {
-        let (dispatch, input) = (dispatch.clone(), input.clone());
+        let (dispatch, input, empty) = (dispatch.clone(), input.clone(), empty.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            if let Some(label) = crate::edge::dom::input_value(&input) {
-                let now = files::now();
-                dispatch.dispatch(Rating::RenameSnapshot { taken, label, now }.into());
+            let Some(label) = crate::edge::dom::input_value(&input) else {
+                return;
+            };
+            if label.trim().is_empty() {
+                empty.set(true);
+                crate::edge::dom::focus_node(&input);
+                return;
             }
+            empty.set(false);
+            let now = files::now();
+            dispatch.dispatch(Rating::RenameSnapshot { taken, label, now }.into());
         })
     };
+    let error_id = format!("cw-snapshot-{}-name-error", taken as u64);
     let asking = use_state(|| false);
     let delete_button = use_node_ref();
     // The question takes focus on its harmless answer, so a second Enter
@@ -241,6 +252,8 @@ fn SnapshotRow(props: &SnapshotRowProps) -> Html {
                     maxlength="80"
                     value={props.label.clone()}
                     aria-label={fill(strings.snapshot_name, &day)}
+                    aria-invalid={(*empty).then_some("true")}
+                    aria-describedby={(*empty).then(|| error_id.clone())}
                 />
                 <button type="submit" class="cw-button">{ strings.snapshot_rename }</button>
                 <button
@@ -254,6 +267,9 @@ fn SnapshotRow(props: &SnapshotRowProps) -> Html {
                     <span class="cw-visually-hidden">{ " " }{ props.label.clone() }{ format!(" ({day})") }</span>
                 </button>
             </form>
+            if *empty {
+                <p class="cw-snapshots__error" id={error_id}>{ strings.snapshot_name_empty }</p>
+            }
             if *asking {
                 <div class="cw-toolbar__confirm" role="group" aria-label={question.clone()} onkeydown={escape_cancels}>
                     <p class="cw-toolbar__question">{ question }</p>

@@ -216,6 +216,7 @@ pub const DA: Strings = Strings {
     compare_off: "Ingen sammenligning",
     snapshot_name: "Navn på øjebliksbilledet fra {}",
     snapshot_rename: "Gem navnet",
+    snapshot_name_empty: "Skriv et navn. Øjebliksbilledet beholder sit navn, til du gemmer et nyt.",
     snapshot_delete: "Slet",
     snapshot_delete_question: "Vil du slette øjebliksbilledet «{}»?",
     snapshot_delete_confirm: "Ja, slet det",

@@ -216,6 +216,7 @@ pub const EN: Strings = Strings {
     compare_off: "No comparison",
     snapshot_name: "Name of the snapshot from {}",
     snapshot_rename: "Save the name",
+    snapshot_name_empty: "Type a name. The snapshot keeps its name until you save a new one.",
     snapshot_delete: "Delete",
     snapshot_delete_question: "Do you want to delete the snapshot «{}»?",
     snapshot_delete_confirm: "Yes, delete it",

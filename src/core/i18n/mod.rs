@@ -318,6 +318,8 @@ pub struct Strings {
     /// A snapshot's name field; "{}" is the day it was taken.
     pub snapshot_name: &'static str,
     pub snapshot_rename: &'static str,
+    /// Under a snapshot's name field when *Gem navnet* finds it empty.
+    pub snapshot_name_empty: &'static str,
     pub snapshot_delete: &'static str,
     /// Asked before a snapshot is deleted; "{}" is its name.
     pub snapshot_delete_question: &'static str,

@@ -221,6 +221,7 @@ pub const NB: Strings = Strings {
     compare_off: "Ingen sammenligning",
     snapshot_name: "Navn på øyeblikksbildet fra {}",
     snapshot_rename: "Lagre navnet",
+    snapshot_name_empty: "Skriv et navn. Øyeblikksbildet beholder navnet sitt til du lagrer et nytt.",
     snapshot_delete: "Slett",
     snapshot_delete_question: "Vil du slette øyeblikksbildet «{}»?",
     snapshot_delete_confirm: "Ja, slett det",

@@ -113,10 +113,20 @@ test('saved before one talk, rated again a year later: then → now on the wheel
   await expect(compareKey.locator('.cw-profile__mark-compare')).toHaveCount(1);
   // Rename it: the name field and *Gem navnet*.
   const field = profile.getByRole('textbox', { name: 'Navn på øjebliksbilledet fra 2026-12-07' });
+  // An empty name is refused in words at the field; the old name stays.
+  await field.fill('   ');
+  await field.press('Enter');
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(field).toHaveAccessibleDescription('Skriv et navn. Øjebliksbilledet beholder sit navn, til du gemmer et nyt.');
+  await expect(field).toBeFocused();
+  await expect(compared).toHaveText('Sammenlignet med øjebliksbilledet fra 2026-12-07: «2026-12-07»');
+  await expectNoAxeViolations(page);
   await field.fill('Før MUS 2027');
   await field.press('Enter');
   await expect(compared).toHaveText('Sammenlignet med øjebliksbilledet fra 2026-12-07: «Før MUS 2027»');
   expect((await stored(page)).snapshots[0].label).toBe('Før MUS 2027');
+  await expect(field, 'a saved name clears the refusal').not.toHaveAttribute('aria-invalid');
+  await expect(profile.locator('.cw-snapshots__error')).toHaveCount(0);
   const row = (i) => profile.getByRole('row', { name: new RegExp(`^${parts[i].title}`) });
   // Drawn "1 → 3"; read "før 1, nu 3".
   const level = (i) => row(i).locator('td').first();
