@@ -7,7 +7,7 @@
 // pressed when the tools come. A chunk that cannot come says so calmly, and
 // "Prøv igen" fetches it.
 import { test, expect } from './helpers.mjs';
-import { WheelPage, parts, stored, unhashed } from './helpers.mjs';
+import { WheelPage, parts, segments, stored, unhashed } from './helpers.mjs';
 
 const RATE_CHUNK = /\/dist\/competence-wheel\.rate\.[0-9a-f]{10}\.wasm$/;
 
@@ -71,10 +71,15 @@ test('a part opened by keys before the chunk has come: the chosen level takes fo
   const wheelPage = new WheelPage(page);
   await wheelPage.open();
   await held.requested;
+  // A dimension, then one of its parts from the panel's list by keys: the
+  // panel asks for the part's chosen level, which is not here yet.
+  const dimension = segments[0];
   const part = parts[0];
-  await wheelPage.segment(part.id).focus();
-  await page.keyboard.press('Enter');
+  await wheelPage.segment(dimension.id).click();
+  await wheelPage.expectPanel(dimension);
+  await wheelPage.panel.locator('.cw-panel__part').first().press('Enter');
   await wheelPage.expectPanel(part);
+  await expect(wheelPage.panel.locator('.cw-rating--waiting')).toBeFocused();
   held.release();
   await expect
     .poll(() => wheelPage.host.evaluate((el) => el.shadowRoot.activeElement?.id))
