@@ -7,7 +7,7 @@
 // pressed when the tools come. A chunk that cannot come says so calmly, and
 // "Prøv igen" fetches it.
 import { test, expect } from './helpers.mjs';
-import { WheelPage, parts, segments, stored, unhashed } from './helpers.mjs';
+import { WheelPage, parts, segments, stored, unhashed, expectNoAxeViolations } from './helpers.mjs';
 
 const RATE_CHUNK = /\/dist\/competence-wheel\.rate\.[0-9a-f]{10}\.wasm$/;
 
@@ -34,37 +34,41 @@ function top(locator) {
   return locator.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
 }
 
-test('a part opened before the rate chunk has come shows its text at once; the controls take their room and rate', async ({ page }) => {
-  const held = await holdRateChunk(page);
-  const wheelPage = new WheelPage(page);
-  await wheelPage.open();
-  // Asked for at idle, without any click, and held back.
-  await held.requested;
-  const part = parts[2];
+for (const [width, height] of [[1280, 900], [390, 844], [320, 640]]) {
+  test(`a part opened before the rate chunk has come shows its text at once; the controls take their room and rate (${width} px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    const held = await holdRateChunk(page);
+    const wheelPage = new WheelPage(page);
+    await wheelPage.open();
+    // Asked for at idle, without any click, and held back.
+    await held.requested;
+    const part = parts[2];
 
-  await wheelPage.segment(part.id).click();
-  // Title, description and examples at once, while the chunk is held.
-  await wheelPage.expectPanel(part);
-  const waiting = wheelPage.panel.locator('.cw-rating--waiting');
-  await expect(waiting.getByRole('status')).toHaveText('Henter …');
-  await expect(wheelPage.panel.locator('.cw-rating__radio:not([disabled])')).toHaveCount(0);
-  const about = wheelPage.panel.getByRole('heading', { name: 'Om delen' });
-  const before = await top(about);
-  // The tools stand in place meanwhile.
-  await expect(wheelPage.host.getByRole('button', { name: 'Gem som fil' })).toBeVisible();
+    await wheelPage.segment(part.id).click();
+    // Title, description and examples at once, while the chunk is held.
+    await wheelPage.expectPanel(part);
+    const waiting = wheelPage.panel.locator('.cw-rating--waiting');
+    await expect(waiting.getByRole('status')).toHaveText('Henter …');
+    await expect(wheelPage.panel.locator('.cw-rating__radio:not([disabled])')).toHaveCount(0);
+    const about = wheelPage.panel.getByRole('heading', { name: 'Om delen' });
+    const before = await top(about);
+    // The tools stand in place meanwhile.
+    await expect(wheelPage.host.getByRole('button', { name: 'Gem som fil' })).toBeVisible();
+    if (width === 1280) await expectNoAxeViolations(page);
 
-  held.release();
-  const level = wheelPage.host.locator('#cw-level-3');
-  await expect(level).toBeEnabled();
-  await expect(waiting).toHaveCount(0);
-  // The controls took the room kept for them: the text below did not move.
-  expect(Math.abs((await top(about)) - before)).toBeLessThanOrEqual(1);
+    held.release();
+    const level = wheelPage.host.locator('#cw-level-3');
+    await expect(level).toBeEnabled();
+    await expect(waiting).toHaveCount(0);
+    // The controls took the room kept for them: the text below did not move.
+    expect(Math.abs((await top(about)) - before)).toBeLessThanOrEqual(1);
 
-  await level.check();
-  await expect(level).toBeChecked();
-  await expect.poll(async () => (await stored(page))?.ratings?.[part.id]?.level).toBe(3);
-  await expect(wheelPage.segment(part.id)).toHaveAccessibleName(/niveau 3/i);
-});
+    await level.check();
+    await expect(level).toBeChecked();
+    await expect.poll(async () => (await stored(page))?.ratings?.[part.id]?.level).toBe(3);
+    await expect(wheelPage.segment(part.id)).toHaveAccessibleName(/niveau 3/i);
+  });
+}
 
 test('a part opened by keys before the chunk has come: the chosen level takes focus when it comes', async ({ page }) => {
   const held = await holdRateChunk(page);
