@@ -2,7 +2,10 @@
 //! see `edge::chunks`), shown once their chunk is there: [`Lazy`] shows a
 //! short "loading" line until then, and a calm message with a retry button
 //! when the chunk cannot be fetched; the rest of the widget keeps working
-//! either way. [`skeleton`] and [`fetch_failed`] also stand in for a widget
+//! either way. A view the first view shows can be fetched at idle instead,
+//! with a stand-in keeping its room until it comes (`LazyProps::idle`,
+//! `LazyProps::waiting`: the rating controls and the tools, the `rate`
+//! chunk). [`skeleton`] and [`fetch_failed`] also stand in for a widget
 //! whose language is on its way (`Root`).
 //!
 //! Natively (tests, the server renderer) nothing is split: every view is
@@ -17,7 +20,7 @@ use yew::prelude::*;
 
 use crate::components::context::use_shared;
 use crate::core::i18n::{self, Arriving, Strings};
-use crate::edge::chunks::{Chunk, ChunkError, View};
+use crate::edge::chunks::{self, Chunk, ChunkError, View};
 
 impl<P: PartialEq + 'static> Chunk<View<P>> {
     /// The chunk's view with the props to show it with, for [`Lazy`].
@@ -86,6 +89,16 @@ pub struct LazyProps {
     /// kept for paper), so a line would only push the page down and back.
     #[prop_or_default]
     pub quiet: bool,
+    /// Fetches the chunk when the browser is next idle after the first
+    /// paint ([`chunks::when_idle`]), not at once: a view the first view
+    /// shows but nobody can use before reading a panel (the tools). A
+    /// retry fetches at once.
+    #[prop_or_default]
+    pub idle: bool,
+    /// Shown instead of the loading line while the chunk is on its way: a
+    /// stand-in that keeps the view's room, so nothing moves when it comes.
+    #[prop_or_default]
+    pub waiting: Option<Html>,
 }
 
 impl PartialEq for LazyProps {
@@ -94,6 +107,8 @@ impl PartialEq for LazyProps {
         self.view == other.view
             && table(self.strings) == table(other.strings)
             && self.quiet == other.quiet
+            && self.idle == other.idle
+            && self.waiting == other.waiting
     }
 }
 
@@ -119,15 +134,23 @@ pub fn Lazy(props: &LazyProps) -> Html {
     let attempt = use_state(|| 0_u32);
     {
         let fetch = fetch.clone();
-        use_effect_with(*attempt, move |_| {
+        let idle = props.idle;
+        use_effect_with(*attempt, move |&attempt| {
             if !view.0.here() {
-                let loading = view.0.load();
-                wasm_bindgen_futures::spawn_local(async move {
-                    fetch.set(match loading.await {
-                        Ok(()) => Fetch::Ready,
-                        Err(ChunkError) => Fetch::Failed,
+                let start = move || {
+                    let loading = view.0.load();
+                    wasm_bindgen_futures::spawn_local(async move {
+                        fetch.set(match loading.await {
+                            Ok(()) => Fetch::Ready,
+                            Err(ChunkError) => Fetch::Failed,
+                        });
                     });
-                });
+                };
+                if idle && attempt == 0 {
+                    chunks::when_idle(start);
+                } else {
+                    start();
+                }
             }
         });
     }
@@ -140,6 +163,7 @@ pub fn Lazy(props: &LazyProps) -> Html {
         .unwrap_or(i18n::DANISH.strings);
     match *fetch {
         Fetch::Ready => props.view.0.render().unwrap_or_default(),
+        Fetch::Loading if props.waiting.is_some() => props.waiting.clone().unwrap_or_default(),
         Fetch::Loading if props.quiet => Html::default(),
         Fetch::Loading => html! {
             <p class="cw-chunk" role="status">{ strings.chunk_loading }</p>

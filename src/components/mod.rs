@@ -16,6 +16,7 @@ pub mod notices;
 pub mod panel;
 pub mod present;
 pub mod profile;
+pub mod rate;
 pub mod rating;
 pub mod resources;
 pub mod root;

@@ -9,7 +9,8 @@ use crate::components::context::use_shared;
 use crate::components::group::{GroupPanelProps, GROUP_PANEL};
 use crate::components::lazy::Lazy;
 
-use crate::components::rating::RatingControl;
+use crate::components::rate;
+use crate::components::rating::RatingProps;
 use crate::components::resources::resource_links;
 use crate::core::color::DimensionPalette;
 use crate::core::group::{Group, Sets};
@@ -64,7 +65,8 @@ pub fn Panel(props: &PanelProps) -> Html {
         && !props.readonly
         && matches!(props.open, Some(SegmentId::Part(..)));
     let focus_target = if rating_part {
-        "input[name=\"cw-level\"]:checked"
+        // The controls' room, while they are on their way (`rate`).
+        "input[name=\"cw-level\"]:checked, .cw-rating--waiting"
     } else {
         "#cw-panel-title"
     };
@@ -211,13 +213,17 @@ pub fn Panel(props: &PanelProps) -> Html {
                             </p>
                         }
                         if rating {
-                            <RatingControl
-                                key={part.id.clone()}
-                                part={open}
-                                rating={props.ratings.get(&part.id).cloned()}
-                                readonly={props.readonly}
-                                persisted={props.persisted}
-                            />
+                            { rate::rating(
+                                part.id.clone(),
+                                RatingProps {
+                                    part: open,
+                                    rating: props.ratings.get(&part.id).cloned(),
+                                    readonly: props.readonly,
+                                    persisted: props.persisted,
+                                },
+                                &shared.levels,
+                                strings,
+                            ) }
                             { steps.clone() }
                             <h4 class="cw-panel__subheading cw-panel__subheading--about">{ strings.about_part }</h4>
                         }

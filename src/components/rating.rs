@@ -3,6 +3,10 @@
 //! keyboard, touch and screen readers work the way people know. Each change
 //! shows a brief "Saved" beside the control it came from (screen readers
 //! hear it from the widget's live region).
+//!
+//! In the `rate` chunk (`components::rate`): a panel opened before it has
+//! come shows the part's text at once, and these controls take the room
+//! kept for them when it does.
 
 use yew::prelude::*;
 
@@ -18,7 +22,7 @@ use crate::edge::{dom, timers};
 /// How long "Saved" stays beside a control, in milliseconds.
 const SAVED_FOR_MS: u32 = 3000;
 
-#[derive(Properties, PartialEq)]
+#[derive(Clone, Properties, PartialEq)]
 pub struct RatingProps {
     pub part: SegmentId,
     pub rating: Option<PartRating>,
@@ -141,9 +145,20 @@ pub fn RatingControl(props: &RatingProps) -> Html {
         Callback::from(move |_: FocusEvent| dispatch.dispatch(Rating::NoteDone.into()))
     };
     let left = NOTE_LIMIT.saturating_sub(rating.note.chars().count());
+    // Opened by keys before the controls came: their room had focus, and
+    // the chosen level takes it now.
+    let form = use_node_ref();
+    {
+        let form = form.clone();
+        use_effect_with((), move |()| {
+            if crate::components::rate::focus_was_waiting() {
+                dom::focus_within_if_lost(&form, "input[name=\"cw-level\"]:checked");
+            }
+        });
+    }
 
     html! {
-        <div class="cw-rating">
+        <div class="cw-rating" ref={form}>
             { group("level", strings.your_level, strings.not_rated, Edit::Level, rating.level) }
             { group("target", strings.your_target, strings.no_target, Edit::Target, rating.target) }
             <div class="cw-rating__note">

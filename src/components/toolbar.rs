@@ -1,5 +1,10 @@
 //! The tools for one's own ratings: show the profile, save to and load from a
 //! file, reset (after a confirmation) and print.
+//!
+//! In the `rate` chunk, fetched at idle after the first paint
+//! (`components::rate`); until it comes a stand-in with the same buttons
+//! keeps their room and remembers a button focused or pressed, which the
+//! tools then focus (and press) when they arrive.
 
 use yew::prelude::*;
 
@@ -7,14 +12,17 @@ use crate::components::context::use_shared;
 
 use crate::components::lazy::Lazy;
 use crate::components::notices::notices;
+use crate::components::rate::Early;
 use crate::components::share::{ShareProps, SHARE};
 use crate::core::state::{Action, Effect, Rating, ShowProfile, WheelState};
 use crate::core::stored;
 use crate::edge::{dom, files, json};
 
-#[derive(Properties, PartialEq)]
+#[derive(Clone, Properties, PartialEq)]
 pub struct ToolbarProps {
     pub state: UseReducerHandle<WheelState>,
+    /// What the stand-in saw before the tools came (`rate::Early`).
+    pub early: Early,
 }
 
 #[component]
@@ -42,6 +50,20 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             crate::edge::request::perform(move || crate::edge::dom::reveal_nearest(&import_result))
         });
         crate::edge::request::use_request(Effect::FileResult, state.dispatcher(), reveal);
+    }
+
+    // A button focused or pressed on the stand-in: the same button here
+    // takes focus, and is pressed, so nothing done before the tools came
+    // is lost.
+    let buttons = use_node_ref();
+    {
+        let (buttons, early) = (buttons.clone(), props.early.clone());
+        use_effect_with((), move |()| {
+            if let Some((place, pressed)) = early.take() {
+                let selector = format!("button:nth-of-type({})", place + 1);
+                dom::press_within(&buttons, &selector, pressed);
+            }
+        });
     }
 
     let toggle_profile = {
@@ -121,7 +143,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
 
     html! {
         <div class="cw-toolbar" part="toolbar" role="group" aria-label={strings.tools}>
-            <div class="cw-toolbar__buttons">
+            <div class="cw-toolbar__buttons" ref={buttons}>
                 <button
                     type="button"
                     class="cw-button"

@@ -17,6 +17,8 @@ use std::future::Future;
 use std::pin::Pin;
 use std::thread::LocalKey;
 
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 use yew::Html;
 
 /// A view in a chunk: renders its props as the component it wraps.
@@ -97,4 +99,34 @@ macro_rules! chunk {
             value $(#[$meta])* $vis static $name: $crate::edge::chunks::View<$props> = $module, $fetch => { $view };
         }
     };
+}
+
+/// How long the browser may put off an idle fetch on a busy page, and the
+/// wait where it has no `requestIdleCallback` (Safari), in milliseconds.
+const IDLE_AT_LATEST_MS: u32 = 1000;
+const NO_IDLE_CALLBACK_MS: u32 = 50;
+
+/// Runs `then` when the browser is next idle (`requestIdleCallback`, which
+/// comes after the frame being rendered is painted), or after a short
+/// timeout where there is no such thing: for a chunk the first view does
+/// not need before its first click, fetched right after it is on screen.
+pub fn when_idle(then: impl FnOnce() + 'static) {
+    let global = js_sys::global();
+    let idle = js_sys::Reflect::get(&global, &JsValue::from_str("requestIdleCallback"))
+        .ok()
+        .and_then(|idle| idle.dyn_into::<js_sys::Function>().ok());
+    match idle {
+        Some(idle) => {
+            let options = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(
+                &options,
+                &JsValue::from_str("timeout"),
+                &JsValue::from(IDLE_AT_LATEST_MS),
+            );
+            let _ = idle.call2(&global, &Closure::once_into_js(then), &options);
+        }
+        None => {
+            gloo::timers::callback::Timeout::new(NO_IDLE_CALLBACK_MS, then).forget();
+        }
+    }
 }

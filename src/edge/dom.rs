@@ -42,6 +42,35 @@ pub fn focus_within(node: &NodeRef, selector: Option<&str>) {
     }
 }
 
+/// Focuses the first element inside `node` that matches `selector`, and
+/// clicks it when `click`: a press made on a stand-in, done again on the
+/// real control once it has arrived.
+pub fn press_within(node: &NodeRef, selector: &str, click: bool) {
+    let element = node
+        .cast::<web_sys::Element>()
+        .and_then(|root| root.query_selector(selector).ok().flatten())
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+        if click {
+            element.click();
+        }
+    }
+}
+
+/// Focuses the first element inside `node` that matches `selector`, if
+/// nothing on the page has focus (the focused element was taken away).
+pub fn focus_within_if_lost(node: &NodeRef, selector: &str) {
+    let document = web_sys::window().and_then(|window| window.document());
+    let lost = document.is_some_and(|document| {
+        let body: Option<web_sys::Element> = document.body().map(Into::into);
+        document.active_element().is_none() || document.active_element() == body
+    });
+    if lost {
+        focus_within(node, Some(selector));
+    }
+}
+
 /// Brings the panel's text into view when a click or tap opened a segment
 /// ([`Navigation::panel_reveal`](crate::core::state::Navigation::panel_reveal)):
 /// see [`reveal_panel`].

@@ -22,17 +22,24 @@ function wasmRequests(page) {
   return urls;
 }
 
+/** Leaves out the `rate` chunk (the rating controls and the tools, fetched
+ *  at idle by every rating widget: rate-chunk.spec.mjs) and the small
+ *  chunks it shares with other views. */
+const besidesRating = (urls) => urls.filter((url) => !/\.(rate|chunk_\d+)\.wasm$/.test(url));
+
 async function setMode(wheelPage, mode) {
   await wheelPage.host.evaluate((el, m) => el.setAttribute('mode', m), mode);
 }
 
-test('rating fetches only the main wasm; the group view fetches its chunk when first shown', async ({ page }) => {
+test('rating fetches only the main wasm and its controls\' chunk; the group view fetches its chunk when first shown', async ({ page }) => {
   const fetched = wasmRequests(page);
   const wheelPage = new WheelPage(page);
   await wheelPage.open();
   await wheelPage.segment(segments[1].id).click();
   await wheelPage.expectPanel(segments[1]);
-  expect(fetched).toEqual(['/dist/competence-wheel.wasm']);
+  await expect(wheelPage.host.locator('#cw-level-0')).toBeVisible();
+  expect(fetched).toContain('/dist/competence-wheel.rate.wasm');
+  expect(besidesRating(fetched)).toEqual(['/dist/competence-wheel.wasm']);
 
   await setMode(wheelPage, 'group');
   await expect(wheelPage.host.getByRole('heading', { name: 'Gruppens hjul' })).toBeVisible();
@@ -55,7 +62,7 @@ test('presenting and the profile fetch their chunks only when first used', async
   await wheelPage.open();
   // No rating yet: the profile would show nothing, so it is not fetched.
   await expect(wheelPage.host.getByRole('button', { name: 'Vis din profil' })).toBeVisible();
-  expect(fetched).toEqual(['/dist/competence-wheel.wasm']);
+  expect(besidesRating(fetched)).toEqual(['/dist/competence-wheel.wasm']);
 
   await wheelPage.host.getByRole('button', { name: 'Vis din profil' }).click();
   await expect(wheelPage.host.getByRole('heading', { name: 'Din profil' })).toBeVisible();

@@ -13,6 +13,7 @@ use self::hooks::{use_level_names, use_wheel_layout, use_wheel_state, Start};
 use self::views::{page, slide, View};
 use crate::components::context::Shared;
 use crate::components::group_codes::use_collected_group;
+use crate::components::rate::Early;
 use crate::core::geometry::VIEW;
 use crate::core::i18n::Language;
 use crate::core::labels::part_style;
@@ -130,6 +131,7 @@ pub fn App(props: &AppProps) -> Html {
         strings,
     );
 
+    let early = use_state(Early::default);
     let view = View {
         state: &state,
         layout: &laid_out,
@@ -149,6 +151,7 @@ pub fn App(props: &AppProps) -> Html {
             state.person.persistence,
         ),
         strings,
+        early: (*early).clone(),
     };
     let body = if presenting {
         slide(&view)

@@ -15,7 +15,7 @@ use crate::components::notices::notices;
 use crate::components::panel::{Panel, PANEL_ID};
 use crate::components::present::{PresentBarProps, PresentPanelProps, PRESENT_BAR, PRESENT_PANEL};
 use crate::components::profile::{ProfileProps, PROFILE};
-use crate::components::toolbar::Toolbar;
+use crate::components::rate::{tools, Early};
 use crate::components::wheel::WheelSvg;
 use crate::core::group::Group;
 use crate::core::i18n::Strings;
@@ -36,6 +36,8 @@ pub struct View<'a> {
     pub reveal_wheel: Callback<()>,
     pub announcement: String,
     pub strings: &'static Strings,
+    /// What the tools' stand-in saw before the tools came.
+    pub early: Early,
 }
 
 impl View<'_> {
@@ -168,7 +170,7 @@ pub fn page(view: &View) -> Html {
                 />
             }
             if state.mode == Mode::Rate {
-                <Toolbar state={state.clone()} />
+                { tools(state, &view.early, view.strings) }
                 // Without a rating the profile has nothing to show or print.
                 if state.profile.shown || !state.person.ratings.is_empty() {
                     <Lazy

@@ -1,0 +1,211 @@
+//! The `rate` chunk: the rating controls ([`RatingControl`]) and the tools
+//! ([`Toolbar`]) with what only they use (files, printing, the stored
+//! form's download). Exploring needs neither, and rating not before its
+//! first click, so they are not in the first load: a rating widget fetches
+//! the chunk when the browser is idle after the first paint, and it is
+//! there long before a person has read a panel.
+//!
+//! The first click never waits for it. Until it comes, the panel shows the
+//! part's title, text and examples with the controls' room kept
+//! ([`rating_waiting`]), and the tools' buttons stand where they will be
+//! ([`tools_waiting`]); a button focused or pressed there is focused and
+//! pressed again on the tools when they arrive ([`Early`]).
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::components::lazy::Lazy;
+use crate::components::notices::notices;
+use crate::components::rating::{RatingControl, RatingProps};
+use crate::components::toolbar::{Toolbar, ToolbarProps};
+use crate::core::i18n::Strings;
+use crate::core::ratings::NOTE_LIMIT;
+use crate::core::state::WheelState;
+
+thread_local! {
+    /// The controls' room had focus (a part opened by keys before they
+    /// came): the controls take it when they come. One flag for the page,
+    /// as one element has focus.
+    static FOCUS_WAITING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Whether the controls' room took focus since this was last asked.
+pub fn focus_was_waiting() -> bool {
+    FOCUS_WAITING.with(Cell::take)
+}
+
+/// What the tools' stand-in saw: the place of the button last focused
+/// there, and whether it was pressed. Kept by `App`, so each widget has
+/// its own.
+#[derive(Clone, Default)]
+pub struct Early(Rc<Cell<Option<(u8, bool)>>>);
+
+impl Early {
+    /// What the stand-in saw, once.
+    pub fn take(&self) -> Option<(u8, bool)> {
+        self.0.take()
+    }
+}
+
+impl PartialEq for Early {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// A view in the `rate` chunk.
+#[derive(PartialEq)]
+pub enum RateProps {
+    Rating(RatingProps),
+    Toolbar(ToolbarProps),
+}
+
+crate::chunk! {
+    /// Rating's controls and the tools, fetched at idle after the first
+    /// paint of a rating widget (or at once by a panel opened before).
+    pub static RATE: RateProps = rate, fetch_rate => rate;
+}
+
+fn rate(props: &RateProps) -> Html {
+    match props {
+        RateProps::Rating(props) => html! { <RatingControl ..props.clone() /> },
+        RateProps::Toolbar(props) => html! { <Toolbar ..props.clone() /> },
+    }
+}
+
+/// The rating controls for an open part, fetched at once if they are not
+/// here (a click before the idle fetch came): meanwhile the loading line
+/// over the controls' room, drawn invisibly with the same boxes and texts,
+/// so the part's text below does not move when they come.
+pub fn rating(
+    key: String,
+    props: RatingProps,
+    levels: &[String],
+    strings: &'static Strings,
+) -> Html {
+    html! {
+        <Lazy
+            {key}
+            view={RATE.with(RateProps::Rating(props))}
+            waiting={rating_waiting(levels, strings)}
+        />
+    }
+}
+
+fn rating_waiting(levels: &[String], strings: &'static Strings) -> Html {
+    let option = |label: Html| {
+        html! {
+            <div class="cw-rating__option">
+                <input type="radio" class="cw-rating__radio" disabled=true />
+                <span class="cw-rating__label">{ label }</span>
+            </div>
+        }
+    };
+    let group = |legend: &'static str, none: &'static str| {
+        html! {
+            <fieldset class="cw-rating__group">
+                <legend class="cw-rating__legend">{ legend }</legend>
+                { option(html! { <span class="cw-rating__text">{ none }</span> }) }
+                { for levels.iter().enumerate().map(|(i, label)| option(html! {
+                    <>
+                        <span class="cw-rating__value">{ i + 1 }</span>
+                        <span class="cw-rating__text">{ label.clone() }</span>
+                    </>
+                })) }
+            </fieldset>
+        }
+    };
+    let focused = Callback::from(|_: FocusEvent| FOCUS_WAITING.with(|flag| flag.set(true)));
+    html! {
+        // Focus comes here when a part is opened by keys (the panel asks
+        // for the chosen level or this), and goes on to the level.
+        <div class="cw-rating cw-rating--waiting" tabindex="-1" onfocus={focused}>
+            <p class="cw-chunk" role="status">{ strings.chunk_loading }</p>
+            <div class="cw-rating__room" aria-hidden="true">
+                { group(strings.your_level, strings.not_rated) }
+                { group(strings.your_target, strings.no_target) }
+                <div class="cw-rating__note">
+                    <span class="cw-rating__note-label">{ strings.note }</span>
+                    <textarea class="cw-rating__textarea" rows="3" disabled=true />
+                    <p class="cw-rating__left">{ strings.note_left.of(NOTE_LIMIT) }</p>
+                </div>
+            </div>
+        </div>
+    }
+}
+
+/// The tools under a rating widget, fetched at idle; meanwhile the same
+/// buttons, which remember a focus or a press for the tools to repeat.
+pub fn tools(
+    state: &UseReducerHandle<WheelState>,
+    early: &Early,
+    strings: &'static Strings,
+) -> Html {
+    html! {
+        <Lazy
+            view={RATE.with(RateProps::Toolbar(ToolbarProps { state: state.clone(), early: early.clone() }))}
+            idle=true
+            waiting={tools_waiting(state, early, strings)}
+        />
+    }
+}
+
+fn tools_waiting(
+    state: &UseReducerHandle<WheelState>,
+    early: &Early,
+    strings: &'static Strings,
+) -> Html {
+    let readonly = state.person.readonly;
+    let expanded = |open: bool| if open { "true" } else { "false" };
+    let profile = if state.profile.shown {
+        strings.hide_profile
+    } else {
+        strings.show_profile
+    };
+    // The tools' buttons in their order, as `Toolbar` shows them: the
+    // label, `aria-expanded`, whether it is quiet, whether it is there.
+    let buttons = [
+        (profile, Some(expanded(state.profile.shown)), false, true),
+        (strings.snapshot_save, None, false, !readonly),
+        (strings.export, None, false, true),
+        (strings.import, None, false, !readonly),
+        (strings.print, None, false, true),
+        (strings.share, Some(expanded(false)), false, true),
+        (
+            strings.reset,
+            Some(expanded(state.person.confirm_reset)),
+            true,
+            !readonly,
+        ),
+    ];
+    let focused = |place: u8| {
+        let early = early.clone();
+        Callback::from(move |_: FocusEvent| early.0.set(Some((place, false))))
+    };
+    let pressed = |place: u8| {
+        let early = early.clone();
+        Callback::from(move |_: MouseEvent| early.0.set(Some((place, true))))
+    };
+    html! {
+        <div class="cw-toolbar" part="toolbar" role="group" aria-label={strings.tools}>
+            <div class="cw-toolbar__buttons">
+                { for buttons.into_iter().filter(|&(.., shown)| shown).zip(0_u8..).map(|((label, open, quiet, _), place)| html! {
+                    <button
+                        type="button"
+                        class={classes!("cw-button", quiet.then_some("cw-button--quiet"))}
+                        aria-expanded={open}
+                        onfocus={focused(place)}
+                        onclick={pressed(place)}
+                    >
+                        { label }
+                    </button>
+                }) }
+            </div>
+            <div class="cw-toolbar__result">
+                { notices(&state.notices.list, true, strings, &state.dispatcher()) }
+            </div>
+        </div>
+    }
+}

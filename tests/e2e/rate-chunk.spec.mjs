@@ -1,0 +1,173 @@
+// The rating controls and the tools are the `rate` chunk, fetched when the
+// browser is idle after a rating widget's first paint (#27, lever 3). The
+// first click never waits for it: a part opened before it has come shows
+// its title, text and examples at once, with the controls' room kept, and
+// the controls take that room without moving the text when the chunk
+// comes. The tools' buttons stand in place meanwhile; one pressed there is
+// pressed when the tools come. A chunk that cannot come says so calmly, and
+// "Prøv igen" fetches it.
+import { test, expect } from './helpers.mjs';
+import { WheelPage, parts, segments, stored, unhashed, expectNoAxeViolations } from './helpers.mjs';
+
+const RATE_CHUNK = /\/dist\/competence-wheel\.rate\.[0-9a-f]{10}\.wasm$/;
+
+/** Holds the rate chunk's response until `release()`; `asked` resolves when it is requested. */
+async function holdRateChunk(page) {
+  let release;
+  const released = new Promise((resolve) => {
+    release = resolve;
+  });
+  let asked;
+  const requested = new Promise((resolve) => {
+    asked = resolve;
+  });
+  await page.route(RATE_CHUNK, async (route) => {
+    asked();
+    await released;
+    await route.continue();
+  });
+  return { release, requested };
+}
+
+/** Where an element's top is, in page pixels. */
+function top(locator) {
+  return locator.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+}
+
+for (const [width, height] of [[1280, 900], [390, 844], [320, 640]]) {
+  test(`a part opened before the rate chunk has come shows its text at once; the controls take their room and rate (${width} px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    const held = await holdRateChunk(page);
+    const wheelPage = new WheelPage(page);
+    await wheelPage.open();
+    // Asked for at idle, without any click, and held back.
+    await held.requested;
+    const part = parts[2];
+
+    await wheelPage.segment(part.id).click();
+    // Title, description and examples at once, while the chunk is held.
+    await wheelPage.expectPanel(part);
+    const waiting = wheelPage.panel.locator('.cw-rating--waiting');
+    await expect(waiting.getByRole('status')).toHaveText('Henter …');
+    await expect(wheelPage.panel.locator('.cw-rating__radio:not([disabled])')).toHaveCount(0);
+    const about = wheelPage.panel.getByRole('heading', { name: 'Om delen' });
+    const before = await top(about);
+    // The tools stand in place meanwhile.
+    await expect(wheelPage.host.getByRole('button', { name: 'Gem som fil' })).toBeVisible();
+    if (width === 1280) await expectNoAxeViolations(page);
+
+    held.release();
+    const level = wheelPage.host.locator('#cw-level-3');
+    await expect(level).toBeEnabled();
+    await expect(waiting).toHaveCount(0);
+    // The controls took the room kept for them: the text below did not move.
+    expect(Math.abs((await top(about)) - before)).toBeLessThanOrEqual(1);
+
+    await level.check();
+    await expect(level).toBeChecked();
+    await expect.poll(async () => (await stored(page))?.ratings?.[part.id]?.level).toBe(3);
+    await expect(wheelPage.segment(part.id)).toHaveAccessibleName(/niveau 3/i);
+  });
+}
+
+test('a part opened by keys before the chunk has come: the chosen level takes focus when it comes', async ({ page }) => {
+  const held = await holdRateChunk(page);
+  const wheelPage = new WheelPage(page);
+  await wheelPage.open();
+  await held.requested;
+  // A dimension, then one of its parts from the panel's list by keys: the
+  // panel asks for the part's chosen level, which is not here yet.
+  const dimension = segments[0];
+  const part = parts[0];
+  await wheelPage.segment(dimension.id).click();
+  await wheelPage.expectPanel(dimension);
+  await wheelPage.panel.locator('.cw-panel__part').first().press('Enter');
+  await wheelPage.expectPanel(part);
+  await expect(wheelPage.panel.locator('.cw-rating--waiting')).toBeFocused();
+  held.release();
+  await expect
+    .poll(() => wheelPage.host.evaluate((el) => el.shadowRoot.activeElement?.id))
+    .toBe('cw-level-0');
+  // The arrow keys now choose a level.
+  await page.keyboard.press('ArrowDown');
+  await expect(wheelPage.host.locator('#cw-level-1')).toBeChecked();
+});
+
+test('a tool pressed before the chunk has come is pressed when it comes', async ({ page }) => {
+  const held = await holdRateChunk(page);
+  const wheelPage = new WheelPage(page);
+  await wheelPage.open();
+  await held.requested;
+  const save = wheelPage.host.getByRole('button', { name: 'Gem som fil' });
+  const download = page.waitForEvent('download');
+  await save.click();
+  held.release();
+  expect((await download).suggestedFilename()).toMatch(/^kompetencehjul-.*\.json$/);
+  // The real button has focus, as the pressed one had.
+  await expect(save).toBeFocused();
+});
+
+test('the rate chunk is fetched at idle after the first paint, without a click; exploring never fetches it', async ({ page }) => {
+  const fetched = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('.wasm')) fetched.push(unhashed(new URL(request.url()).pathname));
+  });
+  const asked = page.waitForRequest(RATE_CHUNK);
+  const wheelPage = new WheelPage(page);
+  await wheelPage.open();
+  await asked;
+  expect(fetched.indexOf('/dist/competence-wheel.rate.wasm')).toBeGreaterThan(fetched.indexOf('/dist/competence-wheel.wasm'));
+  // Once here, the controls show at once: no loading line.
+  await expect(wheelPage.host.getByRole('button', { name: 'Gem som fil' })).toBeVisible();
+  await wheelPage.segment(parts[1].id).click();
+  await expect(wheelPage.host.locator('#cw-level-0')).toBeVisible();
+
+  // A widget that only explores has no controls and no tools to fetch.
+  fetched.length = 0;
+  await page.route('**/explore-only.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: '<!doctype html><script type="module" src="/dist/competence-wheel.js"></script><competence-wheel mode="explore"></competence-wheel>',
+    }),
+  );
+  await page.goto('/explore-only.html');
+  const explorer = new WheelPage(page);
+  await explorer.ready();
+  await explorer.segment(parts[1].id).click();
+  await explorer.expectPanel(parts[1]);
+  // Give an idle fetch every chance to happen: a frame and an idle period.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestIdleCallback(() => resolve()))));
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 2000 })));
+  expect(fetched).toEqual(['/dist/competence-wheel.wasm']);
+});
+
+test('a rate chunk that cannot be fetched: a calm message, the text still opens, and "Prøv igen" brings the controls', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  let blocked = true;
+  await page.route(RATE_CHUNK, (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
+  const wheelPage = new WheelPage(page);
+  await wheelPage.open();
+  const failed = wheelPage.host.getByRole('alert').filter({ hasText: 'Denne del kunne ikke hentes' });
+  // Where the tools would be.
+  await expect(failed).toHaveCount(1);
+
+  const part = parts[4];
+  await wheelPage.segment(part.id).click();
+  await wheelPage.expectPanel(part);
+  // And where the controls would be.
+  const inPanel = wheelPage.panel.getByRole('alert').filter({ hasText: 'Denne del kunne ikke hentes' });
+  await expect(inPanel).toBeVisible();
+
+  blocked = false;
+  await inPanel.getByRole('button', { name: 'Prøv igen' }).click();
+  const level = wheelPage.host.locator('#cw-level-2');
+  await expect(level).toBeEnabled();
+  await level.check();
+  await expect.poll(async () => (await stored(page))?.ratings?.[part.id]?.level).toBe(2);
+  // The tools' message mends with its own button, at once.
+  await failed.getByRole('button', { name: 'Prøv igen' }).click();
+  await expect(wheelPage.host.getByRole('button', { name: 'Gem som fil' })).toBeVisible();
+  await expect(wheelPage.host.getByRole('alert')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
