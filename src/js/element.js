@@ -167,14 +167,14 @@ function cwPrerender(root, mountPoint, { lang, mode, src, readonly, storageKey }
 // network, before the page's largest paint (2.4 s instead of 1.0 on the
 // intranet example; README, "Largest contentful paint"). The paint entry
 // comes once the frame is presented, so the requests start after it, not
-// only after the main thread's part of the frame. A hidden page paints
-// nothing, so there they start at once (or once it is hidden); where nothing
-// contentful ever paints (a page that hides every widget), after 3 s.
+// only after the main thread's part of the frame. A page hidden from the
+// start paints nothing, so there they start at once; where nothing
+// contentful paints (a page that hides every widget, or hidden while it
+// loads), after 3 s.
 let cwPainted;
 function cwAfterPaint() {
   return (cwPainted ??= new Promise((resolve) => {
     if (document.hidden) resolve();
-    document.addEventListener('visibilitychange', resolve, { once: true });
     setTimeout(resolve, 3000);
     new PerformanceObserver((entries) => entries.getEntriesByName('first-contentful-paint')[0] && resolve()).observe({
       type: 'paint',
