@@ -44,7 +44,12 @@ const FIRST_LOAD: &[(&str, usize)] = &[
     // of the stylesheet that markup needs, and the code that places it), so
     // the wheel is readable before the wasm runs and the page does not move;
     // +74 for the reader chunk's stub and JSON.parse (measured 17 284).
-    ("dist/competence-wheel.js", 17_290),
+    // RAISED on 2026-12-07 (#27, LCP) to 17 390: the wasm and the stylesheet
+    // asked for only after the first contentful paint (`cwAfterPaint`), so
+    // Lighthouse's simulated LCP on a page with blocking="render" no longer
+    // counts the wasm (2.4 s → LCP = FCP; README, "Largest contentful
+    // paint") (+105; measured 17 389).
+    ("dist/competence-wheel.js", 17_390),
     // esbuild-minified since 2026-11-23 (measured 4.2 KiB; 4371 bytes with
     // the colour schemes through light-dark(), split into styles/*.css).
     // RAISED on 2026-12-02, from 4440 (set that afternoon on one branch)
@@ -143,8 +148,9 @@ const FIRST_LOAD: &[(&str, usize)] = &[
 /// and JSON.parse's imports; measured 222 406).
 /// RAISED to 249 790 with the JS, CSS and wasm lines above (measured
 /// 249 789; the landed budget was 232 240); 250 520 with the trial's fixes
-/// (measured 250 514).
-const FIRST_LOAD_BUDGET: usize = 250_520;
+/// (measured 250 514). RAISED to 250 630 with the JS line's paint wait
+/// (measured 250 620).
+const FIRST_LOAD_BUDGET: usize = 250_630;
 /// Every file in dist/ the widget can fetch (the first load and every chunk
 /// loaded on first use), gzipped: was 298 KiB (297.4 measured with the
 /// first chunks; each chunk repeats a little: its imports and the calls into
@@ -173,8 +179,9 @@ const FIRST_LOAD_BUDGET: usize = 250_520;
 /// code it shares with the editor (12.8 KB), the profile chunk's snapshots
 /// (+7.4 KB) and the group chunk's two sets (+6.6 KB) (measured 344 816);
 /// 348 600 with the trial's fixes, the snapshot's delete question in the
-/// profile chunk among them (measured 348 597).
-const ALL_FILES_BUDGET: usize = 348_600;
+/// profile chunk among them (measured 348 597). RAISED to 348 710 with the
+/// first load's paint wait (measured 348 703).
+const ALL_FILES_BUDGET: usize = 348_710;
 /// The wheel editor's chunk (`mode="edit"`, `dist/editor.html`): a tool for
 /// the people who adapt the wheel, fetched only by the editor, never by a
 /// widget that shows or rates a wheel, so it is kept out of the widget's
