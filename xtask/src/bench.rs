@@ -298,18 +298,7 @@ fn lighthouse(name: &str, url: &str) -> Option<String> {
             .unwrap_or("–")
             .to_owned()
     };
-    // The element, as Lighthouse names it: a selector (inside a shadow root
-    // it starts at the widget's own nodes) and its text.
-    let node = &report["audits"]["largest-contentful-paint-element"]["details"]["items"][0]
-        ["items"][0]["node"];
-    let element = match (node["selector"].as_str(), node["nodeLabel"].as_str()) {
-        (Some(selector), Some(label)) => {
-            let label: String = label.chars().take(60).collect();
-            format!("{selector} (\"{label}\")")
-        }
-        (Some(selector), None) => selector.to_owned(),
-        _ => "–".to_owned(),
-    };
+    let element = lcp_element(&report);
     Some(format!(
         "Lighthouse (mobile) on {name}: performance {}, accessibility {} (FCP {}, LCP {}, TBT {}, CLS {}); LCP element: {element}",
         score("performance"),
@@ -319,6 +308,30 @@ fn lighthouse(name: &str, url: &str) -> Option<String> {
         metric("total-blocking-time"),
         metric("cumulative-layout-shift"),
     ))
+}
+
+/// The element Lighthouse took for the largest contentful paint: its
+/// selector (inside a shadow root, from the widget's own nodes) and its
+/// text. Lighthouse 13 names it in the LCP breakdown insight, older ones in
+/// `largest-contentful-paint-element`.
+fn lcp_element(report: &Value) -> String {
+    let audits = &report["audits"];
+    let node = audits["lcp-breakdown-insight"]["details"]["items"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|item| item["type"] == "node")
+        .unwrap_or(
+            &audits["largest-contentful-paint-element"]["details"]["items"][0]["items"][0]["node"],
+        );
+    match (node["selector"].as_str(), node["nodeLabel"].as_str()) {
+        (Some(selector), Some(label)) => {
+            let label: String = label.chars().take(60).collect();
+            format!("{selector} (\"{label}\")")
+        }
+        (Some(selector), None) => selector.to_owned(),
+        _ => "–".to_owned(),
+    }
 }
 
 fn table(results: &Value, lighthouse: &[String]) -> String {
@@ -433,4 +446,31 @@ fn dist_files() -> String {
         total.2 as f64 / 1024.0
     );
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_the_lcp_element_from_lighthouse_13_and_older() {
+        let node = serde_json::json!({
+            "type": "node",
+            "selector": "body > main > p",
+            "nodeLabel": "Før din MUS-samtale"
+        });
+        let new = serde_json::json!({"audits": {"lcp-breakdown-insight": {"details": {"items": [
+            {"type": "table", "items": []}, node.clone()
+        ]}}}});
+        let old = serde_json::json!({"audits": {"largest-contentful-paint-element": {"details": {"items": [
+            {"items": [{"node": node}]}
+        ]}}}});
+        for report in [new, old] {
+            assert_eq!(
+                lcp_element(&report),
+                "body > main > p (\"Før din MUS-samtale\")"
+            );
+        }
+        assert_eq!(lcp_element(&serde_json::json!({})), "–");
+    }
 }
