@@ -47,7 +47,12 @@ const FIRST_LOAD: &[(&str, usize)] = &[
     // RAISED on 2026-12-07 (#27 lever 3) to 17 310: the `rate` chunk's
     // loader stub, for the rating controls and tools fetched at idle
     // (measured 17 310; the wasm line below fell by 7 370).
-    ("dist/competence-wheel.js", 17_310),
+    // RAISED on 2026-12-07 (#27, LCP) to 17 420: the wasm and the stylesheet
+    // asked for only after the first contentful paint (`cwAfterPaint`), so
+    // Lighthouse's simulated LCP on a page with blocking="render" no longer
+    // counts the wasm (2.4 s → LCP = FCP; README, "Largest contentful
+    // paint") (+105; measured 17 389 alone, 17 415 with the stub above).
+    ("dist/competence-wheel.js", 17_420),
     // esbuild-minified since 2026-11-23 (measured 4.2 KiB; 4371 bytes with
     // the colour schemes through light-dark(), split into styles/*.css).
     // RAISED on 2026-12-02, from 4440 (set that afternoon on one branch)
@@ -155,7 +160,8 @@ const FIRST_LOAD: &[(&str, usize)] = &[
 /// (measured 250 514).
 /// Lowered to 243 210 with the lines above: the `rate` chunk (measured
 /// 243 206, -7 308).
-const FIRST_LOAD_BUDGET: usize = 243_210;
+/// RAISED by 105 with the JS line's paint wait.
+const FIRST_LOAD_BUDGET: usize = 243_320;
 /// Every file in dist/ the widget can fetch (the first load and every chunk
 /// loaded on first use), gzipped: was 298 KiB (297.4 measured with the
 /// first chunks; each chunk repeats a little: its imports and the calls into
@@ -191,7 +197,8 @@ const FIRST_LOAD_BUDGET: usize = 243_210;
 /// for 12 more small shared chunks (+6 697); code moved out of the main
 /// module compresses worse alone and calls back through the table. For
 /// the lead to weigh against the first load's -7 308.
-const ALL_FILES_BUDGET: usize = 362_840;
+/// RAISED by 105 with the JS line's paint wait.
+const ALL_FILES_BUDGET: usize = 362_950;
 /// The wheel editor's chunk (`mode="edit"`, `dist/editor.html`): a tool for
 /// the people who adapt the wheel, fetched only by the editor, never by a
 /// widget that shows or rates a wheel, so it is kept out of the widget's
