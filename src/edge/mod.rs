@@ -3,6 +3,8 @@
 //! typed interface, so the core and the components stay free of I/O.
 
 pub mod chunks;
+#[cfg(feature = "diag")]
+pub mod diag;
 pub mod dom;
 pub mod editor;
 pub mod fetch;
