@@ -13,6 +13,7 @@ pub mod hash;
 pub mod host;
 pub mod json;
 pub mod languages;
+pub mod memory;
 pub mod print;
 pub mod request;
 #[cfg(feature = "component")]
