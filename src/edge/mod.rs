@@ -3,6 +3,8 @@
 //! typed interface, so the core and the components stay free of I/O.
 
 pub mod chunks;
+#[cfg(feature = "diag")]
+pub mod diag;
 pub mod dom;
 pub mod editor;
 pub mod fetch;
@@ -11,6 +13,7 @@ pub mod hash;
 pub mod host;
 pub mod json;
 pub mod languages;
+pub mod memory;
 pub mod print;
 pub mod request;
 #[cfg(feature = "component")]

@@ -95,6 +95,8 @@ pub fn mount_widget(root: web_sys::Element, host: web_sys::Element, options: JsV
     yew::set_custom_panic_hook(Box::new(|info| {
         wasm_bindgen::throw_str(&format!("competence-wheel stopped: {info}"))
     }));
+    // The memory the widget will need, asked for before anything is drawn.
+    crate::edge::memory::reserve();
     let bridge = Bridge::new(host.clone().into());
     let given = |name: &str| js_sys::Reflect::get(&options, &JsValue::from_str(name)).ok();
     // Where the element drew the first view, it measured the wheel's box

@@ -388,6 +388,78 @@ export async function shareFlow(session, run = 0, { quick = false } = {}) {
   return { memoryBefore: memoryBefore[0], memoryAfter: (await session.driver.evaluate(memoryBytes))[0] };
 }
 
+/** A note as a person writes it, cut to exactly `length` characters. */
+export function note(length) {
+  const sentence = 'Jeg vil blive bedre til at dele filer sikkert med kolleger og borgere, og til at bruge Teams-møder med skærmdeling. ';
+  return sentence.repeat(Math.ceil(length / sentence.length)).slice(0, length).trimEnd().padEnd(length, '.');
+}
+
+/** The byte length of the widget's wasm memory (page/errors.js keeps it). */
+const widgetMemory = () => (window.engineTestMemories ?? [])[0]?.buffer.byteLength ?? null;
+const noteLength = () => document.querySelector('competence-wheel').shadowRoot.querySelector('#cw-note')?.value.length ?? -1;
+/** Pastes `text` into the note: one input event, as a paste gives. */
+const pasteNote = (text) => {
+  const area = document.querySelector('competence-wheel').shadowRoot.querySelector('#cw-note');
+  area.value = text;
+  area.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste', data: text }));
+  return true;
+};
+const profileShown = () => !!document.querySelector('competence-wheel').shadowRoot.querySelector('.cw-profile__highlights');
+/** How many parts storage holds with a level, a target and a note. */
+const storedComplete = () => {
+  const stored = Object.entries(localStorage).find(([key]) => key.startsWith('competence-wheel:'))?.[1];
+  try {
+    return Object.values(JSON.parse(stored).ratings ?? {}).filter((r) => r.level && r.target && r.note).length;
+  } catch {
+    return 0;
+  }
+};
+
+/**
+ * The worst realistic flow for the widget's memory, from a fresh page: all
+ * 12 parts rated with a level, a target and a note of `length` characters
+ * (typed, or with `typed: false` pasted), then "Del anonymt" (its code), the
+ * profile, and "Udskriv" (the wheel laid out for paper; the print dialog
+ * replaced by a counter). Returns the memory's bytes once the wheel is drawn
+ * (`before`), the most seen after any part (`most`) and at the end (`after`).
+ */
+export async function worstFlow(session, { length = 500, typed = true } = {}) {
+  await session.open({ fresh: true });
+  if (session.phoneWidget) {
+    await session.driver.evaluate((px) => document.querySelector('competence-wheel').style.setProperty('width', `${px}px`), session.phoneWidget);
+  }
+  await session.driver.evaluate(() => {
+    window.cwPrinted = 0;
+    window.print = () => {
+      window.cwPrinted += 1;
+    };
+  });
+  const before = await session.driver.evaluate(widgetMemory);
+  let most = before;
+  const text = note(length);
+  for (const [i, part] of parts.entries()) {
+    await session.clickSegment(part.id);
+    await session.untilMatch(panel, [], (shown) => shown.heading === part.title, `the panel for ${part.title}`);
+    const level = 1 + (i % 5);
+    await session.click(`label[for="cw-level-${level}"]`);
+    await session.click(`label[for="cw-target-${Math.min(5, level + 1)}"]`);
+    await session.click('#cw-note');
+    if (typed) await session.driver.type(text);
+    else await session.driver.evaluate(pasteNote, text);
+    await session.untilMatch(noteLength, [], (n) => n === length, `the note on ${part.title}, ${length} characters`, 30_000);
+    most = Math.max(most, await session.driver.evaluate(widgetMemory));
+  }
+  // Leaving the last note stores it (typing is stored in bursts).
+  await session.click('.cw-toolbar button', 'Del anonymt');
+  await session.untilMatch(shareState, [], (state) => /^[0-9A-Z]{4}(-[0-9A-Z]{1,4})+$/.test(state.code ?? ''), 'a share code', 15_000);
+  await session.untilMatch(storedComplete, [], (n) => n === parts.length, 'all 12 stored with a level, a target and a note', 10_000);
+  await session.untilMatch(profileShown, [], (shown) => shown, 'the profile', 15_000);
+  await session.click('.cw-toolbar button', 'Udskriv');
+  await session.untilMatch(() => window.cwPrinted, [], (n) => n === 1, 'Udskriv called print', 15_000);
+  const after = await session.driver.evaluate(widgetMemory);
+  return { before, most: Math.max(most, after), after };
+}
+
 /** The checks, in the order they run; each starts from its own page load. */
 export const checks = [
   {
@@ -572,6 +644,24 @@ export const checks = [
           const errors = await session.takeErrors();
           if (errors.length) throw new Error(`${session.driver.name}: share flow ${run + 1}: errors in the page:\n  ${errors.join('\n  ')}`);
         }
+      } finally {
+        session.phoneWidget = undefined;
+        await session.driver.setViewport(SCREEN.width, SCREEN.height);
+      }
+    },
+  },
+  {
+    // Issue 28: a grow of the wasm memory that the engine refuses ends the
+    // module in a bare `unreachable`. The widget asks for what it needs at
+    // the start (src/edge/memory.rs), so the worst realistic flow asks for
+    // nothing more: the memory once the wheel is drawn is the memory after.
+    name: 'the worst flow (12 parts with targets and 500-character notes, "Del anonymt", the profile, "Udskriv") grows no wasm memory after the start',
+    async run(session) {
+      await phoneViewport(session);
+      try {
+        const { before, most, after } = await worstFlow(session, { typed: false });
+        assert.ok(before > 0, `${session.driver.name}: the widget's wasm memory was not seen`);
+        assert.deepEqual({ most, after }, { most: before, after: before }, `${session.driver.name}: bytes of wasm memory once drawn: ${before}`);
       } finally {
         session.phoneWidget = undefined;
         await session.driver.setViewport(SCREEN.width, SCREEN.height);

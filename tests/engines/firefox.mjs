@@ -30,7 +30,18 @@ export async function launchFirefox() {
     // same things, so a fault shows twice here rather than never.
     const console = [];
     page.on('console', (message) => {
-      if (message.type() === 'error') console.push(`Firefox console: ${message.text()}`);
+      if (message.type() !== 'error') return;
+      // An Error object logged reads as "JSHandle@error"; its message and
+      // where the engine logged it are read from the page, as it comes.
+      const at = message.location();
+      const where = at?.url ? ` (${at.url}:${at.lineNumber})` : '';
+      const entry = `Firefox console: ${message.text()}${where}`;
+      const index = console.push(entry) - 1;
+      Promise.all(message.args().map((arg) => arg.evaluate((value) => (value instanceof Error ? `${value.name}: ${value.message}` : String(value))).catch(() => '?')))
+        .then((texts) => {
+          if (console[index] === entry) console[index] = `Firefox console: ${texts.join(' ')}${where}`;
+        })
+        .catch(() => {});
     });
     page.on('pageerror', (error) => console.push(`Firefox page error: ${error.message}`));
     return {

@@ -38,6 +38,47 @@ const note = (range, bytes) => {
   range[0] = Math.min(range[0], bytes);
   range[1] = Math.max(range[1], bytes);
 };
+// STRESS_DIAG=1 (`cargo xtask stress --diag`): dist/ is the diagnostic
+// build, whose allocator records figures (src/edge/diag.rs, in that order)
+// that each run reads after its flow.
+const diag = process.env.STRESS_DIAG === '1';
+const diagFigures = () => {
+  const exports = (window.engineTestExports ?? [])[0];
+  if (typeof exports?.cw_diag !== 'function') return null;
+  return Array.from(new Uint32Array(exports.memory.buffer, exports.cw_diag(), 44));
+};
+// Per run: the largest request, the requests of 64 KiB or more, the grows
+// (each allocation during which the memory grew: its request and the pages
+// after), the pages at the end, the stack's depth (bytes below its top,
+// 1 MiB, from the canary and from the lowest local seen) and failed requests.
+const diagRuns = [];
+const stackTop = 1024 * 1024;
+const readDiag = async (run, stopped = false) => {
+  const words = await session.driver.evaluate(diagFigures);
+  if (!words || words[0] !== 0xd1a6) throw new Error('STRESS_DIAG is set but the page has no cw_diag figures: is dist/ the diag build?');
+  const grows = [];
+  for (let grow = 0; grow < Math.min(words[4], 16); grow += 1) grows.push([words[12 + 2 * grow], words[13 + 2 * grow]]);
+  diagRuns.push({
+    run,
+    stopped,
+    allocations: words[1],
+    largest: words[2],
+    large: words[3],
+    grows: words[4],
+    growLog: grows,
+    pagesFirst: words[5],
+    pagesNow: words[6],
+    stackByLocal: stackTop - words[7],
+    stackByCanary: words[10] ? stackTop - words[10] : 0,
+    canary: [words[8], words[9]],
+    failed: words[11],
+  });
+};
+const spread = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  return { min: sorted[0], median: at(0.5), p90: at(0.9), max: sorted[sorted.length - 1] };
+};
 const started = Date.now();
 try {
   for (let run = 1; run <= runs; run += 1) {
@@ -50,6 +91,7 @@ try {
         await phoneViewport(session);
       }
       const { memoryBefore, memoryAfter } = await shareFlow(session, run, { quick: run % 2 === 0 });
+      if (diag) await readDiag(run);
       if (memoryBefore !== undefined && memoryAfter !== undefined) {
         note(memory.before, memoryBefore);
         note(memory.after, memoryAfter);
@@ -59,6 +101,9 @@ try {
       const errors = await session.takeErrors();
       if (errors.length) problem = errors.join(' | ');
     } catch (error) {
+      // The figures of a run that stopped too (the allocator's figures
+      // outlive a trap: they are only read).
+      if (diag) await readDiag(run, true).catch(() => {});
       const errors = await session.takeErrors().catch(() => []);
       problem = [error.message, ...errors].join(' | ');
     }
@@ -76,6 +121,23 @@ try {
 } finally {
   summary.seconds = Math.round((Date.now() - started) / 1000);
   if (memory.after[1]) summary.memory = memory;
+  if (diagRuns.length) {
+    summary.diag = {
+      runs: diagRuns.length,
+      largestRequest: spread(diagRuns.map((r) => r.largest)),
+      requestsOf64KiB: spread(diagRuns.map((r) => r.large)),
+      allocations: spread(diagRuns.map((r) => r.allocations)),
+      grows: spread(diagRuns.map((r) => r.grows)),
+      growRequests: spread(diagRuns.flatMap((r) => r.growLog.map(([size]) => size))),
+      pages: spread(diagRuns.map((r) => r.pagesNow)),
+      stackByCanary: spread(diagRuns.map((r) => r.stackByCanary)),
+      stackByLocal: spread(diagRuns.map((r) => r.stackByLocal)),
+      failed: diagRuns.reduce((sum, r) => sum + r.failed, 0),
+    };
+    // Every run's figures, for the record (target/engines/).
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(new URL(`../../target/engines/stress-diag-${engine}.json`, import.meta.url), JSON.stringify(diagRuns, null, 1));
+  }
   console.log(`# stress ${JSON.stringify(summary)}`);
   await driver.close();
 }

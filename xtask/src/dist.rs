@@ -46,16 +46,23 @@ pub const WASM_OPT_FEATURES: &[&str] = &[
 ];
 
 pub fn build() -> Result<(), String> {
+    build_with_features(&[])
+}
+
+/// `build` with the crate's `features` on (`cargo xtask stress --diag`).
+pub fn build_with_features(features: &[&str]) -> Result<(), String> {
     crate::wheels::check(&root())?;
-    run(Command::new("cargo").args([
-        "build",
-        "--release",
-        "--lib",
-        "--package",
-        "competence-wheel",
-        "--target",
-        "wasm32-unknown-unknown",
-    ]))?;
+    run(Command::new("cargo")
+        .args([
+            "build",
+            "--release",
+            "--lib",
+            "--package",
+            "competence-wheel",
+            "--target",
+            "wasm32-unknown-unknown",
+        ])
+        .args(features.iter().flat_map(|feature| ["--features", feature])))?;
     let root = root();
     let dist = root.join("dist");
     // No chunk of an earlier build may linger beside the new ones.

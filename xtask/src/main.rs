@@ -32,7 +32,7 @@ mod wheels;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
-const USAGE: &str = "usage: cargo xtask <dist | serve [--port N] [--no-build] | test | bench [--trace] | size [--top N] | stress [--runs N] [--engine E] [--no-build] [--env NAME=VALUE]... [--ulimit-v KIB] [--keep-pages N]>";
+const USAGE: &str = "usage: cargo xtask <dist | serve [--port N] [--no-build] | test | bench [--trace] | size [--top N] | stress [--runs N] [--engine E] [--no-build] [--env NAME=VALUE]... [--ulimit-v KIB] [--keep-pages N] [--diag]>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();

@@ -1,5 +1,5 @@
 //! `cargo xtask stress [--runs N] [--engine webkit|firefox] [--no-build]
-//! [--env NAME=VALUE]... [--ulimit-v KIB] [--keep-pages N]`:
+//! [--env NAME=VALUE]... [--ulimit-v KIB] [--keep-pages N] [--diag]`:
 //! the share flow (390×844, a fresh page each time: rate a part, press
 //! *Del anonymt*, wait for the code; every other run presses it at once, so
 //! the profile's and the share box's chunks come together) N times (default
@@ -17,6 +17,11 @@
 //! wasm memories) goes to `target/engines/stress-webkit.log`. `--keep-pages N`
 //! (WebKitGTK only) runs each flow in a new window and leaves the last N
 //! pages open, so that many pages' wasm memories are alive at once.
+//!
+//! `--diag` builds `dist/` with the crate's `diag` feature (src/edge/diag.rs:
+//! an allocator that records the largest request, every memory grow and the
+//! shadow stack's depth); each engine's summary then gives their spread over
+//! the runs. The next `cargo xtask dist` builds the release without it.
 
 use std::process::{Command, Stdio};
 
@@ -31,12 +36,16 @@ pub struct Browsers {
     env: Vec<(String, String)>,
     ulimit_v: Option<u64>,
     keep_pages: Option<u32>,
+    diag: bool,
 }
 
 impl Browsers {
     /// Reads every `--env NAME=VALUE` and a `--ulimit-v KIB` from `args`.
     pub fn parse(args: &[String]) -> Result<Self, String> {
-        let mut browsers = Self::default();
+        let mut browsers = Self {
+            diag: args.iter().any(|arg| arg == "--diag"),
+            ..Self::default()
+        };
         for pair in args.windows(2) {
             match pair[0].as_str() {
                 "--env" => {
@@ -76,7 +85,9 @@ pub fn run(
         Some(name) => return Err(format!("--engine {name}: webkit or firefox")),
         None => ENGINES.to_vec(),
     };
-    if build {
+    if build && browsers.diag {
+        dist::build_with_features(&["diag"])?;
+    } else if build {
         dist::build()?;
     }
     let listener = serve::bind(0)?;
@@ -115,6 +126,9 @@ pub fn run(
             }
             if let Some(pages) = browsers.keep_pages {
                 command.env("STRESS_KEEP_PAGES", pages.to_string());
+            }
+            if browsers.diag {
+                command.env("STRESS_DIAG", "1");
             }
             command
                 .spawn()

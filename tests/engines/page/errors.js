@@ -30,11 +30,17 @@
   // The wasm memories the page's modules export (the widget's main module),
   // so a check can tell how much a flow grows the memory: a grow that fails
   // is an allocation failure, which ends in a bare `unreachable`.
+  // Their exports too: a diagnostic build's `cw_diag` (src/edge/diag.rs).
   const memories = [];
+  const instances = [];
   window.engineTestMemories = memories;
+  window.engineTestExports = instances;
   const keep = (result) => {
-    const memory = (result.instance ?? result).exports?.memory;
-    if (memory instanceof WebAssembly.Memory) memories.push(memory);
+    const exports = (result.instance ?? result).exports;
+    if (exports?.memory instanceof WebAssembly.Memory) {
+      memories.push(exports.memory);
+      instances.push(exports);
+    }
     return result;
   };
   for (const name of ['instantiate', 'instantiateStreaming']) {
