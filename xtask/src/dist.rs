@@ -47,15 +47,33 @@ pub const WASM_OPT_FEATURES: &[&str] = &[
 
 pub fn build() -> Result<(), String> {
     crate::wheels::check(&root())?;
-    run(Command::new("cargo").args([
-        "build",
-        "--release",
-        "--lib",
-        "--package",
-        "competence-wheel",
-        "--target",
-        "wasm32-unknown-unknown",
-    ]))?;
+    run(&mut release_build())?;
+    package()
+}
+
+/// The release build of the widget's wasm, which [`package`] takes apart.
+/// Without the clippy-driver that `.ci/run` sets for the native builds:
+/// clippy-driver compiles with MIR optimisations off, and the wasm must be
+/// rustc's own.
+pub fn release_build() -> Command {
+    let mut command = Command::new("cargo");
+    command
+        .args([
+            "build",
+            "--release",
+            "--lib",
+            "--package",
+            "competence-wheel",
+            "--target",
+            "wasm32-unknown-unknown",
+        ])
+        .env_remove("RUSTC_WORKSPACE_WRAPPER")
+        .env_remove("CLIPPY_ARGS");
+    command
+}
+
+/// Builds `dist/` from the wasm [`release_build`] built.
+pub fn package() -> Result<(), String> {
     let root = root();
     let dist = root.join("dist");
     // No chunk of an earlier build may linger beside the new ones.
