@@ -3,12 +3,10 @@
 //! server-rendered components) in one build, lints for wasm32 (the library
 //! and the example Yew app), then the browser tests against a fresh
 //! `dist/`: the full Playwright suite in Chromium, then the cross-engine
-//! suite (`tests/engines/`) in Firefox ESR and WebKitGTK. The wasm's
-//! release build runs beside the native tests and the lints.
+//! suite (`tests/engines/`) in Firefox ESR and WebKitGTK.
 
 use std::path::Path;
 use std::process::Command;
-use std::time::Instant;
 
 use crate::{dist, root, run, serve, setup, size};
 
@@ -21,20 +19,12 @@ const CLIPPY_ARGS: &str = "-D__CLIPPY_HACKERY__warnings__CLIPPY_HACKERY__";
 /// background while the Rust checks compile, and is waited for before `dist`.
 pub fn all(installing: setup::Installing) -> Result<(), String> {
     run(Command::new("cargo").args(["fmt", "--all", "--", "--check"]))?;
-    crate::wheels::check(&root())?;
-    // The wasm's release build beside the native tests and the wasm32
-    // lints: it locks target/wasm32-unknown-unknown/release and
-    // target/release, they lock target/debug and
-    // target/wasm32-unknown-unknown/debug, so neither waits for the other,
-    // and the build's last part (the widget's crate with LTO, on one core)
-    // leaves the other core to them. Its output is printed when it is done.
-    let wasm = Background::start(dist::release_build());
-    let checks = native_checks();
-    let wasm = wasm.finish();
-    checks?;
-    wasm?;
+    native_checks()?;
     installing.finish()?;
-    dist::package()?;
+    // The wasm's release build stays after the native checks: run beside
+    // them it waits anyway, for cargo's lock on the package cache, which
+    // `cargo test` holds until its tests have run.
+    dist::build()?;
     size::check()?;
 
     // Two origins: the demo, and a second one that embeds the frame page.
@@ -103,55 +93,6 @@ fn native_checks() -> Result<(), String> {
         "-D",
         "warnings",
     ]))
-}
-
-/// A command running beside others, its output kept and printed when it
-/// is done, so that it does not interleave with theirs in the log.
-struct Background {
-    what: String,
-    started: Instant,
-    thread: std::thread::JoinHandle<std::io::Result<std::process::Output>>,
-}
-
-impl Background {
-    fn start(mut command: Command) -> Self {
-        command.current_dir(root());
-        let what = std::iter::once(command.get_program())
-            .chain(command.get_args())
-            .map(|part| part.to_string_lossy())
-            .collect::<Vec<_>>()
-            .join(" ");
-        eprintln!("$ {what} (beside the next steps)");
-        let started = Instant::now();
-        let thread = std::thread::spawn(move || command.output());
-        Background {
-            what,
-            started,
-            thread,
-        }
-    }
-
-    /// Waits for the command, prints its output and how long it took.
-    fn finish(self) -> Result<(), String> {
-        let output = self
-            .thread
-            .join()
-            .map_err(|_| format!("{}: its thread panicked", self.what))?
-            .map_err(|err| format!("could not start {}: {err}", self.what))?;
-        eprintln!("$ {} (its output)", self.what);
-        eprint!("{}", String::from_utf8_lossy(&output.stdout));
-        eprint!("{}", String::from_utf8_lossy(&output.stderr));
-        eprintln!(
-            "xtask: {:.1} s: {} (beside the steps above)",
-            self.started.elapsed().as_secs_f64(),
-            self.what
-        );
-        if output.status.success() {
-            Ok(())
-        } else {
-            Err(format!("{} failed ({})", self.what, output.status))
-        }
-    }
 }
 
 /// Prints how many retries the browser tests used, in one line, and what
