@@ -52,7 +52,17 @@ pub fn build() -> Result<(), String> {
 /// `build` with the crate's `features` on (`cargo xtask stress --diag`).
 pub fn build_with_features(features: &[&str]) -> Result<(), String> {
     crate::wheels::check(&root())?;
-    run(Command::new("cargo")
+    run(&mut release_build(features))?;
+    package()
+}
+
+/// The release build of the widget's wasm, with the crate's `features` on,
+/// which [`package`] takes apart. Without the clippy-driver that `.ci/run`
+/// sets for the native builds: clippy-driver compiles with MIR
+/// optimisations off, and the wasm must be rustc's own.
+pub fn release_build(features: &[&str]) -> Command {
+    let mut command = Command::new("cargo");
+    command
         .args([
             "build",
             "--release",
@@ -62,7 +72,14 @@ pub fn build_with_features(features: &[&str]) -> Result<(), String> {
             "--target",
             "wasm32-unknown-unknown",
         ])
-        .args(features.iter().flat_map(|feature| ["--features", feature])))?;
+        .args(features.iter().flat_map(|feature| ["--features", feature]))
+        .env_remove("RUSTC_WORKSPACE_WRAPPER")
+        .env_remove("CLIPPY_ARGS");
+    command
+}
+
+/// Builds `dist/` from the wasm [`release_build`] built.
+pub fn package() -> Result<(), String> {
     let root = root();
     let dist = root.join("dist");
     // No chunk of an earlier build may linger beside the new ones.

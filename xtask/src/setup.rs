@@ -1,8 +1,8 @@
 //! Installs what a fresh machine lacks, and nothing that is already there:
 //! the wasm32 target, the npm dev packages (Playwright, axe-core, binaryen's wasm-opt,
-//! puppeteer-core, selenium-webdriver, TypeScript) and Debian's browsers: Chromium for
-//! every command, and for `test` also Firefox ESR, WebKitGTK's WebDriver and
-//! Xvfb for the cross-engine suite.
+//! puppeteer-core, selenium-webdriver, TypeScript) and Debian's browsers: Chromium
+//! and its headless shell for every command, and for `test` also Firefox ESR,
+//! WebKitGTK's WebDriver and Xvfb for the cross-engine suite.
 //!
 //! wasm-bindgen is not installed: `dist` runs it as a library
 //! (`wasm-bindgen-cli-support`, pinned in xtask/Cargo.toml to the version
@@ -20,7 +20,7 @@ use crate::{output, root, run};
 pub fn all() -> Result<(), String> {
     wasm_target()?;
     npm_packages()?;
-    browsers(&[CHROMIUM])
+    browsers(&[CHROMIUM, HEADLESS_SHELL])
 }
 
 /// Installs that are still running while the Rust checks compile.
@@ -54,7 +54,7 @@ pub fn for_tests() -> Result<Installing, String> {
     let started = Instant::now();
     let thread = std::thread::spawn(|| {
         npm_packages()?;
-        browsers(&[CHROMIUM, FIREFOX, WEBKIT, XVFB])
+        browsers(&[CHROMIUM, HEADLESS_SHELL, FIREFOX, WEBKIT, XVFB])
     });
     Ok(Installing { started, thread })
 }
@@ -91,6 +91,12 @@ type Browser = (&'static str, &'static [&'static str]);
 const CHROMIUM: Browser = (
     "/usr/bin/chromium",
     &["chromium", "fonts-dejavu-core", "fonts-liberation"],
+);
+/// The Playwright suite's browser (playwright.config.mjs): the same
+/// Chromium without the full browser around it.
+const HEADLESS_SHELL: Browser = (
+    "/usr/bin/chromium-headless-shell",
+    &["chromium-headless-shell"],
 );
 const FIREFOX: Browser = ("/usr/bin/firefox-esr", &["firefox-esr"]);
 /// WebKitWebDriver; its package brings MiniBrowser (libwebkit2gtk-4.1-0).

@@ -10,44 +10,20 @@ use std::process::Command;
 
 use crate::{dist, root, run, serve, setup, size};
 
+/// What `.ci/run` sets for every build, so that building xtask and the
+/// native tests share their compiled crates (see xtask/Cargo.toml).
+const WORKSPACE_WRAPPER: &str = "clippy-driver";
+const CLIPPY_ARGS: &str = "-D__CLIPPY_HACKERY__warnings__CLIPPY_HACKERY__";
+
 /// Runs everything; `installing` (npm and the browsers) finishes in the
 /// background while the Rust checks compile, and is waited for before `dist`.
 pub fn all(installing: setup::Installing) -> Result<(), String> {
     run(Command::new("cargo").args(["fmt", "--all", "--", "--check"]))?;
-    // The native lints and tests in one build: clippy-driver compiles the
-    // workspace's crates for the tests as rustc would, linting them on the
-    // way (as `cargo clippy` has it do, which sets the same two variables),
-    // so the dependencies are compiled once, not once to check and once to
-    // test: 70 s less on a 2-core machine. `cargo test` builds every target
-    // `cargo clippy --all-targets` checks (the workspace has no benches).
-    run(Command::new("cargo")
-        .args([
-            "test",
-            "--workspace",
-            "--features",
-            "competence-wheel/serde",
-        ])
-        .env("RUSTC_WORKSPACE_WRAPPER", "clippy-driver")
-        .env(
-            "CLIPPY_ARGS",
-            "-D__CLIPPY_HACKERY__warnings__CLIPPY_HACKERY__",
-        ))?;
-    // The library for the browser, and the example Yew app (examples/yew-app)
-    // against the library's public component: checked for wasm32 in one
-    // run, so their dependencies are compiled once.
-    run(Command::new("cargo").args([
-        "clippy",
-        "--package",
-        "competence-wheel",
-        "--package",
-        "yew-app",
-        "--target",
-        "wasm32-unknown-unknown",
-        "--",
-        "-D",
-        "warnings",
-    ]))?;
+    native_checks()?;
     installing.finish()?;
+    // The wasm's release build stays after the native checks: run beside
+    // them it waits anyway, for cargo's lock on the package cache, which
+    // `cargo test` holds until its tests have run.
     dist::build()?;
     size::check()?;
 
@@ -83,6 +59,40 @@ pub fn all(installing: setup::Installing) -> Result<(), String> {
     });
     report_retries(&retries);
     browsers
+}
+
+/// The native lints and tests, then the lints for wasm32.
+fn native_checks() -> Result<(), String> {
+    // The native lints and tests in one build: clippy-driver compiles the
+    // workspace's crates for the tests as rustc would, linting them on the
+    // way (as `cargo clippy` has it do, which sets the same two variables),
+    // so the dependencies are compiled once, not once to check and once to
+    // test: 70 s less on a 2-core machine. `cargo test` builds every target
+    // `cargo clippy --all-targets` checks (the workspace has no benches).
+    run(Command::new("cargo")
+        .args([
+            "test",
+            "--workspace",
+            "--features",
+            "competence-wheel/serde",
+        ])
+        .env("RUSTC_WORKSPACE_WRAPPER", WORKSPACE_WRAPPER)
+        .env("CLIPPY_ARGS", CLIPPY_ARGS))?;
+    // The library for the browser, and the example Yew app (examples/yew-app)
+    // against the library's public component: checked for wasm32 in one
+    // run, so their dependencies are compiled once.
+    run(Command::new("cargo").args([
+        "clippy",
+        "--package",
+        "competence-wheel",
+        "--package",
+        "yew-app",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--",
+        "-D",
+        "warnings",
+    ]))
 }
 
 /// Prints how many retries the browser tests used, in one line, and what
