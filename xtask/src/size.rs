@@ -198,6 +198,32 @@ const EDITOR_BUDGET: (&str, usize) = ("dist/competence-wheel.editor.wasm", 62_29
 /// The built-in wheel's data file (also compiled into the wasm).
 const WHEEL_BUDGET: (&str, usize) = ("www/wheels/kl-medarbejder.da.json", 8 * 1024);
 
+/// Code the main wasm must not carry, by a piece of its functions' names,
+/// each with what brings it in. Rust's float formatting (`flt2dec`: Grisu,
+/// Dragon4 and their tables, 15 KB raw, 8 KB gzip with the `fmt` functions
+/// around them) comes with one reachable `{}`, `{:.1}` or `{:?}` of an `f64`
+/// anywhere in the main module's code, or with `f64::clamp`, whose assert
+/// formats its bounds; chunks may keep it.
+const NEVER_IN_MAIN: &[(&str, &str)] = &[(
+    "flt2dec",
+    "Rust's float formatting: an f64 formatted with {}, {:.N} or {:?}, or f64::clamp \
+     (use core::number's), in code the main module reaches",
+)];
+
+/// The functions among `names` that [`NEVER_IN_MAIN`] forbids, each with
+/// its reason.
+fn forbidden<'a>(names: &'a [String]) -> Vec<(&'a str, &'static str)> {
+    names
+        .iter()
+        .flat_map(|name| {
+            NEVER_IN_MAIN
+                .iter()
+                .filter(move |(piece, _)| name.contains(piece))
+                .map(move |&(_, why)| (name.as_str(), why))
+        })
+        .collect()
+}
+
 /// Gzipped size of a file (level 9, as `gzip -9`). A file in dist/ is named
 /// without its content hash (`dist/competence-wheel.wasm` for
 /// `dist/competence-wheel.<hash>.wasm`), so the budgets hold across builds.
@@ -246,6 +272,12 @@ pub fn check() -> Result<(), String> {
         FIRST_LOAD_BUDGET,
     );
     check("all files (first load and chunks)", all, ALL_FILES_BUDGET);
+    let names = crate::size_top::main_function_names()?;
+    let found = forbidden(&names);
+    if let Some((_, why)) = found.first() {
+        let list: Vec<&str> = found.iter().map(|(name, _)| *name).collect();
+        over.push(format!("the main wasm carries {why}: {}", list.join(", ")));
+    }
     if over.is_empty() {
         Ok(())
     } else {
@@ -329,4 +361,26 @@ pub fn chunks() -> Result<Vec<String>, String> {
 /// `size_top`).
 pub fn built_path(path: &str) -> Result<std::path::PathBuf, String> {
     built(path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn float_formatting_is_forbidden_in_the_main_wasm_and_nothing_else() {
+        let names: Vec<String> = [
+            "core::num::flt2dec::strategy::dragon::format_shortest",
+            "core::fmt::float::float_to_decimal_common_exact::<f64>",
+            "competence_wheel::core::number::clamp",
+            "competence_wheel::core::geometry::num",
+        ]
+        .map(String::from)
+        .to_vec();
+        let found: Vec<&str> = forbidden(&names).iter().map(|(name, _)| *name).collect();
+        assert_eq!(
+            found,
+            ["core::num::flt2dec::strategy::dragon::format_shortest"]
+        );
+    }
 }
