@@ -224,7 +224,7 @@ const NEVER_IN_MAIN: &[(&str, &str)] = &[(
 
 /// The functions among `names` that [`NEVER_IN_MAIN`] forbids, each with
 /// its reason.
-fn forbidden<'a>(names: &'a [String]) -> Vec<(&'a str, &'static str)> {
+fn forbidden(names: &[String]) -> Vec<(&str, &'static str)> {
     names
         .iter()
         .flat_map(|name| {
