@@ -1,4 +1,5 @@
-//! Numbers as the first load needs them, without Rust's float formatting.
+//! Numbers (and a search for two bytes) as the first load needs them,
+//! without the standard library's heavier machinery: Rust's float formatting above all.
 //!
 //! Rust formats an `f64` with `flt2dec` (Grisu with Dragon4 behind it, with
 //! their tables: about 15 KB before compression), and one reachable
@@ -21,6 +22,16 @@ pub fn clamp(value: f64, min: f64, max: f64) -> f64 {
     } else {
         value
     }
+}
+
+/// Where the two bytes `pair` first are in `text`, as `text.find(pair)`
+/// gives it for an ASCII pair: a search by bytes, since a `&str` pattern
+/// (`find`, `split`, `replacen`) brings the standard library's two-way
+/// string search into the wasm (about 1 KB gzip) for the two-character
+/// needles the first load looks for (`{}` in a UI string, a blank line
+/// between paragraphs).
+pub fn find_pair(text: &str, pair: &[u8; 2]) -> Option<usize> {
+    text.as_bytes().windows(2).position(|bytes| bytes == pair)
 }
 
 /// `value` with `decimals` digits after the separator (a comma, or a
@@ -254,6 +265,50 @@ mod tests {
         ]);
         all.extend([(1_u64 << 53) as f64, u64::MAX as f64, 1e19, 1e22, 1e23]);
         all
+    }
+
+    #[test]
+    fn find_pair_is_str_find() {
+        let texts = [
+            "", "{", "{}", "a{}b{}", "{{}}", "}{", "æ{}ø", "a\n\n\nb", "\n\n", "x\ny\n\n",
+        ];
+        for text in texts {
+            for pair in [b"{}", b"\n\n"] {
+                let needle = std::str::from_utf8(pair).unwrap();
+                assert_eq!(
+                    find_pair(text, pair),
+                    text.find(needle),
+                    "{text:?} {needle:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn fill_and_paragraphs_are_what_replacen_and_split_gave() {
+        use crate::core::i18n::{fill, fill_all};
+        use crate::core::model::paragraphs;
+        let texts = [
+            "",
+            "a",
+            "\n\n",
+            "a\n\nb",
+            "a\n\n\nb\n\n",
+            " a \n\n\n\n b ",
+            "{} og {}",
+            "{{}}",
+        ];
+        for text in texts {
+            let split: Vec<&str> = text
+                .split("\n\n")
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .collect();
+            assert_eq!(paragraphs(text).collect::<Vec<_>>(), split, "{text:?}");
+            assert_eq!(fill(text, "x{}"), text.replacen("{}", "x{}", 1), "{text:?}");
+            let twice = text.replacen("{}", "1", 1).replacen("{}", "2", 1);
+            assert_eq!(fill_all(text, &["1", "2"]), twice, "{text:?}");
+        }
     }
 
     #[test]
