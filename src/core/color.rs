@@ -2,6 +2,8 @@
 //! dimension gets (a strong colour for its ring, a tint for its parts, and
 //! text colours that meet 4.5:1 on both).
 
+use crate::core::number::clamp;
+
 /// An sRGB colour.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Rgb(pub u8, pub u8, pub u8);
@@ -42,7 +44,7 @@ impl Rgb {
 
     /// Mixes `amount` (0.0–1.0) of `other` into this colour.
     pub fn mix(self, other: Rgb, amount: f64) -> Rgb {
-        let amount = amount.clamp(0.0, 1.0);
+        let amount = clamp(amount, 0.0, 1.0);
         let channel =
             |a: u8, b: u8| (f64::from(a) + (f64::from(b) - f64::from(a)) * amount).round() as u8;
         Rgb(
@@ -102,12 +104,20 @@ impl DimensionPalette {
         let own = Oklch::from(base);
         let tint = Oklch {
             l: TINT_LIGHTNESS,
-            c: (own.c * 0.3).clamp(own.c.min(TINT_CHROMA_FLOOR), TINT_CHROMA_CEILING),
+            c: clamp(
+                own.c * 0.3,
+                own.c.min(TINT_CHROMA_FLOOR),
+                TINT_CHROMA_CEILING,
+            ),
             h: own.h,
         }
         .to_rgb();
         let on_tint = best_text(tint).0;
-        let band_chroma = (own.c * 0.6).clamp(own.c.min(BAND_CHROMA_FLOOR), BAND_CHROMA_CEILING);
+        let band_chroma = clamp(
+            own.c * 0.6,
+            own.c.min(BAND_CHROMA_FLOOR),
+            BAND_CHROMA_CEILING,
+        );
         // The darkest band on which `on_tint` still reads, so a label may sit
         // across the band's edge.
         let band = (0..=30)
@@ -191,7 +201,7 @@ impl Oklch {
             }
             high = low;
         }
-        let [r, g, b] = at(high).map(|v| (gamma(v.clamp(0.0, 1.0)) * 255.0).round() as u8);
+        let [r, g, b] = at(high).map(|v| (gamma(clamp(v, 0.0, 1.0)) * 255.0).round() as u8);
         Rgb(r, g, b)
     }
 }

@@ -8,6 +8,8 @@
 use std::f64::consts::{PI, TAU};
 use std::fmt::Write;
 
+use crate::core::number::clamp;
+
 /// Width and height of the `viewBox`.
 pub const VIEW: f64 = 1000.0;
 /// The wheel's centre (both x and y).
@@ -217,8 +219,8 @@ impl Sector {
         // The rectangle must keep clear of the inner disc: its nearest point
         // to the centre decides.
         let nearest = Point {
-            x: CENTER.clamp(corners[0].x, corners[2].x),
-            y: CENTER.clamp(corners[0].y, corners[2].y),
+            x: clamp(CENTER, corners[0].x, corners[2].x),
+            y: clamp(CENTER, corners[0].y, corners[2].y),
         };
         if self.inner > 0.0 && distance_from_center(nearest) < self.inner + margin {
             return false;
@@ -254,7 +256,7 @@ impl Sector {
     }
 
     fn contains_angle(&self, angle: f64) -> bool {
-        let relative = (angle - self.start).rem_euclid(TAU);
+        let relative = within_turn(angle - self.start);
         relative <= self.span()
     }
 }
@@ -341,7 +343,26 @@ fn distance_from_center(p: Point) -> f64 {
 }
 
 fn angle_of(p: Point) -> f64 {
-    (p.x - CENTER).atan2(CENTER - p.y).rem_euclid(TAU)
+    within_turn((p.x - CENTER).atan2(CENTER - p.y))
+}
+
+/// `angle` as `angle.rem_euclid(TAU)` gives it, for an angle within two
+/// turns either way (a wheel's angles and their differences): one turn added
+/// or taken is then exact, as `%` is. An `f64`'s `%` would bring libm's
+/// `fmod` and 128-bit division into the wasm (about 2 KB).
+fn within_turn(angle: f64) -> f64 {
+    let reduced = if angle >= TAU {
+        angle - TAU
+    } else if angle <= -TAU {
+        angle + TAU
+    } else {
+        angle
+    };
+    if reduced < 0.0 {
+        reduced + TAU
+    } else {
+        reduced
+    }
 }
 
 #[cfg(test)]
@@ -375,6 +396,25 @@ mod tests {
             close(bottom.x, 500.0) && close(bottom.y, 600.0),
             "{bottom:?}"
         );
+    }
+
+    #[test]
+    fn within_turn_is_rem_euclid_within_two_turns() {
+        let mut angles = vec![0.0, -0.0, TAU, -TAU, PI, -PI, 2.0 * TAU - 1e-12];
+        for i in -400_000..400_000 {
+            angles.push(f64::from(i) * (2.0 * TAU / 400_000.0));
+        }
+        // A turn and a few units in the last place either side of it.
+        for edge in [TAU, -TAU] {
+            for ulps in 1..=3 {
+                angles.push(f64::from_bits(edge.to_bits() + ulps));
+                angles.push(f64::from_bits(edge.to_bits() - ulps));
+            }
+        }
+        for angle in angles.into_iter().filter(|a| a.abs() < 2.0 * TAU) {
+            // Equal as numbers: only the sign of a zero may differ (at -TAU).
+            assert_eq!(within_turn(angle), angle.rem_euclid(TAU), "{angle}");
+        }
     }
 
     #[test]

@@ -14,6 +14,7 @@ pub mod i18n;
 pub mod json;
 pub mod labels;
 pub mod model;
+pub mod number;
 pub mod options;
 pub mod ratings;
 pub mod scene;

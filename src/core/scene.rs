@@ -14,7 +14,9 @@ use crate::core::color::DimensionPalette;
 use crate::core::geometry::{arc_path, Rect, Sector, WheelGeometry};
 use crate::core::group::{Group, PartStats};
 use crate::core::i18n::{fill_all, Strings};
-use crate::core::labels::{fit_lines, Label, Tier, Weight, WheelLabels, HUB_STYLE};
+use crate::core::labels::{
+    fit_lines, is_letter_or_digit, Label, Tier, Weight, WheelLabels, HUB_STYLE,
+};
 use crate::core::model::{plain, SegmentId, Wheel};
 use crate::core::ratings::{one_decimal, Ratings, Summary};
 use crate::core::state::Mode;
@@ -501,7 +503,7 @@ pub fn visible_name(wheel: &Wheel, labels: &WheelLabels, segment: SegmentId) -> 
     };
     let shown = plain(&shown);
     let words = |text: &str| -> Vec<String> {
-        text.split(|c: char| !c.is_alphanumeric())
+        text.split(|c: char| !is_letter_or_digit(c))
             .filter(|w| !w.is_empty())
             .map(str::to_ascii_lowercase)
             .collect()

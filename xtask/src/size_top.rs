@@ -39,6 +39,24 @@ pub fn keep_named_copy(main: &Path) -> Result<(), String> {
         .map_err(|err| format!("cannot keep a named copy of the main wasm: {err}"))
 }
 
+/// The names of the main module's functions as the splitter wrote it (the
+/// named copy `cargo xtask dist` keeps), demangled: what `size::check` looks
+/// through for code the first load must not carry.
+pub fn main_function_names() -> Result<Vec<String>, String> {
+    let path = named_copy();
+    let wasm = std::fs::read(&path).map_err(|err| {
+        format!(
+            "cannot read {} (`cargo xtask dist` writes it): {err}",
+            path.display()
+        )
+    })?;
+    Ok(contents(&wasm)?
+        .functions
+        .into_iter()
+        .filter_map(|(_, item)| item.name)
+        .collect())
+}
+
 /// The named copy, optimised as dist/'s main module is; built again only
 /// when `cargo xtask dist` wrote a newer copy.
 fn optimised() -> Result<Vec<u8>, String> {

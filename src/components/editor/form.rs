@@ -13,6 +13,7 @@ use crate::core::draft::{color_advice, ColorAdvice, Edit, Field, List};
 use crate::core::editing::EditorAction;
 use crate::core::i18n::{fill, fill_all};
 use crate::core::model::plain;
+use crate::core::number::fixed;
 
 /// The wheel's title, source, language, version and id.
 pub fn wheel_fields(form: Form) -> Html {
@@ -117,14 +118,7 @@ fn color_note(form: Form, d: usize) -> Html {
     let Some(color) = Rgb::parse_hex(form.draft.dimensions[d].color.trim()) else {
         return Html::default();
     };
-    let ratio = |r: f64| {
-        let text = format!("{r:.1}");
-        if form.ui.decimal_comma {
-            text.replace('.', ",")
-        } else {
-            text
-        }
-    };
+    let ratio = |r: f64| fixed(r, 1, form.ui.decimal_comma);
     let (shown, text) = match color_advice(color) {
         ColorAdvice::AsIs => (color, s.color_fine.to_owned()),
         ColorAdvice::Darkened { ratio: r, shown } => (

@@ -434,14 +434,17 @@ pub fn describe_wheel_error(error: &WheelError, s: &Strings) -> (String, String)
 
 /// Puts `value` where `template` has `{}`.
 pub fn fill(template: &str, value: &str) -> String {
-    template.replacen("{}", value, 1)
+    match crate::core::number::find_pair(template, b"{}") {
+        Some(at) => [&template[..at], value, &template[at + 2..]].concat(),
+        None => template.to_owned(),
+    }
 }
 
 /// Puts `values` in order where `template` has `{}`s.
 pub fn fill_all(template: &str, values: &[&str]) -> String {
-    values.iter().fold(template.to_owned(), |text, value| {
-        text.replacen("{}", value, 1)
-    })
+    values
+        .iter()
+        .fold(template.to_owned(), |text, value| fill(&text, value))
 }
 
 #[cfg(test)]

@@ -323,7 +323,15 @@ fn label_key(label: &str) -> String {
 
 /// Splits a description or introduction into its paragraphs (blank-line separated).
 pub fn paragraphs(text: &str) -> impl Iterator<Item = &str> {
-    text.split("\n\n").map(str::trim).filter(|p| !p.is_empty())
+    let mut rest = Some(text);
+    std::iter::from_fn(move || {
+        let text = rest?;
+        let at = crate::core::number::find_pair(text, b"\n\n");
+        rest = at.map(|at| &text[at + 2..]);
+        Some(at.map_or(text, |at| &text[..at]))
+    })
+    .map(str::trim)
+    .filter(|p| !p.is_empty())
 }
 
 #[cfg(test)]
