@@ -188,6 +188,18 @@ fn tools_waiting(
         let early = early.clone();
         Callback::from(move |_: MouseEvent| early.0.set(Some((place, true))))
     };
+    // Focus that moved on to something else is not given back to the
+    // tools when they come (it would jump away from where the person is).
+    // A stand-in removed when they come blurs with no related target: that
+    // focus is kept.
+    let left = |place: u8| {
+        let early = early.clone();
+        Callback::from(move |event: FocusEvent| {
+            if event.related_target().is_some() && early.0.get() == Some((place, false)) {
+                early.0.set(None);
+            }
+        })
+    };
     html! {
         <div class="cw-toolbar" part="toolbar" role="group" aria-label={strings.tools}>
             <div class="cw-toolbar__buttons">
@@ -198,6 +210,7 @@ fn tools_waiting(
                         aria-expanded={open}
                         onfocus={focused(place)}
                         onclick={pressed(place)}
+                        onblur={left(place)}
                     >
                         { label }
                     </button>

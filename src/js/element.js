@@ -69,6 +69,7 @@ let cwWasm;
 const cwSkeletonCss = `:host{display:block}
 .cw-skeleton{--sk:light-dark(var(--cw-surface,#f2f2f2),var(--cw-surface-dark,#2b2b2b));--bg:light-dark(var(--cw-background,#fff),var(--cw-background-dark,#1a1a1a));container-type:inline-size;background:var(--bg);color:light-dark(var(--cw-muted,#454545),var(--cw-muted-dark,#c8c8c8));font:400 medium/1.5 var(--cw-font,"IBM Plex Sans",system-ui,sans-serif);letter-spacing:normal;text-transform:none}
 .cw-skeleton p{margin:0}
+.cw-pre--themed .cw-seg__shape{fill:Canvas;stroke:CanvasText;stroke-width:2}.cw-pre--themed .cw-seg__label{fill:CanvasText}
 .cw-skeleton>p{margin-bottom:1em;font-size:1.5em;line-height:1.25;font-weight:700;color:#0000}
 .cw-skeleton span{background:var(--sk)}
 .cw-sk-body{display:grid}
@@ -112,6 +113,14 @@ function cwPrerender(root, mountPoint, { lang, mode, src, readonly, storageKey }
   cwAdopt(root, cwPreCss);
   const pre = document.createElement('div');
   pre.className = `${mountPoint.className} cw-pre`;
+  // A page that gives the dimensions colours of its own: the first view was
+  // drawn in the built-in ones, which would then change, some swapping
+  // looks, when the widget takes over. It is drawn without colour instead
+  // (outlines on the page's own surface) until the widget draws the house's.
+  const hostStyle = getComputedStyle(root.host);
+  for (let n = 1; n <= 12; n++) {
+    if (hostStyle.getPropertyValue(`--cw-dimension-${n}`)) pre.classList.add('cw-pre--themed');
+  }
   pre.innerHTML = pool[explore ? exploring : rate];
   pre.firstChild.inert = true;
   const status = document.createElement('p');
@@ -168,19 +177,29 @@ function cwPrerender(root, mountPoint, { lang, mode, src, readonly, storageKey }
 // intranet example; README, "Largest contentful paint"). The paint entry
 // comes once the frame is presented, so the requests start after it, not
 // only after the main thread's part of the frame. A page hidden from the
-// start paints nothing, so there they start at once; where nothing
-// contentful paints (a page that hides every widget, or hidden while it
-// loads), after 3 s.
+// start paints nothing, so there they start at once. They wait only on a
+// page where a widget placed its pre-rendered first view, which is
+// contentful, so the paint comes (asked a microtask later, once every widget
+// already on the page has placed its first view). Without one (presenting,
+// a `src` wheel alone) the page may paint nothing contentful until the
+// widget runs, so they start at once (waiting there left a presenting page
+// blank for the 3 s below). Where the paint still does not come (every
+// widget hidden, or the page hidden while it loads), they start after 3 s.
 let cwPainted;
+let cwAnyPrerendered = false;
 function cwAfterPaint() {
-  return (cwPainted ??= new Promise((resolve) => {
-    if (document.hidden) resolve();
-    setTimeout(resolve, 3000);
-    new PerformanceObserver((entries) => entries.getEntriesByName('first-contentful-paint')[0] && resolve()).observe({
-      type: 'paint',
-      buffered: true,
-    });
-  }));
+  return (cwPainted ??= Promise.resolve().then(
+    () =>
+      cwAnyPrerendered &&
+      new Promise((resolve) => {
+        if (document.hidden) resolve();
+        setTimeout(resolve, 3000);
+        new PerformanceObserver((entries) => entries.getEntriesByName('first-contentful-paint')[0] && resolve()).observe({
+          type: 'paint',
+          buffered: true,
+        });
+      }),
+  ));
 }
 
 function cwLoadWasm() {
@@ -245,9 +264,6 @@ function cwPrepare(root, options) {
   const { lang, mode } = options;
   const link = document.createElement('link');
   link.rel = 'stylesheet';
-  cwAfterPaint().then(() => {
-    link.href = new URL('competence-wheel.css', cwAssets).href;
-  });
   let loaded;
   const styled = new Promise((resolve) => {
     // A missing stylesheet leaves the widget plain but working.
@@ -270,6 +286,10 @@ function cwPrepare(root, options) {
   // and the widths it was last drawn for, which its first frame is laid
   // out for too.
   const prerendered = () => (pre ? { prerendered: true, ...pre.measured } : {});
+  cwAnyPrerendered ||= !!pre;
+  cwAfterPaint().then(() => {
+    link.href = new URL('competence-wheel.css', cwAssets).href;
+  });
   if (pre) {
     // The stylesheet has every rule the pre-render needs (and more, which
     // the module's copy must not override once the widget runs).

@@ -130,3 +130,34 @@ test('a wheel from src keeps a square for the wheel while it loads', async ({ pa
   release();
   await expect(own.locator(".cw-seg")).toHaveCount(26);
 });
+
+// A page with dimension colours of its own (the intranet example's
+// theme.css): the built-in colours drawn first would change, some swapping
+// looks, when the widget takes over, so the first view has none until then.
+test('on a page with its own dimension colours, the pre-rendered wheel shows no built-in colour; on a plain page it does', async ({ page }) => {
+  const release = await holdWasm(page);
+  const fills = (host) =>
+    host.evaluate((el) => {
+      const probe = document.createElement('span');
+      probe.style.color = 'Canvas';
+      document.body.append(probe);
+      const canvas = getComputedStyle(probe).color;
+      probe.remove();
+      const shapes = [...el.shadowRoot.querySelectorAll('.cw-pre .cw-seg__shape')];
+      return { canvas, fills: [...new Set(shapes.map((shape) => getComputedStyle(shape).fill))], count: shapes.length };
+    });
+  await page.goto('/examples/intranet.html');
+  const themed = page.locator('competence-wheel').first();
+  await expect(themed.locator('.cw-pre .cw-seg__shape').first()).toBeAttached();
+  const onThemed = await fills(themed);
+  expect(onThemed.count).toBeGreaterThan(0);
+  expect(onThemed.fills, 'every part drawn on the surface, none in a built-in colour').toEqual([onThemed.canvas]);
+  await expectNoAxeViolations(page);
+
+  await page.goto('/');
+  const plain = page.locator('competence-wheel').first();
+  await expect(plain.locator('.cw-pre .cw-seg__shape').first()).toBeAttached();
+  const onPlain = await fills(plain);
+  expect(onPlain.fills, 'the built-in blue of the first dimension').toContain('rgb(11, 92, 173)');
+  release();
+});

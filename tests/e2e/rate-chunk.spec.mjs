@@ -122,6 +122,26 @@ test('a tool pressed before the chunk has come is pressed when it comes', async 
   await expect(save).toBeFocused();
 });
 
+test('a tool focused before the chunk has come, then left for the wheel: focus stays on the wheel when it comes', async ({ page }) => {
+  const held = await holdRateChunk(page);
+  const wheelPage = new WheelPage(page);
+  await wheelPage.open();
+  await held.requested;
+  const profile = wheelPage.host.getByRole('button', { name: 'Vis din profil' });
+  await profile.focus();
+  await expect(profile).toBeFocused();
+  // Back to the wheel, as Shift+Tab from the tools would go.
+  const segment = wheelPage.segment(parts[0].id);
+  await segment.focus();
+  await expect(segment).toBeFocused();
+  held.release();
+  // The real tools have come: only they hold the file input.
+  await expect(wheelPage.host.locator('.cw-toolbar input[type="file"]')).toBeAttached();
+  // Two frames for any focus the tools would give on arrival.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await expect(segment, 'focus stayed where the person left it').toBeFocused();
+});
+
 test('the rate chunk is fetched at idle after the first paint, without a click; exploring never fetches it', async ({ page }) => {
   const fetched = [];
   page.on('request', (request) => {
