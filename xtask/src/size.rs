@@ -52,7 +52,10 @@ const FIRST_LOAD: &[(&str, usize)] = &[
     // Lighthouse's simulated LCP on a page with blocking="render" no longer
     // counts the wasm (2.4 s → LCP = FCP; README, "Largest contentful
     // paint") (+105; measured 17 389 alone, 17 415 with the stub above).
-    ("dist/competence-wheel.js", 17_420),
+    // 17 520 with the trial's fixes: the paint wait only where a widget
+    // pre-rendered, the first view without colour on a themed page
+    // (measured 17 513).
+    ("dist/competence-wheel.js", 17_520),
     // esbuild-minified since 2026-11-23 (measured 4.2 KiB; 4371 bytes with
     // the colour schemes through light-dark(), split into styles/*.css).
     // RAISED on 2026-12-02, from 4440 (set that afternoon on one branch)
@@ -142,7 +145,9 @@ const FIRST_LOAD: &[(&str, usize)] = &[
     // (measured 213 421).
     // Lowered to 206 300 with both merged (measured 206 294; -21 216 on
     // the landed 227 510), the memory reserved at mount (+5) among them.
-    ("dist/competence-wheel.wasm", 206_300),
+    // 206 400 with the trial's fix: focus that left a tool's stand-in is
+    // not given back (measured 206 390).
+    ("dist/competence-wheel.wasm", 206_400),
 ];
 /// Everything the snippet fetches before the wheel can be used, gzipped:
 /// the files above. Was 270 KiB on main; with the first chunks split off,
@@ -177,7 +182,8 @@ const FIRST_LOAD: &[(&str, usize)] = &[
 /// 236 430 with its two-way search gone (measured 236 426).
 /// Lowered to 229 500 with all of these merged (measured 229 494; -21 020
 /// on the landed 250 514).
-const FIRST_LOAD_BUDGET: usize = 229_500;
+/// 229 700 with the trial's fixes in the JS and wasm lines (measured 229 693).
+const FIRST_LOAD_BUDGET: usize = 229_700;
 /// Every file in dist/ the widget can fetch (the first load and every chunk
 /// loaded on first use), gzipped: was 298 KiB (297.4 measured with the
 /// first chunks; each chunk repeats a little: its imports and the calls into
@@ -220,7 +226,8 @@ const FIRST_LOAD_BUDGET: usize = 229_500;
 /// With all of these merged: 349 700, RAISED by 1 100 on the landed
 /// 348 600 (measured 349 695): the `rate` chunk's +14 237 less the float
 /// formatting's -13 064; the first load fell by 21 020 for it.
-const ALL_FILES_BUDGET: usize = 349_700;
+/// 349 930 with the trial's fixes (measured 349 921).
+const ALL_FILES_BUDGET: usize = 349_930;
 /// The wheel editor's chunk (`mode="edit"`, `dist/editor.html`): a tool for
 /// the people who adapt the wheel, fetched only by the editor, never by a
 /// widget that shows or rates a wheel, so it is kept out of the widget's
