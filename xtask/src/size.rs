@@ -77,7 +77,9 @@ const FIRST_LOAD: &[(&str, usize)] = &[
     // room kept while the `rate` chunk is on its way (measured 5756).
     // RAISED to 5790: a snapshot's refused empty name (its message and
     // thicker edge) (measured 5790).
-    ("dist/competence-wheel.css", 5790),
+    // 5830 with the trial's fix: two sets' counts on one line in the
+    // group's full screen, so an open part's figures fit (measured 5824).
+    ("dist/competence-wheel.css", 5830),
     // Was 272 KiB. Yew's tracing off and wasm-opt -ocimfs 10 --converge won
     // 28 KiB (262.7 -> 234.4); presenting by screens, the group's legend and
     // same-tab links, and the phone and desktop journeys then spent 20 of
@@ -182,8 +184,9 @@ const FIRST_LOAD: &[(&str, usize)] = &[
 /// 236 430 with its two-way search gone (measured 236 426).
 /// Lowered to 229 500 with all of these merged (measured 229 494; -21 020
 /// on the landed 250 514).
-/// 229 700 with the trial's fixes in the JS and wasm lines (measured 229 693).
-const FIRST_LOAD_BUDGET: usize = 229_700;
+/// 229 730 with the trial's fixes in the JS, CSS and wasm lines (measured
+/// 229 727).
+const FIRST_LOAD_BUDGET: usize = 229_730;
 /// Every file in dist/ the widget can fetch (the first load and every chunk
 /// loaded on first use), gzipped: was 298 KiB (297.4 measured with the
 /// first chunks; each chunk repeats a little: its imports and the calls into
@@ -226,8 +229,8 @@ const FIRST_LOAD_BUDGET: usize = 229_700;
 /// With all of these merged: 349 700, RAISED by 1 100 on the landed
 /// 348 600 (measured 349 695): the `rate` chunk's +14 237 less the float
 /// formatting's -13 064; the first load fell by 21 020 for it.
-/// 349 930 with the trial's fixes (measured 349 921).
-const ALL_FILES_BUDGET: usize = 349_930;
+/// 349 960 with the trial's fixes (measured 349 955).
+const ALL_FILES_BUDGET: usize = 349_960;
 /// The wheel editor's chunk (`mode="edit"`, `dist/editor.html`): a tool for
 /// the people who adapt the wheel, fetched only by the editor, never by a
 /// widget that shows or rates a wheel, so it is kept out of the widget's

@@ -499,6 +499,48 @@ for (const [width, height] of [[1920, 1080], [1280, 720]]) {
   });
 }
 
+// Two sets in full screen: both counts share a line, so an open part's
+// figures (each set's, and the change) are read whole beside the wheel, with
+// no scrolling (they were cut at the second set's line).
+test('two sets in full screen at 1920 × 1080: an open part shows both sets\' figures and the change without scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const people = [
+    [1, 2, 3, 4, 5, 1, 2, 3, 4, 5, 1, 2],
+    [2, 2, 3, 4, 5, 1, 2, 3, 4, 5, 1, 3],
+    [3, 2, 3, 4, 5, 1, 2, 3, 4, 5, 1, 4],
+    [4, 3, 3, 4, 5, 1, 2, 3, 4, 5, 1, 5],
+  ].map(encode);
+  const host = page.locator('competence-wheel');
+  await page.goto('/');
+  await host.evaluate((el) => el.setAttribute('mode', 'group'));
+  await host.locator('#cw-group-codes').fill(people.slice(0, 3).join('\n'));
+  await host.locator('#cw-group-codes-2').fill(people.slice(1, 4).join('\n'));
+  await host.getByRole('button', { name: 'Vis gruppens hjul' }).click();
+  await expect(host.locator('.cw-group__count')).toHaveCount(2);
+  await host.locator('.cw-seg--part').first().click();
+  await expect(host.locator('#cw-panel-title')).toBeVisible();
+  await host.getByRole('button', { name: 'Fuld skærm' }).click();
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement?.localName ?? null)).toBe('competence-wheel');
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  const seen = await host.evaluate((el) => {
+    const panel = el.shadowRoot.querySelector('.cw__panel').getBoundingClientRect();
+    const lines = [...el.shadowRoot.querySelectorAll('.cw__panel .cw-panel__group')];
+    return {
+      lines: lines.length,
+      inside: lines.every((line) => {
+        const box = line.getBoundingClientRect();
+        return box.top >= panel.top - 1 && box.bottom <= panel.bottom + 1;
+      }),
+      counts: [...el.shadowRoot.querySelectorAll('.cw-group__count')].map((count) => Math.round(count.getBoundingClientRect().top)),
+      debug: JSON.stringify([panel.top, panel.bottom, lines.map((l) => [l.getBoundingClientRect().top, l.getBoundingClientRect().bottom, l.textContent])]),
+    };
+  });
+  expect(seen.lines, 'each set\'s figures and the change').toBe(3);
+  expect(seen.inside, `every figure line within the panel's visible room ${seen.debug}`).toBe(true);
+  expect(seen.counts[0], 'the two counts on one line').toBe(seen.counts[1]);
+  await expectNoAxeViolations(page);
+});
+
 test('a mangled share link shows its code as written, not URL-encoded', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto('/#cw-code=hello%20world');
