@@ -65,8 +65,8 @@ pub fn Panel(props: &PanelProps) -> Html {
         && !props.readonly
         && matches!(props.open, Some(SegmentId::Part(..)));
     let focus_target = if rating_part {
-        // The controls' room, while they are on their way (`rate`).
-        "input[name=\"cw-level\"]:checked, .cw-rating--waiting"
+        // (Also while the rest of the controls are on their way: `rate`.)
+        "input[name=\"cw-level\"]:checked"
     } else {
         "#cw-panel-title"
     };
@@ -221,8 +221,7 @@ pub fn Panel(props: &PanelProps) -> Html {
                                     readonly: props.readonly,
                                     persisted: props.persisted,
                                 },
-                                &shared.levels,
-                                strings,
+                                &shared,
                             ) }
                             { steps.clone() }
                             <h4 class="cw-panel__subheading cw-panel__subheading--about">{ strings.about_part }</h4>

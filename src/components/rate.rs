@@ -16,23 +16,26 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::context::Shared;
 use crate::components::lazy::Lazy;
 use crate::components::notices::notices;
-use crate::components::rating::{RatingControl, RatingProps};
+use crate::components::rating::{level_groups, RatingControl, RatingProps};
 use crate::components::toolbar::{Toolbar, ToolbarProps};
 use crate::core::i18n::Strings;
 use crate::core::ratings::NOTE_LIMIT;
 use crate::core::state::WheelState;
+use crate::edge::dom;
 
 thread_local! {
-    /// The controls' room had focus (a part opened by keys before they
-    /// came): the controls take it when they come. One flag for the page,
-    /// as one element has focus.
-    static FOCUS_WAITING: Cell<bool> = const { Cell::new(false) };
+    /// Focus is in the controls' room (a part opened by keys, or a level
+    /// chosen there, before they came), in this group ("level" or
+    /// "target"): the controls give it to the same group when they come.
+    /// One for the page, as one element has focus.
+    static FOCUS_WAITING: Cell<Option<&'static str>> = const { Cell::new(None) };
 }
 
-/// Whether the controls' room took focus since this was last asked.
-pub fn focus_was_waiting() -> bool {
+/// Which group of the controls' room had focus, once.
+pub fn focus_was_waiting() -> Option<&'static str> {
     FOCUS_WAITING.with(Cell::take)
 }
 
@@ -76,60 +79,47 @@ fn rate(props: &RateProps) -> Html {
 }
 
 /// The rating controls for an open part, fetched at once if they are not
-/// here (a click before the idle fetch came): meanwhile the loading line
-/// over the controls' room, drawn invisibly with the same boxes and texts,
-/// so the part's text below does not move when they come.
-pub fn rating(
-    key: String,
-    props: RatingProps,
-    levels: &[String],
-    strings: &'static Strings,
-) -> Html {
+/// here (a click before the idle fetch came). Meanwhile the two level
+/// groups, which already rate (a level is one dispatch, so no press or tap
+/// is lost), and the loading line over the note's room, drawn invisibly
+/// with the same boxes and texts, so the part's text below does not move
+/// when the controls come.
+pub fn rating(key: String, props: RatingProps, shared: &Shared) -> Html {
+    let waiting = rating_waiting(&props, shared);
     html! {
         <Lazy
             {key}
             view={RATE.with(RateProps::Rating(props))}
-            waiting={rating_waiting(levels, strings)}
+            {waiting}
         />
     }
 }
 
-fn rating_waiting(levels: &[String], strings: &'static Strings) -> Html {
-    let option = |label: Html| {
-        html! {
-            <div class="cw-rating__option">
-                <input type="radio" class="cw-rating__radio" disabled=true />
-                <span class="cw-rating__label">{ label }</span>
-            </div>
+fn rating_waiting(props: &RatingProps, shared: &Shared) -> Html {
+    let strings = shared.strings;
+    let rating = props.rating.clone().unwrap_or_default();
+    let focused = Callback::from(|event: FocusEvent| {
+        let group = match dom::target_name(&event).as_deref() {
+            Some("cw-target") => "target",
+            _ => "level",
+        };
+        FOCUS_WAITING.with(|flag| flag.set(Some(group)));
+    });
+    // Focus that moved on to something else is not brought back.
+    let left = Callback::from(|event: FocusEvent| {
+        if event.related_target().is_some() {
+            FOCUS_WAITING.with(|flag| flag.set(None));
         }
-    };
-    let group = |legend: &'static str, none: &'static str| {
-        html! {
-            <fieldset class="cw-rating__group">
-                <legend class="cw-rating__legend">{ legend }</legend>
-                { option(html! { <span class="cw-rating__text">{ none }</span> }) }
-                { for levels.iter().enumerate().map(|(i, label)| option(html! {
-                    <>
-                        <span class="cw-rating__value">{ i + 1 }</span>
-                        <span class="cw-rating__text">{ label.clone() }</span>
-                    </>
-                })) }
-            </fieldset>
-        }
-    };
-    let focused = Callback::from(|_: FocusEvent| FOCUS_WAITING.with(|flag| flag.set(true)));
+    });
     html! {
-        // Focus comes here when a part is opened by keys (the panel asks
-        // for the chosen level or this), and goes on to the level.
-        <div class="cw-rating cw-rating--waiting" tabindex="-1" onfocus={focused}>
-            <p class="cw-chunk" role="status">{ strings.chunk_loading }</p>
-            <div class="cw-rating__room" aria-hidden="true">
-                { group(strings.your_level, strings.not_rated) }
-                { group(strings.your_target, strings.no_target) }
-                <div class="cw-rating__note">
+        <div class="cw-rating cw-rating--waiting" onfocusin={focused} onfocusout={left}>
+            { level_groups(shared, props.part, &rating, props.readonly, &|_| Html::default(), &Callback::noop()) }
+            <div class="cw-rating__note cw-rating__note--waiting">
+                <p class="cw-chunk" role="status">{ strings.chunk_loading }</p>
+                <div class="cw-rating__room" aria-hidden="true">
                     <span class="cw-rating__note-label">{ strings.note }</span>
                     <textarea class="cw-rating__textarea" rows="3" disabled=true />
-                    <p class="cw-rating__left">{ strings.note_left.of(NOTE_LIMIT) }</p>
+                    <p class="cw-rating__left">{ strings.note_left.of(NOTE_LIMIT.saturating_sub(rating.note.chars().count())) }</p>
                 </div>
             </div>
         </div>

@@ -10,7 +10,7 @@
 
 use yew::prelude::*;
 
-use crate::components::context::use_shared;
+use crate::components::context::{use_shared, Shared};
 
 use crate::core::i18n::fill;
 use crate::core::model::SegmentId;
@@ -62,10 +62,81 @@ pub fn RatingControl(props: &RatingProps) -> Html {
             },
         }
     };
-    let edit = |make: fn(Option<u8>) -> Edit, value: Option<u8>, which: &'static str| {
+    let oninput = {
         let dispatch = shared.dispatch.clone();
         let part = props.part;
         let mark_saved = mark_saved.clone();
+        Callback::from(move |event: InputEvent| {
+            if let Some(note) = dom::typed_text(&event) {
+                dispatch.dispatch(
+                    Rating::Rate {
+                        part,
+                        edit: Edit::Note(note),
+                        now: now(),
+                    }
+                    .into(),
+                );
+                mark_saved.emit("note");
+            }
+        })
+    };
+    // Leaving the note stores it at once (typing is stored in bursts).
+    let onblur = {
+        let dispatch = shared.dispatch.clone();
+        Callback::from(move |_: FocusEvent| dispatch.dispatch(Rating::NoteDone.into()))
+    };
+    let left = NOTE_LIMIT.saturating_sub(rating.note.chars().count());
+    // Focus was in their room when the controls came (a part opened by
+    // keys, or a level chosen there): the same group's chosen level takes it.
+    let form = use_node_ref();
+    {
+        let form = form.clone();
+        use_effect_with((), move |()| {
+            if let Some(group) = crate::components::rate::focus_was_waiting() {
+                dom::focus_within_if_lost(&form, &format!("input[name=\"cw-{group}\"]:checked"));
+            }
+        });
+    }
+
+    html! {
+        <div class="cw-rating" ref={form}>
+            { level_groups(&shared, props.part, &rating, props.readonly, &saved_mark, &mark_saved) }
+            <div class="cw-rating__note">
+                <label class="cw-rating__note-label" for="cw-note">{ strings.note }{ saved_mark("note") }</label>
+                <textarea
+                    id="cw-note"
+                    class="cw-rating__textarea"
+                    rows="3"
+                    maxlength={NOTE_LIMIT.to_string()}
+                    aria-describedby="cw-note-left"
+                    value={rating.note.clone()}
+                    readonly={props.readonly}
+                    {oninput}
+                    {onblur}
+                />
+                <p id="cw-note-left" class="cw-rating__left">{ strings.note_left.of(left) }</p>
+            </div>
+        </div>
+    }
+}
+
+/// Today's level and the wished-for level: two native radio groups. The
+/// controls show them, and so does their room while the `rate` chunk comes
+/// (`rate::rating`), so a level chosen before the chunk has come is chosen
+/// at once, by the same keys and taps, in the same boxes. In the first
+/// load for that reason. `changed` hears which group changed.
+pub fn level_groups(
+    shared: &Shared,
+    part: SegmentId,
+    rating: &PartRating,
+    readonly: bool,
+    saved_mark: &dyn Fn(&'static str) -> Html,
+    changed: &Callback<&'static str>,
+) -> Html {
+    let strings = shared.strings;
+    let edit = |make: fn(Option<u8>) -> Edit, value: Option<u8>, which: &'static str| {
+        let dispatch = shared.dispatch.clone();
+        let changed = changed.clone();
         Callback::from(move |_: Event| {
             dispatch.dispatch(
                 Rating::Rate {
@@ -75,7 +146,7 @@ pub fn RatingControl(props: &RatingProps) -> Html {
                 }
                 .into(),
             );
-            mark_saved.emit(which);
+            changed.emit(which);
         })
     };
     let group = |name: &'static str,
@@ -94,7 +165,7 @@ pub fn RatingControl(props: &RatingProps) -> Html {
                         name={format!("cw-{name}")}
                         value={value.unwrap_or(0).to_string()}
                         checked={chosen == value}
-                        disabled={props.readonly}
+                        disabled={readonly}
                         onchange={edit(make, value, name)}
                     />
                     <label class="cw-rating__label" for={id}>{ label }</label>
@@ -120,62 +191,10 @@ pub fn RatingControl(props: &RatingProps) -> Html {
             </fieldset>
         }
     };
-
-    let oninput = {
-        let dispatch = shared.dispatch.clone();
-        let part = props.part;
-        let mark_saved = mark_saved.clone();
-        Callback::from(move |event: InputEvent| {
-            if let Some(note) = dom::typed_text(&event) {
-                dispatch.dispatch(
-                    Rating::Rate {
-                        part,
-                        edit: Edit::Note(note),
-                        now: now(),
-                    }
-                    .into(),
-                );
-                mark_saved.emit("note");
-            }
-        })
-    };
-    // Leaving the note stores it at once (typing is stored in bursts).
-    let onblur = {
-        let dispatch = shared.dispatch.clone();
-        Callback::from(move |_: FocusEvent| dispatch.dispatch(Rating::NoteDone.into()))
-    };
-    let left = NOTE_LIMIT.saturating_sub(rating.note.chars().count());
-    // Opened by keys before the controls came: their room had focus, and
-    // the chosen level takes it now.
-    let form = use_node_ref();
-    {
-        let form = form.clone();
-        use_effect_with((), move |()| {
-            if crate::components::rate::focus_was_waiting() {
-                dom::focus_within_if_lost(&form, "input[name=\"cw-level\"]:checked");
-            }
-        });
-    }
-
     html! {
-        <div class="cw-rating" ref={form}>
+        <>
             { group("level", strings.your_level, strings.not_rated, Edit::Level, rating.level) }
             { group("target", strings.your_target, strings.no_target, Edit::Target, rating.target) }
-            <div class="cw-rating__note">
-                <label class="cw-rating__note-label" for="cw-note">{ strings.note }{ saved_mark("note") }</label>
-                <textarea
-                    id="cw-note"
-                    class="cw-rating__textarea"
-                    rows="3"
-                    maxlength={NOTE_LIMIT.to_string()}
-                    aria-describedby="cw-note-left"
-                    value={rating.note.clone()}
-                    readonly={props.readonly}
-                    {oninput}
-                    {onblur}
-                />
-                <p id="cw-note-left" class="cw-rating__left">{ strings.note_left.of(left) }</p>
-            </div>
-        </div>
+        </>
     }
 }

@@ -617,6 +617,14 @@ pub fn typed_text(event: &InputEvent) -> Option<String> {
         .map(|area| area.value())
 }
 
+/// The `name` of the form control an event came from (which radio group).
+pub fn target_name(event: &Event) -> Option<String> {
+    let target = event.target()?;
+    js_sys::Reflect::get(&target, &wasm_bindgen::JsValue::from_str("name"))
+        .ok()?
+        .as_string()
+}
+
 /// The value of the form control an event came from (a `<select>`'s chosen
 /// option), read as a property so no element type is needed for it.
 pub fn target_value(event: &Event) -> Option<String> {

@@ -50,7 +50,7 @@ async function settledTop(locator) {
 }
 
 for (const [width, height] of [[1280, 900], [390, 844], [320, 640]]) {
-  test(`a part opened before the rate chunk has come shows its text at once; the controls take their room and rate (${width} px)`, async ({ page }) => {
+  test(`a part opened before the rate chunk has come shows its text and levels at once and rates; the rest of the controls take their room (${width} px)`, async ({ page }) => {
     await page.setViewportSize({ width, height });
     const held = await holdRateChunk(page);
     const wheelPage = new WheelPage(page);
@@ -64,7 +64,12 @@ for (const [width, height] of [[1280, 900], [390, 844], [320, 640]]) {
     await wheelPage.expectPanel(part);
     const waiting = wheelPage.panel.locator('.cw-rating--waiting');
     await expect(waiting.getByRole('status')).toHaveText('Henter …');
-    await expect(wheelPage.panel.locator('.cw-rating__radio:not([disabled])')).toHaveCount(0);
+    // The levels rate already: a tap is never lost to the chunk's wait.
+    const early = wheelPage.host.locator('#cw-level-2');
+    await expect(wheelPage.host.getByRole('group', { name: 'Hvor er du i dag?' }).getByRole('radio', { name: /Niveau 2/ })).toBeEnabled();
+    await early.check();
+    await expect.poll(async () => (await stored(page))?.ratings?.[part.id]?.level).toBe(2);
+    await expect(wheelPage.segment(part.id)).toHaveAccessibleName(/niveau 2/i);
     const about = wheelPage.panel.getByRole('heading', { name: 'Om delen' });
     const before = await settledTop(about);
     // The tools stand in place meanwhile.
@@ -73,8 +78,9 @@ for (const [width, height] of [[1280, 900], [390, 844], [320, 640]]) {
 
     held.release();
     const level = wheelPage.host.locator('#cw-level-3');
-    await expect(level).toBeEnabled();
+    await expect(wheelPage.host.locator('#cw-note')).toBeEditable();
     await expect(waiting).toHaveCount(0);
+    await expect(early, 'the level chosen early shows in the controls').toBeChecked();
     // The controls took the room kept for them: the text below did not move.
     expect(Math.abs((await top(about)) - before)).toBeLessThanOrEqual(1);
 
@@ -85,27 +91,55 @@ for (const [width, height] of [[1280, 900], [390, 844], [320, 640]]) {
   });
 }
 
-test('a part opened by keys before the chunk has come: the chosen level takes focus when it comes', async ({ page }) => {
+test('a part opened by keys before the chunk has come: the arrow keys rate at once, and focus stays on the level when it comes', async ({ page }) => {
   const held = await holdRateChunk(page);
   const wheelPage = new WheelPage(page);
   await wheelPage.open();
   await held.requested;
   // A dimension, then one of its parts from the panel's list by keys: the
-  // panel asks for the part's chosen level, which is not here yet.
+  // panel puts focus on the part's chosen level ("Ikke vurderet").
   const dimension = segments[0];
   const part = parts[0];
   await wheelPage.segment(dimension.id).click();
   await wheelPage.expectPanel(dimension);
   await wheelPage.panel.locator('.cw-panel__part').first().press('Enter');
   await wheelPage.expectPanel(part);
-  await expect(wheelPage.panel.locator('.cw-rating--waiting')).toBeFocused();
-  held.release();
-  await expect
-    .poll(() => wheelPage.host.evaluate((el) => el.shadowRoot.activeElement?.id))
-    .toBe('cw-level-0');
-  // The arrow keys now choose a level.
+  const focused = () => wheelPage.host.evaluate((el) => el.shadowRoot.activeElement?.id);
+  await expect.poll(focused).toBe('cw-level-0');
+  // The arrow keys choose a level while the chunk is still held back.
   await page.keyboard.press('ArrowDown');
   await expect(wheelPage.host.locator('#cw-level-1')).toBeChecked();
+  await expect.poll(async () => (await stored(page))?.ratings?.[part.id]?.level).toBe(1);
+  held.release();
+  await expect(wheelPage.host.locator('#cw-note')).toBeEditable();
+  // The controls came under the focus: the same level has it, and the
+  // arrow keys go on from there.
+  await expect.poll(focused).toBe('cw-level-1');
+  await page.keyboard.press('ArrowDown');
+  await expect(wheelPage.host.locator('#cw-level-2')).toBeChecked();
+  await expect.poll(async () => (await stored(page))?.ratings?.[part.id]?.level).toBe(2);
+});
+
+test('a whole rating by keys from the wheel right after the page loads, the chunk held back: every level chosen is kept', async ({ page }) => {
+  const held = await holdRateChunk(page);
+  const wheelPage = new WheelPage(page);
+  await wheelPage.open();
+  await held.requested;
+  await page.keyboard.press('Tab');
+  // The keys a person presses to rate the first three parts, as in the
+  // keyboard session (accessibility.spec.mjs), before the chunk has come.
+  for (const [index, part] of parts.slice(0, 3).entries()) {
+    while ((await wheelPage.focusedSegment()) !== part.id) await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+    for (let i = 0; i <= index; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Escape');
+  }
+  await expect
+    .poll(async () => Object.fromEntries(Object.entries((await stored(page))?.ratings ?? {}).map(([id, r]) => [id, r.level])))
+    .toEqual(Object.fromEntries(parts.slice(0, 3).map((part, index) => [part.id, index + 1])));
+  held.release();
+  await expect(wheelPage.host.getByRole('button', { name: 'Gem som fil' })).toBeEnabled();
 });
 
 test('a tool pressed before the chunk has come is pressed when it comes', async ({ page }) => {

@@ -149,7 +149,10 @@ const FIRST_LOAD: &[(&str, usize)] = &[
     // the landed 227 510), the memory reserved at mount (+5) among them.
     // 206 400 with the trial's fix: focus that left a tool's stand-in is
     // not given back (measured 206 390).
-    ("dist/competence-wheel.wasm", 206_400),
+    // RAISED to 208 010: the two level groups are in the first load, since
+    // the panel shows them, working, before the `rate` chunk has come (a
+    // press or tap there was lost) (measured 208 006).
+    ("dist/competence-wheel.wasm", 208_010),
 ];
 /// Everything the snippet fetches before the wheel can be used, gzipped:
 /// the files above. Was 270 KiB on main; with the first chunks split off,
@@ -186,7 +189,8 @@ const FIRST_LOAD: &[(&str, usize)] = &[
 /// on the landed 250 514).
 /// 229 730 with the trial's fixes in the JS, CSS and wasm lines (measured
 /// 229 727).
-const FIRST_LOAD_BUDGET: usize = 229_730;
+/// RAISED to 231 350 by the wasm line's level groups (measured 231 344).
+const FIRST_LOAD_BUDGET: usize = 231_350;
 /// Every file in dist/ the widget can fetch (the first load and every chunk
 /// loaded on first use), gzipped: was 298 KiB (297.4 measured with the
 /// first chunks; each chunk repeats a little: its imports and the calls into
@@ -230,7 +234,9 @@ const FIRST_LOAD_BUDGET: usize = 229_730;
 /// 348 600 (measured 349 695): the `rate` chunk's +14 237 less the float
 /// formatting's -13 064; the first load fell by 21 020 for it.
 /// 349 960 with the trial's fixes (measured 349 955).
-const ALL_FILES_BUDGET: usize = 349_960;
+/// Lowered to 349 290 with the level groups in the main module (the
+/// `rate` chunk lost more than the main module gained; measured 349 281).
+const ALL_FILES_BUDGET: usize = 349_290;
 /// The wheel editor's chunk (`mode="edit"`, `dist/editor.html`): a tool for
 /// the people who adapt the wheel, fetched only by the editor, never by a
 /// widget that shows or rates a wheel, so it is kept out of the widget's
@@ -255,7 +261,9 @@ const ALL_FILES_BUDGET: usize = 349_960;
 /// formatting, which the main module carried for it, left the wasm (+605
 /// here, -10 073 in the first load) (measured 62 888); 62 910 with `{}`
 /// found by bytes (measured 62 904).
-const EDITOR_BUDGET: (&str, usize) = ("dist/competence-wheel.editor.wasm", 62_910);
+/// RAISED to 62 920 by the main module's level groups, which move the
+/// indices the editor's chunk imports by (measured 62 919).
+const EDITOR_BUDGET: (&str, usize) = ("dist/competence-wheel.editor.wasm", 62_920);
 /// The built-in wheel's data file (also compiled into the wasm).
 const WHEEL_BUDGET: (&str, usize) = ("www/wheels/kl-medarbejder.da.json", 8 * 1024);
 
