@@ -282,3 +282,32 @@ fn respond_with(
     }
     stream.flush()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    #[test]
+    fn only_a_chunk_asked_for_by_a_page_with_a_delay_waits() {
+        let page = "http://127.0.0.1:8000/engines/?delay=5000";
+        let chunk = "/dist/competence-wheel.rate.0123456789.wasm";
+        assert_eq!(chunk_delay(chunk, page), Some(Duration::from_secs(5)));
+        // The main module, the loaders and the entry never wait.
+        for other in [
+            "/dist/competence-wheel.0123456789.wasm",
+            "/dist/competence-wheel.chunks.0123456789.js",
+            "/dist/competence-wheel.js",
+        ] {
+            assert_eq!(chunk_delay(other, page), None, "{other}");
+        }
+        // A page without a delay, or none at all (no Referer).
+        assert_eq!(chunk_delay(chunk, "http://127.0.0.1:8000/engines/"), None);
+        assert_eq!(chunk_delay(chunk, ""), None);
+        // At most 5 s.
+        assert_eq!(
+            chunk_delay(chunk, "http://127.0.0.1:8000/?a=1&delay=60000#x"),
+            Some(Duration::from_secs(5))
+        );
+    }
+}
