@@ -208,7 +208,9 @@ export class Session {
     await this.driver.goto(PAGE + hash);
     this.onPage = true;
     // Wait before anything else: a reload while the widget still loads
-    // would abort its fetches (and Firefox reports that as an error).
+    // would abort its fetches. (Chunks fetched at idle show no line and may
+    // still be on their way at the reload below: the widget reports no
+    // failure for a fetch cut off by leaving, which a check guards.)
     await this.ready();
     if (fresh) {
       await this.driver.evaluate(() => localStorage.clear());
@@ -226,8 +228,8 @@ export class Session {
 
   async reload() {
     // As a person does, reload once what they opened has arrived: a reload
-    // while a chunk is on its way aborts the fetch, which Firefox reports
-    // as a console error.
+    // while a chunk is on its way aborts the fetch (which the widget does
+    // not report: the check "reloading or leaving a page …").
     await this.until(chunksFetching, [], 0, 'every chunk shown fetched', 15_000);
     await this.harvest();
     await this.driver.reload();
