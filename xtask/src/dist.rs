@@ -420,14 +420,28 @@ fn split(input: &Path, out: &Path) -> Result<Vec<String>, String> {
     }
     let loaders = loaders.replace(
         &import_main,
-        "let initSync;\nexport function link(init) { initSync = init; }",
+        "let initSync, fail;\nexport function link(init, report) { initSync = init; fail = report; }",
     );
+    // A chunk that fails is reported through the stubs' `fail` (see
+    // loader_stubs), which knows whether the page is being left.
+    let report = "            console.error(e);\n";
+    if loaders.matches(report).count() != 1 {
+        return Err(format!(
+            "{LOADERS} does not report a failed chunk exactly once"
+        ));
+    }
+    let loaders = loaders.replace(report, "            await fail(e);\n");
     write(&out.join(CHUNK_LOADERS), &loaders)?;
     write(&loaders_path, &loader_stubs(&loaders, &main_module))?;
     crate::size_top::keep_named_copy(&main)?;
     merge_segments(&main, &main, segments::MAIN_GAP)?;
     Ok(chunks)
 }
+
+/// How long the report of a chunk that failed while the page was being left
+/// waits (see [`loader_stubs`]): longer than a navigation takes to replace a
+/// page, short enough that a person who stayed soon sees "try again".
+const LEAVING_REPORT_MS: u32 = 5000;
 
 /// The chunk loaders' file in dist/, fetched with the first chunk.
 const CHUNK_LOADERS: &str = "competence-wheel.chunks.js";
@@ -436,26 +450,50 @@ const CHUNK_LOADERS: &str = "competence-wheel.chunks.js";
 /// which costs the first load bytes per chunk): it imports the loaders' file on
 /// first use (again after a failure) and calls the real loader. If the file
 /// cannot be fetched, it tells the wasm the chunk failed, as a loader does.
+///
+/// A failure while the page is being left is no failure: Firefox cuts off a
+/// page's fetches when the tab leaves it, and the page, still running (after
+/// `beforeunload`, before `pagehide`), logged an error for every chunk on its
+/// way (issue 28: the idle `rate` chunk, cut off by a reload). Such a
+/// failure's report (the console's error, and the widget's "try again" line,
+/// which the wasm shows when told) waits [`LEAVING_REPORT_MS`]: a page that
+/// is really left never gives it, one that stayed (a navigation that became a
+/// download) still does. The `beforeunload` listener is there only while a
+/// chunk loads, since Firefox keeps a page with one out of its back-forward
+/// cache.
 fn loader_stubs(loaders: &str, main_module: &str) -> String {
     let mut stubs = format!(
         r#"import {{ initSync }} from "{main_module}";
-let loaders;
+let loaders, loading = 0, leaving;
+const leave = () => (leaving = 1);
+const fail = async (error) => {{
+    if (leaving) await new Promise((resolve) => setTimeout(resolve, {LEAVING_REPORT_MS}));
+    console.error(error);
+}};
 function stub(name) {{
     return async (index, data) => {{
-        let loader;
-        try {{
-            // import() takes the URL as its string. A module restarted after
-            // a trap is imported with a query (element.js): its loaders too,
-            // so they link its own instance, not the dead one.
-            loaders ??= import(new URL("./{CHUNK_LOADERS}" + new URL(import.meta.url).search, import.meta.url)).then((m) => (m.link(initSync), m));
-            loader = (await loaders)["__wasm_split_load_" + name];
-        }} catch (error) {{
-            loaders = undefined;
-            console.error(error);
-            initSync().__indirect_function_table.get(index)(data, false);
-            return;
+        if (!loading++) {{
+            leaving = 0;
+            addEventListener("beforeunload", leave);
         }}
-        loader(index, data);
+        try {{
+            let loader;
+            try {{
+                // import() takes the URL as its string. A module restarted after
+                // a trap is imported with a query (element.js): its loaders too,
+                // so they link its own instance, not the dead one.
+                loaders ??= import(new URL("./{CHUNK_LOADERS}" + new URL(import.meta.url).search, import.meta.url)).then((m) => (m.link(initSync, fail), m));
+                loader = (await loaders)["__wasm_split_load_" + name];
+            }} catch (error) {{
+                loaders = undefined;
+                await fail(error);
+                initSync().__indirect_function_table.get(index)(data, false);
+                return;
+            }}
+            await loader(index, data);
+        }} finally {{
+            if (!--loading) removeEventListener("beforeunload", leave);
+        }}
     }};
 }}
 "#

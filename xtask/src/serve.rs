@@ -34,14 +34,19 @@ fn handle(mut stream: TcpStream) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
-    // Drain the headers; nothing in them changes the answer.
+    // Drain the headers; only the encodings and (for tests) the referrer
+    // change the answer.
     let mut header = String::new();
     let (mut gzip, mut brotli) = (false, false);
+    let mut referrer = String::new();
     while reader.read_line(&mut header)? > 2 {
         let lower = header.to_ascii_lowercase();
         if let Some(accepted) = lower.strip_prefix("accept-encoding:") {
             gzip = accepted.contains("gzip");
             brotli = accepted.split(',').any(|coding| coding.trim() == "br");
+        }
+        if lower.starts_with("referer:") {
+            referrer = header["referer:".len()..].trim().to_owned();
         }
         header.clear();
     }
@@ -59,8 +64,10 @@ fn handle(mut stream: TcpStream) -> std::io::Result<()> {
     let path = target.split(['?', '#']).next().unwrap_or("/");
     // A slow network, for tests only: a wheel file asked for with
     // `?delay=<ms>` (at most 5 s) is answered that much later, so a test can
-    // make an earlier request finish after a later one.
-    if let Some(delay) = wheel_delay(path, target) {
+    // make an earlier request finish after a later one; so is every chunk a
+    // page with `?delay=<ms>` in its address asks for, so a test can leave
+    // the page while a chunk is on its way.
+    if let Some(delay) = wheel_delay(path, target).or_else(|| chunk_delay(path, &referrer)) {
         std::thread::sleep(delay);
     }
     // Pages under /plain/ stand for an ordinary host page (a CMS page with a
@@ -117,12 +124,28 @@ fn handle(mut stream: TcpStream) -> std::io::Result<()> {
 }
 
 /// The delay a request for a wheel file (`/wheels/….json`) asks for with
-/// `?delay=<ms>`; nothing else is ever delayed.
+/// `?delay=<ms>`.
 fn wheel_delay(path: &str, target: &str) -> Option<std::time::Duration> {
     if !(path.starts_with("/wheels/") && path.ends_with(".json")) {
         return None;
     }
-    let query = target.split_once('?')?.1.split('#').next()?;
+    delay_in(target)
+}
+
+/// The delay for a chunk (`/dist/competence-wheel.<part>.<hash>.wasm`): the
+/// `?delay=<ms>` of the page that asks for it (its `Referer`). Nothing but a
+/// wheel file and a chunk is ever delayed.
+fn chunk_delay(path: &str, referrer: &str) -> Option<std::time::Duration> {
+    let name = path.strip_prefix("/dist/competence-wheel.")?;
+    if !(name.ends_with(".wasm") && name.matches('.').count() == 2) {
+        return None;
+    }
+    delay_in(referrer)
+}
+
+/// The `delay=<ms>` in `url`'s query, at most 5 s.
+fn delay_in(url: &str) -> Option<std::time::Duration> {
+    let query = url.split_once('?')?.1.split('#').next()?;
     let ms: u64 = query
         .split('&')
         .find_map(|pair| pair.strip_prefix("delay="))?
@@ -258,4 +281,33 @@ fn respond_with(
         stream.write_all(body)?;
     }
     stream.flush()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    #[test]
+    fn only_a_chunk_asked_for_by_a_page_with_a_delay_waits() {
+        let page = "http://127.0.0.1:8000/engines/?delay=5000";
+        let chunk = "/dist/competence-wheel.rate.0123456789.wasm";
+        assert_eq!(chunk_delay(chunk, page), Some(Duration::from_secs(5)));
+        // The main module, the loaders and the entry never wait.
+        for other in [
+            "/dist/competence-wheel.0123456789.wasm",
+            "/dist/competence-wheel.chunks.0123456789.js",
+            "/dist/competence-wheel.js",
+        ] {
+            assert_eq!(chunk_delay(other, page), None, "{other}");
+        }
+        // A page without a delay, or none at all (no Referer).
+        assert_eq!(chunk_delay(chunk, "http://127.0.0.1:8000/engines/"), None);
+        assert_eq!(chunk_delay(chunk, ""), None);
+        // At most 5 s.
+        assert_eq!(
+            chunk_delay(chunk, "http://127.0.0.1:8000/?a=1&delay=60000#x"),
+            Some(Duration::from_secs(5))
+        );
+    }
 }
