@@ -135,6 +135,14 @@ function cwPrerender(root, mountPoint, { lang, mode, src, readonly, storageKey }
   // page's own stylesheet arriving late, a turned phone): a resize
   // observer's callback runs before the frame is painted. The drawing is
   // put together as prerender.rs's `drawing` does.
+  // Only the wheel's box is observed, the input: a drawing is square, so it
+  // never changes that box's size, but its key changes the widget's height.
+  // An observer of the widget too would see its own redraw resize what it
+  // observes in the same frame, which engines report as an uncaught
+  // "ResizeObserver loop completed with undelivered notifications" (#28).
+  // What the widget's width decides (larger labels from 640 px) cannot
+  // change without the wheel's width: the wheel is the widget's one column,
+  // or 11/20 of it beside the panel (up to 760 px, far above 640).
   const figure = pre.querySelector('.cw__figure');
   const step = (element) => Math.floor(element.getBoundingClientRect().width / 8) * 8;
   let drawn;
@@ -154,7 +162,6 @@ function cwPrerender(root, mountPoint, { lang, mode, src, readonly, storageKey }
   draw();
   const resized = new ResizeObserver(draw);
   resized.observe(figure);
-  resized.observe(pre.firstChild);
   // Gone as soon as the widget shows anything: its first frame, or a
   // message that it could not load.
   new MutationObserver((_, observer) => {

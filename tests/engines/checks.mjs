@@ -719,21 +719,35 @@ export const checks = [
     // back (a full run saw it at 288 and 358 px; the retry, which clears
     // the storage, passed). That shift is the widget's, not this check's,
     // and stays open: see the report for fixC.
-    name: 'the text below the widget lands within 2 px while it loads, on a first visit: da and en at 288, 358, 700 and 1100 px columns',
+    // Then with the page's column narrowed only once the first view is in
+    // place (shift.html?late: a page stylesheet arriving late, a turned
+    // phone), so the first view is drawn again for the new width before its
+    // first frame. Where that redraw resized what its observer watched, the
+    // engines reported an uncaught "ResizeObserver loop completed with
+    // undelivered notifications" (issue 28; once in CI on a plain load at
+    // 288 px, every time at 288 and 700 px with ?late).
+    name: 'the text below the widget lands within 2 px while it loads, on a first visit: da and en at 288, 358, 700 and 1100 px columns, and at 288 and 700 px with the column narrowed late; no "ResizeObserver loop" error',
     async run(session) {
-      for (const lang of ['da', 'en']) {
-        for (const width of [288, 358, 700, 1100]) {
-          await session.harvest();
-          await session.driver.setViewport(Math.max(width + 40, 480), SCREEN.height);
-          await session.driver.goto(`${BASE_URL}/engines/shift.html?w=${width}&lang=${lang}&fresh`);
-          session.onPage = true;
-          await session.until(() => window.cwShift.done, [], true, `the widget ready (${lang}, ${width} px)`, 15_000);
-          const frames = await session.driver.evaluate(() => window.cwShift.frames);
-          assert.ok(frames.some((frame) => frame.pre), `${session.driver.name}: ${lang}, ${width} px: the pre-rendered first view was on the screen`);
-          const final = frames.at(-1).y;
-          const moved = frames.filter((frame) => Math.abs(frame.y - final) > 2);
-          assert.deepEqual(moved, [], `${session.driver.name}: ${lang}, ${width} px: frames whose text below is more than 2 px from ${final}`);
-        }
+      const loads = ['da', 'en'].flatMap((lang) => [
+        ...[288, 358, 700, 1100].map((width) => ({ lang, width, late: false })),
+        ...[288, 700].map((width) => ({ lang, width, late: true })),
+      ]);
+      for (const { lang, width, late } of loads) {
+        const what = `${lang}, ${width} px${late ? ', the column narrowed late' : ''}`;
+        await session.harvest();
+        await session.driver.setViewport(Math.max(width + 40, 480), SCREEN.height);
+        await session.driver.goto(`${BASE_URL}/engines/shift.html?w=${width}&lang=${lang}&fresh${late ? '&late' : ''}`);
+        session.onPage = true;
+        await session.until(() => window.cwShift.done, [], true, `the widget ready (${what})`, 15_000);
+        const frames = await session.driver.evaluate(() => window.cwShift.frames);
+        assert.ok(frames.some((frame) => frame.pre), `${session.driver.name}: ${what}: the pre-rendered first view was on the screen`);
+        const final = frames.at(-1).y;
+        const moved = frames.filter((frame) => Math.abs(frame.y - final) > 2);
+        assert.deepEqual(moved, [], `${session.driver.name}: ${what}: frames whose text below is more than 2 px from ${final}`);
+        // Named here, with the load it came from (the suite fails on any
+        // page error after the check as well).
+        const loops = await session.driver.evaluate(() => window.engineTestErrors.filter((error) => error.includes('ResizeObserver')));
+        assert.deepEqual(loops, [], `${session.driver.name}: ${what}: resize observer errors`);
       }
       await session.driver.setViewport(SCREEN.width, SCREEN.height);
     },
