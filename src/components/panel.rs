@@ -9,8 +9,7 @@ use crate::components::context::use_shared;
 use crate::components::group::{GroupPanelProps, GROUP_PANEL};
 use crate::components::lazy::Lazy;
 
-use crate::components::rate;
-use crate::components::rating::RatingProps;
+use crate::components::rating::RatingControl;
 use crate::components::resources::resource_links;
 use crate::core::color::DimensionPalette;
 use crate::core::group::{Group, Sets};
@@ -65,7 +64,6 @@ pub fn Panel(props: &PanelProps) -> Html {
         && !props.readonly
         && matches!(props.open, Some(SegmentId::Part(..)));
     let focus_target = if rating_part {
-        // (Also while the rest of the controls are on their way: `rate`.)
         "input[name=\"cw-level\"]:checked"
     } else {
         "#cw-panel-title"
@@ -213,16 +211,13 @@ pub fn Panel(props: &PanelProps) -> Html {
                             </p>
                         }
                         if rating {
-                            { rate::rating(
-                                part.id.clone(),
-                                RatingProps {
-                                    part: open,
-                                    rating: props.ratings.get(&part.id).cloned(),
-                                    readonly: props.readonly,
-                                    persisted: props.persisted,
-                                },
-                                &shared,
-                            ) }
+                            <RatingControl
+                                key={part.id.clone()}
+                                part={open}
+                                rating={props.ratings.get(&part.id).cloned()}
+                                readonly={props.readonly}
+                                persisted={props.persisted}
+                            />
                             { steps.clone() }
                             <h4 class="cw-panel__subheading cw-panel__subheading--about">{ strings.about_part }</h4>
                         }

@@ -4,13 +4,13 @@
 //! shows a brief "Saved" beside the control it came from (screen readers
 //! hear it from the widget's live region).
 //!
-//! In the `rate` chunk (`components::rate`): a panel opened before it has
-//! come shows the part's text at once, and these controls take the room
-//! kept for them when it does.
+//! In the first load, not in the `rate` chunk with the tools: a part opened
+//! before that chunk has come must rate at once, by tap or key, and a form
+//! put in place when it came took focus away from a level being chosen.
 
 use yew::prelude::*;
 
-use crate::components::context::{use_shared, Shared};
+use crate::components::context::use_shared;
 
 use crate::core::i18n::fill;
 use crate::core::model::SegmentId;
@@ -62,81 +62,10 @@ pub fn RatingControl(props: &RatingProps) -> Html {
             },
         }
     };
-    let oninput = {
+    let edit = |make: fn(Option<u8>) -> Edit, value: Option<u8>, which: &'static str| {
         let dispatch = shared.dispatch.clone();
         let part = props.part;
         let mark_saved = mark_saved.clone();
-        Callback::from(move |event: InputEvent| {
-            if let Some(note) = dom::typed_text(&event) {
-                dispatch.dispatch(
-                    Rating::Rate {
-                        part,
-                        edit: Edit::Note(note),
-                        now: now(),
-                    }
-                    .into(),
-                );
-                mark_saved.emit("note");
-            }
-        })
-    };
-    // Leaving the note stores it at once (typing is stored in bursts).
-    let onblur = {
-        let dispatch = shared.dispatch.clone();
-        Callback::from(move |_: FocusEvent| dispatch.dispatch(Rating::NoteDone.into()))
-    };
-    let left = NOTE_LIMIT.saturating_sub(rating.note.chars().count());
-    // Focus was in their room when the controls came (a part opened by
-    // keys, or a level chosen there): the same group's chosen level takes it.
-    let form = use_node_ref();
-    {
-        let form = form.clone();
-        use_effect_with((), move |()| {
-            if let Some(group) = crate::components::rate::focus_was_waiting() {
-                dom::focus_within_if_lost(&form, &format!("input[name=\"cw-{group}\"]:checked"));
-            }
-        });
-    }
-
-    html! {
-        <div class="cw-rating" ref={form}>
-            { level_groups(&shared, props.part, &rating, props.readonly, &saved_mark, &mark_saved) }
-            <div class="cw-rating__note">
-                <label class="cw-rating__note-label" for="cw-note">{ strings.note }{ saved_mark("note") }</label>
-                <textarea
-                    id="cw-note"
-                    class="cw-rating__textarea"
-                    rows="3"
-                    maxlength={NOTE_LIMIT.to_string()}
-                    aria-describedby="cw-note-left"
-                    value={rating.note.clone()}
-                    readonly={props.readonly}
-                    {oninput}
-                    {onblur}
-                />
-                <p id="cw-note-left" class="cw-rating__left">{ strings.note_left.of(left) }</p>
-            </div>
-        </div>
-    }
-}
-
-/// Today's level and the wished-for level: two native radio groups. The
-/// controls show them, and so does their room while the `rate` chunk comes
-/// (`rate::rating`), so a level chosen before the chunk has come is chosen
-/// at once, by the same keys and taps, in the same boxes. In the first
-/// load for that reason. `changed` hears which group changed.
-pub fn level_groups(
-    shared: &Shared,
-    part: SegmentId,
-    rating: &PartRating,
-    readonly: bool,
-    saved_mark: &dyn Fn(&'static str) -> Html,
-    changed: &Callback<&'static str>,
-) -> Html {
-    let strings = shared.strings;
-    let edit = |make: fn(Option<u8>) -> Edit, value: Option<u8>, which: &'static str| {
-        let dispatch = shared.dispatch.clone();
-        let changed = changed.clone();
         Callback::from(move |_: Event| {
             dispatch.dispatch(
                 Rating::Rate {
@@ -146,7 +75,7 @@ pub fn level_groups(
                 }
                 .into(),
             );
-            changed.emit(which);
+            mark_saved.emit(which);
         })
     };
     let group = |name: &'static str,
@@ -165,7 +94,7 @@ pub fn level_groups(
                         name={format!("cw-{name}")}
                         value={value.unwrap_or(0).to_string()}
                         checked={chosen == value}
-                        disabled={readonly}
+                        disabled={props.readonly}
                         onchange={edit(make, value, name)}
                     />
                     <label class="cw-rating__label" for={id}>{ label }</label>
@@ -191,10 +120,50 @@ pub fn level_groups(
             </fieldset>
         }
     };
+
+    let oninput = {
+        let dispatch = shared.dispatch.clone();
+        let part = props.part;
+        let mark_saved = mark_saved.clone();
+        Callback::from(move |event: InputEvent| {
+            if let Some(note) = dom::typed_text(&event) {
+                dispatch.dispatch(
+                    Rating::Rate {
+                        part,
+                        edit: Edit::Note(note),
+                        now: now(),
+                    }
+                    .into(),
+                );
+                mark_saved.emit("note");
+            }
+        })
+    };
+    // Leaving the note stores it at once (typing is stored in bursts).
+    let onblur = {
+        let dispatch = shared.dispatch.clone();
+        Callback::from(move |_: FocusEvent| dispatch.dispatch(Rating::NoteDone.into()))
+    };
+    let left = NOTE_LIMIT.saturating_sub(rating.note.chars().count());
     html! {
-        <>
+        <div class="cw-rating">
             { group("level", strings.your_level, strings.not_rated, Edit::Level, rating.level) }
             { group("target", strings.your_target, strings.no_target, Edit::Target, rating.target) }
-        </>
+            <div class="cw-rating__note">
+                <label class="cw-rating__note-label" for="cw-note">{ strings.note }{ saved_mark("note") }</label>
+                <textarea
+                    id="cw-note"
+                    class="cw-rating__textarea"
+                    rows="3"
+                    maxlength={NOTE_LIMIT.to_string()}
+                    aria-describedby="cw-note-left"
+                    value={rating.note.clone()}
+                    readonly={props.readonly}
+                    {oninput}
+                    {onblur}
+                />
+                <p id="cw-note-left" class="cw-rating__left">{ strings.note_left.of(left) }</p>
+            </div>
+        </div>
     }
 }

@@ -58,19 +58,6 @@ pub fn press_within(node: &NodeRef, selector: &str, click: bool) {
     }
 }
 
-/// Focuses the first element inside `node` that matches `selector`, if
-/// nothing on the page has focus (the focused element was taken away).
-pub fn focus_within_if_lost(node: &NodeRef, selector: &str) {
-    let document = web_sys::window().and_then(|window| window.document());
-    let lost = document.is_some_and(|document| {
-        let body: Option<web_sys::Element> = document.body().map(Into::into);
-        document.active_element().is_none() || document.active_element() == body
-    });
-    if lost {
-        focus_within(node, Some(selector));
-    }
-}
-
 /// Brings the panel's text into view when a click or tap opened a segment
 /// ([`Navigation::panel_reveal`](crate::core::state::Navigation::panel_reveal)):
 /// see [`reveal_panel`].
@@ -615,14 +602,6 @@ pub fn typed_text(event: &InputEvent) -> Option<String> {
     event
         .target_dyn_into::<web_sys::HtmlTextAreaElement>()
         .map(|area| area.value())
-}
-
-/// The `name` of the form control an event came from (which radio group).
-pub fn target_name(event: &Event) -> Option<String> {
-    let target = event.target()?;
-    js_sys::Reflect::get(&target, &wasm_bindgen::JsValue::from_str("name"))
-        .ok()?
-        .as_string()
 }
 
 /// The value of the form control an event came from (a `<select>`'s chosen

@@ -1,11 +1,10 @@
-// The rating controls and the tools are the `rate` chunk, fetched when the
-// browser is idle after a rating widget's first paint (#27, lever 3). The
-// first click never waits for it: a part opened before it has come shows
-// its title, text and examples at once, with the controls' room kept, and
-// the controls take that room without moving the text when the chunk
-// comes. The tools' buttons stand in place meanwhile; one pressed there is
-// pressed when the tools come. A chunk that cannot come says so calmly, and
-// "Prøv igen" fetches it.
+// The tools are the `rate` chunk, fetched when the browser is idle after a
+// rating widget's first paint (#27, lever 3). Rating never waits for it: a
+// part opened before it has come is whole at once and rates by tap and by
+// keys, and its arrival changes nothing in the panel (focus stays on a level
+// being chosen). The tools' buttons stand in place meanwhile; one pressed
+// there is pressed when the tools come. A chunk that cannot come says so
+// calmly, and "Prøv igen" fetches it.
 import { test, expect } from './helpers.mjs';
 import { WheelPage, parts, segments, stored, unhashed, expectNoAxeViolations } from './helpers.mjs';
 
@@ -50,7 +49,7 @@ async function settledTop(locator) {
 }
 
 for (const [width, height] of [[1280, 900], [390, 844], [320, 640]]) {
-  test(`a part opened before the rate chunk has come shows its text and levels at once and rates; the rest of the controls take their room (${width} px)`, async ({ page }) => {
+  test(`a part opened before the rate chunk has come is whole at once and rates; nothing in the panel moves when the tools come (${width} px)`, async ({ page }) => {
     await page.setViewportSize({ width, height });
     const held = await holdRateChunk(page);
     const wheelPage = new WheelPage(page);
@@ -60,16 +59,16 @@ for (const [width, height] of [[1280, 900], [390, 844], [320, 640]]) {
     const part = parts[2];
 
     await wheelPage.segment(part.id).click();
-    // Title, description and examples at once, while the chunk is held.
+    // Title, description, examples and the controls at once, while the
+    // chunk is held: a tap and a note are never lost to its wait.
     await wheelPage.expectPanel(part);
-    const waiting = wheelPage.panel.locator('.cw-rating--waiting');
-    await expect(waiting.getByRole('status')).toHaveText('Henter …');
-    // The levels rate already: a tap is never lost to the chunk's wait.
-    const early = wheelPage.host.locator('#cw-level-2');
-    await expect(wheelPage.host.getByRole('group', { name: 'Hvor er du i dag?' }).getByRole('radio', { name: /Niveau 2/ })).toBeEnabled();
-    await early.check();
+    await expect(wheelPage.panel.locator('.cw-chunk')).toHaveCount(0);
+    const level = wheelPage.host.locator('#cw-level-2');
+    await level.check();
     await expect.poll(async () => (await stored(page))?.ratings?.[part.id]?.level).toBe(2);
     await expect(wheelPage.segment(part.id)).toHaveAccessibleName(/niveau 2/i);
+    await wheelPage.host.locator('#cw-note').fill('Skrevet før værktøjerne kom.');
+    await expect.poll(async () => (await stored(page))?.ratings?.[part.id]?.note).toBe('Skrevet før værktøjerne kom.');
     const about = wheelPage.panel.getByRole('heading', { name: 'Om delen' });
     const before = await settledTop(about);
     // The tools stand in place meanwhile.
@@ -77,21 +76,20 @@ for (const [width, height] of [[1280, 900], [390, 844], [320, 640]]) {
     if (width === 1280) await expectNoAxeViolations(page);
 
     held.release();
-    const level = wheelPage.host.locator('#cw-level-3');
-    await expect(wheelPage.host.locator('#cw-note')).toBeEditable();
-    await expect(waiting).toHaveCount(0);
-    await expect(early, 'the level chosen early shows in the controls').toBeChecked();
-    // The controls took the room kept for them: the text below did not move.
+    // The real tools have come: only they hold the file input.
+    await expect(wheelPage.host.locator('.cw-toolbar input[type="file"]')).toBeAttached();
+    await expect(level).toBeChecked();
+    // Nothing in the panel changed: the text below did not move.
     expect(Math.abs((await top(about)) - before)).toBeLessThanOrEqual(1);
 
-    await level.check();
-    await expect(level).toBeChecked();
+    const other = wheelPage.host.locator('#cw-level-3');
+    await other.check();
     await expect.poll(async () => (await stored(page))?.ratings?.[part.id]?.level).toBe(3);
     await expect(wheelPage.segment(part.id)).toHaveAccessibleName(/niveau 3/i);
   });
 }
 
-test('a part opened by keys before the chunk has come: the arrow keys rate at once, and focus stays on the level when it comes', async ({ page }) => {
+test('a part opened by keys before the chunk has come: the arrow keys rate at once, and focus never leaves the level while it comes', async ({ page }) => {
   const held = await holdRateChunk(page);
   const wheelPage = new WheelPage(page);
   await wheelPage.open();
@@ -110,14 +108,21 @@ test('a part opened by keys before the chunk has come: the arrow keys rate at on
   await page.keyboard.press('ArrowDown');
   await expect(wheelPage.host.locator('#cw-level-1')).toBeChecked();
   await expect.poll(async () => (await stored(page))?.ratings?.[part.id]?.level).toBe(1);
+  // Every time focus leaves a level from now on, and where to.
+  await wheelPage.host.evaluate((el) => {
+    window.focusLeft = [];
+    el.shadowRoot.addEventListener('focusout', (event) => window.focusLeft.push(`${event.target.id} -> ${event.relatedTarget?.id ?? 'nothing'}`));
+  });
+  // Keys pressed on while the tools come.
   held.release();
-  await expect(wheelPage.host.locator('#cw-note')).toBeEditable();
-  // The controls came under the focus: the same level has it, and the
-  // arrow keys go on from there.
-  await expect.poll(focused).toBe('cw-level-1');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+  await expect(wheelPage.host.locator('.cw-toolbar input[type="file"]')).toBeAttached();
   await page.keyboard.press('ArrowDown');
-  await expect(wheelPage.host.locator('#cw-level-2')).toBeChecked();
-  await expect.poll(async () => (await stored(page))?.ratings?.[part.id]?.level).toBe(2);
+  await expect(wheelPage.host.locator('#cw-level-5')).toBeChecked();
+  await expect.poll(async () => (await stored(page))?.ratings?.[part.id]?.level).toBe(5);
+  expect(await focused()).toBe('cw-level-5');
+  // Focus went only from level to level, never to nothing.
+  expect(await page.evaluate(() => window.focusLeft.filter((move) => move.endsWith('nothing')))).toEqual([]);
 });
 
 test('a whole rating by keys from the wheel right after the page loads, the chunk held back: every level chosen is kept', async ({ page }) => {
@@ -210,7 +215,7 @@ test('the rate chunk is fetched at idle after the first paint, without a click; 
   expect(fetched).toEqual(['/dist/competence-wheel.wasm']);
 });
 
-test('a rate chunk that cannot be fetched: a calm message, the text still opens, and "Prøv igen" brings the controls', async ({ page }) => {
+test('a rate chunk that cannot be fetched: a calm message where the tools go, rating still works, and "Prøv igen" brings the tools', async ({ page }) => {
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   let blocked = true;
@@ -218,25 +223,21 @@ test('a rate chunk that cannot be fetched: a calm message, the text still opens,
   const wheelPage = new WheelPage(page);
   await wheelPage.open();
   const failed = wheelPage.host.getByRole('alert').filter({ hasText: 'Denne del kunne ikke hentes' });
-  // Where the tools would be.
+  // Where the tools would be, and only there.
   await expect(failed).toHaveCount(1);
 
   const part = parts[4];
   await wheelPage.segment(part.id).click();
   await wheelPage.expectPanel(part);
-  // And where the controls would be.
-  const inPanel = wheelPage.panel.getByRole('alert').filter({ hasText: 'Denne del kunne ikke hentes' });
-  await expect(inPanel).toBeVisible();
-
-  blocked = false;
-  await inPanel.getByRole('button', { name: 'Prøv igen' }).click();
+  await expect(wheelPage.panel.getByRole('alert')).toHaveCount(0);
   const level = wheelPage.host.locator('#cw-level-2');
-  await expect(level).toBeEnabled();
   await level.check();
   await expect.poll(async () => (await stored(page))?.ratings?.[part.id]?.level).toBe(2);
-  // The tools' message mends with its own button, at once.
+
+  blocked = false;
   await failed.getByRole('button', { name: 'Prøv igen' }).click();
   await expect(wheelPage.host.getByRole('button', { name: 'Gem som fil' })).toBeVisible();
+  await expect(wheelPage.host.locator('.cw-toolbar input[type="file"]')).toBeAttached();
   await expect(wheelPage.host.getByRole('alert')).toHaveCount(0);
   expect(errors).toEqual([]);
 });
