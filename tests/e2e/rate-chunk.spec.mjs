@@ -6,7 +6,7 @@
 // there is pressed when the tools come. A chunk that cannot come says so
 // calmly, and "Prøv igen" fetches it.
 import { test, expect } from './helpers.mjs';
-import { WheelPage, parts, segments, stored, unhashed, expectNoAxeViolations } from './helpers.mjs';
+import { WheelPage, parts, segments, stored, rateByMouse, unhashed, expectNoAxeViolations } from './helpers.mjs';
 
 const RATE_CHUNK = /\/dist\/competence-wheel\.rate\.[0-9a-f]{10}\.wasm$/;
 
@@ -26,6 +26,11 @@ async function holdRateChunk(page) {
     await route.continue();
   });
   return { release, requested };
+}
+
+/** The level stored for a part (undefined when none). */
+async function storedLevel(page, part) {
+  return (await stored(page))?.ratings?.[part.id]?.level;
 }
 
 /** Where an element's top is, in page pixels. */
@@ -65,7 +70,7 @@ for (const [width, height] of [[1280, 900], [390, 844], [320, 640]]) {
     await expect(wheelPage.panel.locator('.cw-chunk')).toHaveCount(0);
     const level = wheelPage.host.locator('#cw-level-2');
     await level.check();
-    await expect.poll(async () => (await stored(page))?.ratings?.[part.id]?.level).toBe(2);
+    await expect.poll(() => storedLevel(page, part)).toBe(2);
     await expect(wheelPage.segment(part.id)).toHaveAccessibleName(/niveau 2/i);
     await wheelPage.host.locator('#cw-note').fill('Skrevet før værktøjerne kom.');
     await expect.poll(async () => (await stored(page))?.ratings?.[part.id]?.note).toBe('Skrevet før værktøjerne kom.');
@@ -84,7 +89,7 @@ for (const [width, height] of [[1280, 900], [390, 844], [320, 640]]) {
 
     const other = wheelPage.host.locator('#cw-level-3');
     await other.check();
-    await expect.poll(async () => (await stored(page))?.ratings?.[part.id]?.level).toBe(3);
+    await expect.poll(() => storedLevel(page, part)).toBe(3);
     await expect(wheelPage.segment(part.id)).toHaveAccessibleName(/niveau 3/i);
   });
 }
@@ -107,7 +112,7 @@ test('a part opened by keys before the chunk has come: the arrow keys rate at on
   // The arrow keys choose a level while the chunk is still held back.
   await page.keyboard.press('ArrowDown');
   await expect(wheelPage.host.locator('#cw-level-1')).toBeChecked();
-  await expect.poll(async () => (await stored(page))?.ratings?.[part.id]?.level).toBe(1);
+  await expect.poll(() => storedLevel(page, part)).toBe(1);
   // Every time focus leaves a level from now on, and where to.
   await wheelPage.host.evaluate((el) => {
     window.focusLeft = [];
@@ -119,7 +124,7 @@ test('a part opened by keys before the chunk has come: the arrow keys rate at on
   await expect(wheelPage.host.locator('.cw-toolbar input[type="file"]')).toBeAttached();
   await page.keyboard.press('ArrowDown');
   await expect(wheelPage.host.locator('#cw-level-5')).toBeChecked();
-  await expect.poll(async () => (await stored(page))?.ratings?.[part.id]?.level).toBe(5);
+  await expect.poll(() => storedLevel(page, part)).toBe(5);
   expect(await focused()).toBe('cw-level-5');
   // Focus went only from level to level, never to nothing.
   expect(await page.evaluate(() => window.focusLeft.filter((move) => move.endsWith('nothing')))).toEqual([]);
@@ -227,12 +232,10 @@ test('a rate chunk that cannot be fetched: a calm message where the tools go, ra
   await expect(failed).toHaveCount(1);
 
   const part = parts[4];
-  await wheelPage.segment(part.id).click();
+  await rateByMouse(wheelPage, part, 2);
   await wheelPage.expectPanel(part);
   await expect(wheelPage.panel.getByRole('alert')).toHaveCount(0);
-  const level = wheelPage.host.locator('#cw-level-2');
-  await level.check();
-  await expect.poll(async () => (await stored(page))?.ratings?.[part.id]?.level).toBe(2);
+  await expect.poll(() => storedLevel(page, part)).toBe(2);
 
   blocked = false;
   await failed.getByRole('button', { name: 'Prøv igen' }).click();
