@@ -93,10 +93,18 @@ fn tools_waiting(
             !readonly,
         ),
     ];
+    // (Focus follows the button going down: a press there stays a press.)
     let focused = |place: u8| {
         let early = early.clone();
-        Callback::from(move |_: FocusEvent| early.0.set(Some((place, false))))
+        Callback::from(move |_: FocusEvent| {
+            if early.0.get() != Some((place, true)) {
+                early.0.set(Some((place, false)));
+            }
+        })
     };
+    // A press counts from the button going down: the tools may come
+    // between down and up, and a click then never fires (its up lands on
+    // another element), so waiting for the click would lose the press.
     let pressed = |place: u8| {
         let early = early.clone();
         Callback::from(move |_: MouseEvent| early.0.set(Some((place, true))))
@@ -122,6 +130,7 @@ fn tools_waiting(
                         class={classes!("cw-button", quiet.then_some("cw-button--quiet"))}
                         aria-expanded={open}
                         onfocus={focused(place)}
+                        onmousedown={pressed(place)}
                         onclick={pressed(place)}
                         onblur={left(place)}
                     >

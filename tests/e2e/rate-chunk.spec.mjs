@@ -166,6 +166,25 @@ test('a tool pressed before the chunk has come is pressed when it comes', async 
   await expect(save).toBeFocused();
 });
 
+test('a tool pressed just as the chunk comes (the button down before, up after) is pressed', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const held = await holdRateChunk(page);
+  const wheelPage = new WheelPage(page);
+  await wheelPage.open();
+  await held.requested;
+  const show = wheelPage.host.getByRole('button', { name: 'Vis din profil' });
+  await show.scrollIntoViewIfNeeded();
+  const box = await show.boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  held.release();
+  // The real tools have come under the pointer: only they hold the file input.
+  await expect(wheelPage.host.locator('.cw-toolbar input[type="file"]')).toBeAttached();
+  await page.mouse.up();
+  await expect(wheelPage.host.getByRole('button', { name: 'Skjul din profil' })).toHaveAttribute('aria-expanded', 'true');
+  await expect(wheelPage.host.locator('#cw-profile')).toBeVisible();
+});
+
 test('a tool focused before the chunk has come, then left for the wheel: focus stays on the wheel when it comes', async ({ page }) => {
   const held = await holdRateChunk(page);
   const wheelPage = new WheelPage(page);

@@ -157,8 +157,10 @@ const FIRST_LOAD: &[(&str, usize)] = &[
     // RAISED to 209 380: the rating controls are back in the first load,
     // out of the `rate` chunk (a press or tap made before it came was lost,
     // and the form put in place when it came took focus from a level being
-    // chosen); the tools stay in the chunk (measured 209 370).
-    ("dist/competence-wheel.wasm", 209_380),
+    // chosen); the tools stay in the chunk (measured 209 370). 209 500:
+    // a tool's stand-in counts a press from the button going down, since
+    // the tools may come before it goes up (measured 209 491).
+    ("dist/competence-wheel.wasm", 209_500),
 ];
 /// Everything the snippet fetches before the wheel can be used, gzipped:
 /// the files above. Was 270 KiB on main; with the first chunks split off,
@@ -196,8 +198,9 @@ const FIRST_LOAD: &[(&str, usize)] = &[
 /// 229 730 with the trial's fixes in the JS, CSS and wasm lines (measured
 /// 229 727).
 /// RAISED to 232 770 by the wasm line's rating controls and the JS line's
-/// chunk stubs (measured 232 761).
-const FIRST_LOAD_BUDGET: usize = 232_770;
+/// chunk stubs (measured 232 761); 232 890 with the stand-ins' press on
+/// the button going down (measured 232 883).
+const FIRST_LOAD_BUDGET: usize = 232_890;
 /// Every file in dist/ the widget can fetch (the first load and every chunk
 /// loaded on first use), gzipped: was 298 KiB (297.4 measured with the
 /// first chunks; each chunk repeats a little: its imports and the calls into
@@ -243,7 +246,9 @@ const FIRST_LOAD_BUDGET: usize = 232_770;
 /// 349 960 with the trial's fixes (measured 349 955).
 /// Lowered to 346 080 with the rating controls in the main module (the
 /// `rate` chunk lost more than the main module gained; measured 346 070).
-const ALL_FILES_BUDGET: usize = 346_080;
+/// RAISED to 346 170 by the stand-ins' press on the button going down
+/// (measured 346 167).
+const ALL_FILES_BUDGET: usize = 346_170;
 /// The wheel editor's chunk (`mode="edit"`, `dist/editor.html`): a tool for
 /// the people who adapt the wheel, fetched only by the editor, never by a
 /// widget that shows or rates a wheel, so it is kept out of the widget's
